@@ -1,0 +1,3 @@
+export { report } from './report';
+export { indicators } from './indicators';
+export { highlights } from './highlights';

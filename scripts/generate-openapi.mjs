@@ -1,0 +1,8 @@
+// Writes public/openapi.json from the zod schemas in src/api (run: npm run openapi).
+import { writeFile } from 'node:fs/promises';
+import { runnerImport } from 'vite';
+
+const { module } = await runnerImport('/src/api/openapi.ts');
+const document = module.buildOpenApiDocument();
+await writeFile(new URL('../public/openapi.json', import.meta.url), `${JSON.stringify(document, null, 2)}\n`);
+console.log('wrote public/openapi.json');

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { ApiRequestError, type SchemaIssue } from './api-error';
+
+export interface ApiClientOptions {
+  baseUrl: string;
+  timeoutMs: number;
+  /** Resolves when requests may be sent (e.g. once the mock worker is active). */
+  ready?: Promise<unknown>;
+  fetchImpl?: typeof fetch;
+}
+
+export interface ListResult<T> {
+  items: T[];
+  /** Items that failed their schema: shown as unavailable, never guessed. */
+  rejected: { index: number; id: string | undefined; issues: SchemaIssue[] }[];
+}
+
+export interface ApiClient {
+  get<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<z.infer<S>>;
+  getList<S extends z.ZodType>(path: string, itemSchema: S, signal?: AbortSignal): Promise<ListResult<z.infer<S>>>;
+}
+
+const ListEnvelope = z.object({ items: z.array(z.unknown()) });
+
+export function toSchemaIssues(error: z.ZodError): SchemaIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.') || '(root)',
+    message: issue.message,
+  }));
+}
+
+function joinUrl(baseUrl: string, path: string): string {
+  return `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+
+function idOf(item: unknown): string | undefined {
+  if (typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string') {
+    return item.id.slice(0, 80);
+  }
+  return undefined;
+}
+
+/** The one fetch wrapper: base URL, timeout, typed errors, and every body parsed by its schema. */
+export function createApiClient({ baseUrl, timeoutMs, ready, fetchImpl }: ApiClientOptions): ApiClient {
+  async function requestJson(path: string, signal?: AbortSignal): Promise<{ url: string; body: unknown }> {
+    await ready;
+    const url = joinUrl(baseUrl, path);
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    let response: Response;
+    try {
+      response = await (fetchImpl ?? fetch)(url, { signal: combined, headers: { Accept: 'application/json' } });
+    } catch (cause) {
+      if (timeout.aborted) {
+        throw new ApiRequestError({ kind: 'timeout', url, message: `No answer within ${timeoutMs / 1000} s` });
+      }
+      if (signal?.aborted) throw cause;
+      throw new ApiRequestError({ kind: 'network', url, message: 'The API could not be reached' });
+    }
+    if (!response.ok) {
+      throw new ApiRequestError({ kind: 'http', url, status: response.status, message: `HTTP ${response.status}` });
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch {
+      throw new ApiRequestError({
+        kind: timeout.aborted ? 'timeout' : 'network',
+        url,
+        message: 'The response was cut off',
+      });
+    }
+    try {
+      return { url, body: JSON.parse(text) };
+    } catch {
+      const contentType = response.headers.get('content-type') ?? 'no content type';
+      throw new ApiRequestError({ kind: 'not-json', url, status: response.status, message: `Not JSON (${contentType})` });
+    }
+  }
+
+  return {
+    async get(path, schema, signal) {
+      const { url, body } = await requestJson(path, signal);
+      const parsed = schema.safeParse(body);
+      if (!parsed.success) {
+        throw new ApiRequestError({
+          kind: 'schema',
+          url,
+          message: 'The response does not match the contract',
+          issues: toSchemaIssues(parsed.error),
+        });
+      }
+      return parsed.data;
+    },
+    async getList(path, itemSchema, signal) {
+      const { url, body } = await requestJson(path, signal);
+      const envelope = ListEnvelope.safeParse(body);
+      if (!envelope.success) {
+        throw new ApiRequestError({
+          kind: 'schema',
+          url,
+          message: 'The response does not match the contract',
+          issues: toSchemaIssues(envelope.error),
+        });
+      }
+      const result: ListResult<z.infer<typeof itemSchema>> = { items: [], rejected: [] };
+      envelope.data.items.forEach((item, index) => {
+        const parsed = itemSchema.safeParse(item);
+        if (parsed.success) result.items.push(parsed.data);
+        else result.rejected.push({ index, id: idOf(item), issues: toSchemaIssues(parsed.error) });
+      });
+      return result;
+    },
+  };
+}

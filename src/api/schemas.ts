@@ -1,0 +1,163 @@
+import { z } from 'zod';
+
+/** The API contract. Every response is parsed by one of these; public/openapi.json is generated from them. */
+export const contractRegistry = z.registry<{ id: string; description?: string }>();
+
+export const areaIds = ['scale', 'users', 'network', 'compute', 'industry', 'inclusion'] as const;
+export const AreaId = z.enum(areaIds);
+export type AreaId = z.infer<typeof AreaId>;
+
+export const LocalizedText = z
+  .object({ zh: z.string().min(1).max(2000), en: z.string().min(1).max(2000) })
+  .register(contractRegistry, { id: 'LocalizedText', description: 'The same text in Chinese and English.' });
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+const isoDate = z.iso.date();
+
+export const unitIds = [
+  'cny',
+  'subscriber',
+  'unit',
+  'percent',
+  'per-100-people',
+  'per-10k-people',
+  'km',
+  'km-per-km2',
+  'rank',
+  'city',
+  'site',
+  'year',
+] as const;
+export const UnitId = z.enum(unitIds).register(contractRegistry, {
+  id: 'Unit',
+  description:
+    'What one step of a value counts: cny 元, subscriber 户, unit 个 (base stations, ports), percent %, per-100-people 部/百人, per-10k-people 个/万人, km 公里, km-per-km2 公里/平方公里, rank 第N, city 市, site 个 (places), year 年.',
+});
+export type UnitId = z.infer<typeof UnitId>;
+
+/** 1 as printed, 10^4 for 万, 10^8 for 亿: value × multiplier = the value in the unit. */
+export const Multiplier = z.union([z.literal(1), z.literal(10_000), z.literal(100_000_000)]);
+export type Multiplier = z.infer<typeof Multiplier>;
+
+export const RankScope = z.enum(['national', 'central-six-provinces']);
+export type RankScope = z.infer<typeof RankScope>;
+
+const finiteNumber = z.number().refine(Number.isFinite, 'must be a finite number');
+
+export const Observation = z
+  .object({
+    date: isoDate.describe('The date the value refers to (YYYY-MM-DD).'),
+    value: finiteNumber.describe('The value in units of `multiplier` × `unit`.'),
+    derived: z
+      .boolean()
+      .describe('True when computed from other printed figures rather than printed itself.'),
+    bound: z
+      .enum(['exact', 'at-least'])
+      .describe('at-least where the source says 以上 (“or more”).'),
+    printed: z.string().max(200).optional().describe('The figure as it appears in the source text.'),
+  })
+  .register(contractRegistry, { id: 'Observation', description: 'One value of an indicator at one date.' });
+export type Observation = z.infer<typeof Observation>;
+
+export const Comparison = z
+  .discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('net-increase'),
+      value: finiteNumber,
+      since: isoDate,
+      derived: z.boolean(),
+      printed: z.string().max(200).optional(),
+    }),
+    z.object({
+      kind: z.enum(['growth-rate', 'annual-growth-rate']),
+      percent: finiteNumber,
+      since: isoDate,
+      printed: z.string().max(200).optional(),
+    }),
+    z.object({
+      kind: z.literal('rank'),
+      position: z.number().int().min(1),
+      scope: RankScope,
+      printed: z.string().max(200).optional(),
+    }),
+  ])
+  .register(contractRegistry, {
+    id: 'Comparison',
+    description:
+      'How the source compares the latest value: a net increase since a date (same unit and multiplier as the value), a growth rate in percent, or a rank.',
+  });
+export type Comparison = z.infer<typeof Comparison>;
+
+export const Source = z
+  .object({
+    quote: z.string().min(1).max(2000).describe('The sentence the figure came from, verbatim, in Chinese.'),
+  })
+  .register(contractRegistry, { id: 'Source', description: 'Provenance of a figure.' });
+
+export const Indicator = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case').max(80),
+    area: AreaId,
+    name: LocalizedText,
+    unit: UnitId,
+    multiplier: Multiplier,
+    measure: z
+      .enum(['stock', 'cumulative-since-2021'])
+      .describe('stock: a level at the date; cumulative-since-2021: summed over the plan period up to the date.'),
+    observations: z.array(Observation).min(1).describe('Oldest first. The last one is the latest.'),
+    comparisons: z.array(Comparison),
+    examples: z.array(LocalizedText).optional().describe('Items the source names, e.g. the gigabit cities.'),
+    note: LocalizedText.optional(),
+    source: Source,
+  })
+  .register(contractRegistry, { id: 'Indicator', description: 'One figure of the report and its history.' });
+export type Indicator = z.infer<typeof Indicator>;
+
+export const Highlight = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case').max(80),
+    area: AreaId,
+    title: LocalizedText,
+    summary: LocalizedText,
+    source: Source,
+  })
+  .register(contractRegistry, {
+    id: 'Highlight',
+    description: 'A non-numeric achievement the source reports (a programme, a flagship project).',
+  });
+export type Highlight = z.infer<typeof Highlight>;
+
+export const Area = z
+  .object({ id: AreaId, name: LocalizedText, heading: LocalizedText })
+  .register(contractRegistry, { id: 'Area', description: 'A section of the report, in the source order.' });
+export type Area = z.infer<typeof Area>;
+
+export const Report = z
+  .object({
+    title: LocalizedText,
+    region: LocalizedText,
+    period: z.object({ start: isoDate, end: isoDate }).describe('The 14th Five-Year Plan period.'),
+    asOf: isoDate.describe('The reference date of the latest figures.'),
+    baselineDate: isoDate.describe('The end of the 13th Five-Year Plan, which comparisons refer to.'),
+    areas: z.array(Area).min(1),
+    source: z.object({
+      headline: z.string().min(1).max(500),
+      author: z.string().max(200),
+      publication: LocalizedText,
+    }),
+  })
+  .register(contractRegistry, { id: 'Report', description: 'What the dashboard reports on, and where it comes from.' });
+export type Report = z.infer<typeof Report>;
+
+/** List envelopes keep items unknown so one bad item cannot hide the good ones; each item is parsed alone. */
+export const IndicatorList = z
+  .object({ items: z.array(Indicator) })
+  .register(contractRegistry, { id: 'IndicatorList', description: 'Indicators of one area, in source order.' });
+export const HighlightList = z
+  .object({ items: z.array(Highlight) })
+  .register(contractRegistry, { id: 'HighlightList', description: 'Highlights of one area, in source order.' });
+
+export const ApiError = z
+  .object({ error: z.object({ code: z.string(), message: z.string() }) })
+  .register(contractRegistry, { id: 'Error', description: 'The body of any 4xx or 5xx response.' });
+export type ApiError = z.infer<typeof ApiError>;

@@ -1,0 +1,44 @@
+import type { Report } from '../api/schemas';
+import { formatDate } from '../lib/format';
+import { useI18n } from '../lib/i18n/language-context';
+
+export function Header({ report, mocks }: { report: Report | undefined; mocks: boolean }) {
+  const { language, t, setLanguage } = useI18n();
+  return (
+    <header className="border-b border-line bg-surface">
+      <div className="mx-auto flex max-w-screen-2xl flex-wrap items-start justify-between gap-3 px-4 py-4">
+        <div className="min-w-0">
+          <p className="text-sm text-muted">{report ? report.region[language] : '\u00a0'}</p>
+          <h1 className="text-2xl font-bold text-ink sm:text-3xl">{report ? report.title[language] : t.appName}</h1>
+          <p className="mt-1 text-sm text-muted">
+            {report ? (
+              <>
+                {t.asOf} {formatDate(report.asOf, language)} · {t.baseline}
+              </>
+            ) : (
+              '\u00a0'
+            )}
+          </p>
+        </div>
+        <div className="flex items-center gap-2">
+          {mocks ? (
+            <span
+              title={t.demoDataHint}
+              className="rounded-full bg-warning-soft px-3 py-1 text-sm font-medium text-warning ring-1 ring-warning/40"
+            >
+              {t.demoData}
+            </span>
+          ) : null}
+          <button
+            type="button"
+            lang={language === 'zh' ? 'en' : 'zh-CN'}
+            onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}
+            className="rounded-md border border-line px-3 py-1 text-sm text-ink hover:bg-surface-muted"
+          >
+            {t.switchLanguage}
+          </button>
+        </div>
+      </div>
+    </header>
+  );
+}

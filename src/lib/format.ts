@@ -1,0 +1,158 @@
+import type { Comparison, Indicator, Multiplier, Observation, RankScope, UnitId } from '../api/schemas';
+import { fractionDigits, shiftDecimal, toPlainDecimal } from './decimal';
+import { localeOf, type Language } from './i18n/language';
+
+/**
+ * The one home of how figures are written. Chinese keeps the article's 万/亿 and units (4261.7万户);
+ * English converts exactly to million/billion (42.617 million). Decimals are never rounded away.
+ */
+
+const zhMagnitude: Record<Multiplier, string> = { 1: '', 10000: '万', 100000000: '亿' };
+const magnitudeExponent: Record<Multiplier, number> = { 1: 0, 10000: 4, 100000000: 8 };
+
+const zhUnit: Record<UnitId, string> = {
+  cny: '元',
+  subscriber: '户',
+  unit: '个',
+  percent: '%',
+  'per-100-people': '部/百人',
+  'per-10k-people': '个/万人',
+  km: '公里',
+  'km-per-km2': '公里/平方公里',
+  rank: '',
+  city: '市',
+  site: '个',
+  year: '年',
+};
+
+const enUnit: Record<UnitId, { one: string; other: string }> = {
+  cny: { one: '', other: '' },
+  subscriber: { one: '', other: '' },
+  unit: { one: '', other: '' },
+  percent: { one: '%', other: '%' },
+  'per-100-people': { one: ' per 100 people', other: ' per 100 people' },
+  'per-10k-people': { one: ' per 10,000 people', other: ' per 10,000 people' },
+  km: { one: ' km', other: ' km' },
+  'km-per-km2': { one: ' km per km²', other: ' km per km²' },
+  rank: { one: '', other: '' },
+  city: { one: ' city', other: ' cities' },
+  site: { one: ' site', other: ' sites' },
+  year: { one: ' year', other: ' years' },
+};
+
+/** Writes an exact decimal string in the reader's locale, keeping every printed decimal. */
+export function formatDecimal(decimal: string, language: Language): string {
+  const digits = fractionDigits(decimal);
+  const formatter = new Intl.NumberFormat(localeOf[language], {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: language === 'en',
+  });
+  // Intl formats a numeric string as an exact decimal, so no binary rounding creeps in.
+  return formatter.format(decimal as unknown as number);
+}
+
+const ordinalRules = new Intl.PluralRules('en-GB', { type: 'ordinal' });
+const ordinalSuffix: Record<Intl.LDMLPluralRule, string> = {
+  one: 'st',
+  two: 'nd',
+  few: 'rd',
+  other: 'th',
+  zero: 'th',
+  many: 'th',
+};
+
+export function formatOrdinal(position: number, language: Language): string {
+  return language === 'zh' ? `第${position}` : `${position}${ordinalSuffix[ordinalRules.select(position)]}`;
+}
+
+/** English magnitude: 42617000 → "42.617 million"; below a million, grouped digits. */
+function formatEnglishMagnitude(decimal: string): string {
+  const whole = decimal.replace(/^-/, '').split('.')[0] ?? '0';
+  if (whole.length > 9) return `${formatDecimal(shiftDecimal(decimal, -9), 'en')} billion`;
+  if (whole.length > 6) return `${formatDecimal(shiftDecimal(decimal, -6), 'en')} million`;
+  return formatDecimal(decimal, 'en');
+}
+
+export interface FigureInput {
+  value: number;
+  unit: UnitId;
+  multiplier: Multiplier;
+  bound?: Observation['bound'];
+}
+
+/** A value with its unit, as a reader of `language` expects it. */
+export function formatFigure({ value, unit, multiplier, bound = 'exact' }: FigureInput, language: Language): string {
+  const printed = toPlainDecimal(value);
+  if (unit === 'rank') return formatOrdinal(value, language);
+  if (language === 'zh') {
+    const text = `${formatDecimal(printed, 'zh')}${zhMagnitude[multiplier]}${zhUnit[unit]}`;
+    return bound === 'at-least' ? `${text}以上` : text;
+  }
+  const absolute = shiftDecimal(printed, magnitudeExponent[multiplier]);
+  const number = multiplier === 1 ? formatDecimal(absolute, 'en') : formatEnglishMagnitude(absolute);
+  const noun = enUnit[unit][Math.abs(value) === 1 ? 'one' : 'other'];
+  const text = unit === 'cny' ? `CNY ${number}` : `${number}${noun}`;
+  return bound === 'at-least' ? `${text} or more` : text;
+}
+
+export function formatSignedFigure(input: FigureInput, language: Language): string {
+  const text = formatFigure(input, language);
+  return input.value > 0 ? `+${text}` : text;
+}
+
+const zhRankScope: Record<RankScope, string> = { national: '全国', 'central-six-provinces': '中部六省' };
+const enRankScope: Record<RankScope, string> = {
+  national: 'nationally',
+  'central-six-provinces': 'among the six central provinces',
+};
+
+export function formatRank(position: number, scope: RankScope, language: Language): string {
+  return language === 'zh'
+    ? `${zhRankScope[scope]}${formatOrdinal(position, 'zh')}`
+    : `${formatOrdinal(position, 'en')} ${enRankScope[scope]}`;
+}
+
+export function formatPercent(percent: number, language: Language): string {
+  return `${formatDecimal(toPlainDecimal(percent), language)}%`;
+}
+
+/** A comparison as the article states it: a net increase, a growth rate, or a rank. */
+export function formatComparison(comparison: Comparison, indicator: Indicator, language: Language): string {
+  switch (comparison.kind) {
+    case 'net-increase':
+      return formatSignedFigure(
+        { value: comparison.value, unit: indicator.unit, multiplier: indicator.multiplier },
+        language,
+      );
+    case 'growth-rate':
+      return language === 'zh'
+        ? `增长率${formatPercent(comparison.percent, 'zh')}`
+        : `+${formatPercent(comparison.percent, 'en')} growth`;
+    case 'annual-growth-rate':
+      return language === 'zh'
+        ? `年均增长${formatPercent(comparison.percent, 'zh')}`
+        : `${formatPercent(comparison.percent, 'en')} a year on average`;
+    case 'rank':
+      return formatRank(comparison.position, comparison.scope, language);
+  }
+}
+
+export function formatDate(isoDate: string, language: Language): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
+  return new Intl.DateTimeFormat(localeOf[language], {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** The value of an observation with its indicator's unit. */
+export function formatObservation(observation: Observation, indicator: Indicator, language: Language): string {
+  return formatFigure(
+    { value: observation.value, unit: indicator.unit, multiplier: indicator.multiplier, bound: observation.bound },
+    language,
+  );
+}

@@ -1,0 +1,58 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ApiRequestError } from './api/api-error';
+import { createApiClient } from './api/client';
+import { createQueryClient } from './api/query-client';
+import { ConfigErrorPage } from './app/config-error-page';
+import { Dashboard } from './app/dashboard';
+import { AppProvider } from './app/provider';
+import type { AppConfig } from './config/config-schema';
+import { ConfigError, loadConfig } from './config/load-config';
+import './index.css';
+
+const basePath = import.meta.env.BASE_URL;
+
+/**
+ * With mocks on, requests wait for the mock worker (never sent before it is ready),
+ * while the page frame renders at once instead of waiting for the worker.
+ */
+function startMocks(config: AppConfig): Promise<void> | undefined {
+  if (!config.mocks) return undefined;
+  const ready = import('../mocks/browser')
+    .then(({ startMockWorker }) => startMockWorker(config.apiBaseUrl, basePath))
+    .catch((cause: unknown) => {
+      throw new ApiRequestError({
+        kind: 'network',
+        url: `${basePath}mockServiceWorker.js`,
+        message: `The demo data service could not start: ${cause instanceof Error ? cause.message : String(cause)}`,
+      });
+    });
+  ready.catch(() => undefined); // each request reports the failure; this branch only marks it handled
+  return ready;
+}
+
+async function bootstrap(root: ReturnType<typeof createRoot>) {
+  let config: AppConfig;
+  try {
+    config = await loadConfig(basePath);
+  } catch (error) {
+    const configError = error instanceof ConfigError ? error : new ConfigError(String(error));
+    root.render(<ConfigErrorPage error={configError} />);
+    return;
+  }
+  const apiClient = createApiClient({
+    baseUrl: config.apiBaseUrl,
+    timeoutMs: config.requestTimeoutMs,
+    ready: startMocks(config),
+  });
+  root.render(
+    <StrictMode>
+      <AppProvider apiClient={apiClient} queryClient={createQueryClient()}>
+        <Dashboard mocks={config.mocks} />
+      </AppProvider>
+    </StrictMode>,
+  );
+}
+
+const container = document.getElementById('root');
+if (container) void bootstrap(createRoot(container));

@@ -1,0 +1,36 @@
+import { indicators } from '../../mocks/data';
+import { formatObservation } from '../../src/lib/format';
+import { expect, test } from './fixtures';
+
+const users = indicators.filter((indicator) => indicator.area === 'users');
+
+test('the built demo shows the users figures from the mock service worker', async ({ page }) => {
+  const apiResponses: string[] = [];
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname.startsWith('/api/')) apiResponses.push(`${response.status()} ${response.url()}`);
+  });
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByText('演示数据')).toBeVisible();
+  const section = page.getByRole('region', { name: '用户规模持续增长' });
+  for (const indicator of users) {
+    const latest = indicator.observations.at(-1);
+    if (!latest) throw new Error(`${indicator.id} has no observation`);
+    const card = section.getByRole('article', { name: indicator.name.zh });
+    await expect(card.getByText(formatObservation(latest, indicator, 'zh'), { exact: true })).toBeVisible();
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('山西信息通信业“十四五”发展成就');
+  await expect(page.getByRole('banner').getByText('数据截至 2025年7月31日', { exact: false })).toBeVisible();
+  expect(apiResponses).toContain('200 http://localhost:4180/api/indicators?area=users');
+});
+
+test('an invalid config.json shows a full-page message naming the bad field', async ({ page, guards }) => {
+  await page.route('**/config.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ apiBaseUrl: '/api', mocks: 'yes' }) }),
+  );
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('配置文件有误');
+  await expect(alert.locator('code')).toHaveText('mocks');
+  guards.pageErrors.length = 0;
+});

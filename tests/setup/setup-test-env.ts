@@ -1,0 +1,35 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, vi } from 'vitest';
+import { server } from '../../mocks/node';
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  window.localStorage.clear();
+  window.history.replaceState(null, '', '/');
+});
+afterAll(() => server.close());
+
+// A console.error is a bug (React warnings, failed prop types): fail the test that caused it.
+beforeAll(() => {
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    throw new Error(`console.error was called: ${args.map(String).join(' ')}`);
+  });
+});
+
+// recharts measures its container with ResizeObserver; jsdom has none, so report a fixed size.
+class FixedSizeResizeObserver {
+  constructor(private readonly callback: ResizeObserverCallback) {}
+  observe(target: Element) {
+    const size = { inlineSize: 600, blockSize: 300 };
+    this.callback(
+      [{ target, contentRect: { width: 600, height: 300 }, borderBoxSize: [size], contentBoxSize: [size] } as unknown as ResizeObserverEntry],
+      this as unknown as ResizeObserver,
+    );
+  }
+  unobserve() {}
+  disconnect() {}
+}
+globalThis.ResizeObserver = FixedSizeResizeObserver as unknown as typeof ResizeObserver;

@@ -1,26 +1,34 @@
 import type { Report } from '../api/schemas';
 import { formatDate } from '../lib/format';
 import { useI18n } from '../lib/i18n/language-context';
+import { sourceCredit } from './source-credit';
+import { ThemeSwitch } from './theme-switch';
 
 export function Header({ report, mocks }: { report: Report | undefined; mocks: boolean }) {
   const { language, t, setLanguage } = useI18n();
   return (
     <header className="border-b border-line bg-surface">
-      <div className="mx-auto flex max-w-screen-2xl flex-wrap items-start justify-between gap-3 px-4 py-4">
-        <div className="min-w-0">
+      <div className="mx-auto flex max-w-screen-2xl flex-wrap items-start justify-between gap-3 px-4 py-4 3xl:max-w-[2400px]">
+        <div className="min-w-0 flex-1 basis-80">
           <p className="text-sm text-muted">{report ? report.region[language] : '\u00a0'}</p>
           <h1 className="text-2xl font-bold text-ink sm:text-3xl">{report ? report.title[language] : t.appName}</h1>
-          <p className="mt-1 text-sm text-muted">
+          <p className="mt-1 text-sm text-ink">
             {report ? (
               <>
-                {t.asOf} {formatDate(report.asOf, language)} · {t.baseline}
+                <strong className="font-semibold">
+                  {t.asOf} {formatDate(report.asOf, language)}
+                </strong>{' '}
+                · {t.baseline}
               </>
             ) : (
               '\u00a0'
             )}
           </p>
+          <p className="mt-0.5 text-xs text-muted">
+            {report ? `${t.sourceLine}：${sourceCredit(report, language)}` : '\u00a0'}
+          </p>
         </div>
-        <div className="flex items-center gap-2">
+        <div className="flex flex-wrap items-center gap-2">
           {mocks ? (
             <span
               title={t.demoDataHint}
@@ -29,6 +37,7 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
               {t.demoData}
             </span>
           ) : null}
+          <ThemeSwitch />
           <button
             type="button"
             lang={language === 'zh' ? 'en' : 'zh-CN'}

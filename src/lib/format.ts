@@ -156,3 +156,66 @@ export function formatObservation(observation: Observation, indicator: Indicator
     language,
   );
 }
+
+/** How an English chart axis scales its values: the largest power of a thousand that keeps ticks readable. */
+export type EnglishScale = 1 | 1_000 | 1_000_000 | 1_000_000_000;
+const englishScaleWord: Record<EnglishScale, string> = {
+  1: '',
+  1000: 'thousand',
+  1000000: 'million',
+  1000000000: 'billion',
+};
+
+export function englishScaleFor(maxValue: number, multiplier: Multiplier): EnglishScale {
+  const absolute = Math.abs(maxValue) * multiplier;
+  if (absolute >= 1e9) return 1_000_000_000;
+  if (absolute >= 1e6) return 1_000_000;
+  if (absolute >= 1e4) return 1_000;
+  return 1;
+}
+
+/** The unit an axis is labelled with: 万户, 亿元 in Chinese; "million", "CNY billion" in English. */
+export function formatAxisUnit(unit: UnitId, multiplier: Multiplier, language: Language, scale: EnglishScale): string {
+  if (unit === 'rank') return '';
+  if (language === 'zh') return `${zhMagnitude[multiplier]}${zhUnit[unit]}`;
+  const word = englishScaleWord[scale];
+  const noun = enUnit[unit].other.trim();
+  return [unit === 'cny' ? 'CNY' : '', word, noun].filter(Boolean).join(' ');
+}
+
+/** A tick on a value axis, in the axis unit (so 4261.7万 reads 4261.7 in Chinese and 42.617 in English, million). */
+export function formatAxisTick(value: number, multiplier: Multiplier, language: Language, scale: EnglishScale): string {
+  const decimal = toPlainDecimal(value);
+  if (language === 'zh') return formatDecimal(decimal, 'zh');
+  const scaled = shiftDecimal(shiftDecimal(decimal, magnitudeExponent[multiplier]), -Math.log10(scale));
+  return formatDecimal(scaled, 'en');
+}
+
+const enPlainUnit: Record<UnitId, string> = {
+  cny: 'CNY',
+  subscriber: 'subscribers',
+  unit: 'units',
+  percent: '%',
+  'per-100-people': 'per 100 people',
+  'per-10k-people': 'per 10,000 people',
+  km: 'km',
+  'km-per-km2': 'km per km²',
+  rank: 'rank',
+  city: 'cities',
+  site: 'sites',
+  year: 'years',
+};
+
+/**
+ * Units and values for spreadsheets: Chinese keeps the printed 万/亿 (4261.7, 万户);
+ * English gets the exact whole quantity (42617000, subscribers).
+ */
+export function exportUnit(unit: UnitId, multiplier: Multiplier, language: Language): string {
+  if (language === 'zh') return unit === 'rank' ? '名次' : `${zhMagnitude[multiplier]}${zhUnit[unit]}`;
+  return enPlainUnit[unit];
+}
+
+export function exportValue(value: number, multiplier: Multiplier, language: Language): string {
+  const decimal = toPlainDecimal(value);
+  return language === 'zh' ? decimal : shiftDecimal(decimal, magnitudeExponent[multiplier]);
+}

@@ -1,3 +1,11 @@
-export function Skeleton({ className = '' }: { className?: string }) {
-  return <div aria-hidden="true" className={`animate-pulse rounded-md bg-surface-muted motion-reduce:animate-none ${className}`} />;
+import type { CSSProperties } from 'react';
+
+export function Skeleton({ className = '', style }: { className?: string; style?: CSSProperties }) {
+  return (
+    <div
+      aria-hidden="true"
+      style={style}
+      className={`animate-pulse rounded-md bg-surface-muted motion-reduce:animate-none ${className}`}
+    />
+  );
 }

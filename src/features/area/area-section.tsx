@@ -1,38 +1,48 @@
-import type { ReactNode } from 'react';
 import { useIndicators } from '../../api/get-indicators';
-import type { Area } from '../../api/schemas';
+import type { Area, Report } from '../../api/schemas';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { Skeleton } from '../../components/ui/skeleton';
 import { useI18n } from '../../lib/i18n/language-context';
+import { AreaCharts } from '../charts/area-charts';
+import { HighlightList } from '../highlights/highlight-list';
 import { IndicatorCard } from '../indicators/indicator-card';
 
-const PLACEHOLDER_CARDS = 4;
+const CARD_GRID = 'grid gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4 3xl:grid-cols-6';
 
-export function AreaSection({ area, sourceCredit, children }: { area: Area; sourceCredit: string; children?: ReactNode }) {
+/** Placeholder cards per area while loading, matching what the article gives, so nothing shifts when data arrives. */
+const expectedCards: Record<Area['id'], number> = { scale: 2, users: 6, network: 7, compute: 5, industry: 1, inclusion: 8 };
+
+export function AreaSection({ area, report, sourceCredit }: { area: Area; report: Report; sourceCredit: string }) {
   const { language, t } = useI18n();
   const query = useIndicators(area.id);
   const headingId = `area-${area.id}-heading`;
 
   return (
-    <section id={area.id} aria-labelledby={headingId} className="scroll-mt-20">
+    <section id={area.id} aria-labelledby={headingId} className="scroll-mt-16">
       <h2 id={headingId} className="text-xl font-semibold text-ink">
+        <span className="mr-2 text-sm font-medium text-muted">{area.name[language]}</span>
         {area.heading[language]}
       </h2>
       <div className="mt-3">
         {query.isPending ? (
-          <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4" aria-busy="true">
+          <div className={CARD_GRID} aria-busy="true">
             <p className="sr-only">{t.loading}</p>
-            {Array.from({ length: PLACEHOLDER_CARDS }, (_, index) => (
-              <Skeleton key={index} className="h-44" />
+            {Array.from({ length: expectedCards[area.id] }, (_, index) => (
+              <Skeleton key={index} className="h-48" />
             ))}
           </div>
         ) : query.isError ? (
           <ApiErrorAlert title={t.areaError} error={query.error} onRetry={() => void query.refetch()} />
         ) : (
           <>
-            <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4">
+            <div className={CARD_GRID}>
               {query.data.items.map((indicator) => (
-                <IndicatorCard key={indicator.id} indicator={indicator} sourceCredit={sourceCredit} />
+                <IndicatorCard
+                  key={indicator.id}
+                  indicator={indicator}
+                  baselineDate={report.baselineDate}
+                  sourceCredit={sourceCredit}
+                />
               ))}
               {query.data.rejected.map((rejected) => (
                 <div
@@ -45,9 +55,10 @@ export function AreaSection({ area, sourceCredit, children }: { area: Area; sour
                 </div>
               ))}
             </div>
-            {children}
+            <AreaCharts area={area.id} indicators={query.data.items} report={report} sourceCredit={sourceCredit} />
           </>
         )}
+        <HighlightList area={area.id} />
       </div>
     </section>
   );

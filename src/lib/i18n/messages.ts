@@ -37,7 +37,23 @@ const zh = {
   configErrorTitle: '配置文件有误，无法启动',
   configErrorHelp: '请检查 config.json 后刷新页面。',
   configField: '有误的设置项',
-};
+  baselineShort: '“十三五”末',
+  theme: '配色',
+  themeChoice: { system: '跟随系统', light: '浅色', dark: '深色' },
+  highlights: '重点成果',
+  chartView: '图表',
+  tableView: '表格',
+  viewAs: '显示方式',
+  downloadCsv: '下载CSV',
+  downloadJson: '下载JSON',
+  chartLoading: '正在加载图表…',
+  indicatorColumn: '指标',
+  notesColumn: '备注',
+  derivedShareNote: '占比由文中两个数值推算',
+  rankAxis: '全国排名（第1为最好）',
+  percentAxis: '百分比（%）',
+  chartOf: '图表',
+}
 
 export type Messages = typeof zh;
 
@@ -77,6 +93,22 @@ const en: Messages = {
   configErrorTitle: 'The configuration file is invalid, so the dashboard cannot start',
   configErrorHelp: 'Check config.json, then reload the page.',
   configField: 'Setting at fault',
-};
+  baselineShort: 'End of 2020',
+  theme: 'Colours',
+  themeChoice: { system: 'System', light: 'Light', dark: 'Dark' },
+  highlights: 'Highlights',
+  chartView: 'Chart',
+  tableView: 'Table',
+  viewAs: 'Show as',
+  downloadCsv: 'Download CSV',
+  downloadJson: 'Download JSON',
+  chartLoading: 'Loading chart…',
+  indicatorColumn: 'Indicator',
+  notesColumn: 'Notes',
+  derivedShareNote: 'Share derived from two figures in the article',
+  rankAxis: 'National rank (1st is best)',
+  percentAxis: 'Per cent (%)',
+  chartOf: 'Chart',
+}
 
 export const messages: Record<Language, Messages> = { zh, en };

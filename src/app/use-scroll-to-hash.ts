@@ -1,0 +1,10 @@
+import { useEffect } from 'react';
+
+/** The areas render after the report arrives, too late for the browser's own jump to #network on reload. */
+export function useScrollToHash(ready: boolean): void {
+  useEffect(() => {
+    if (!ready || !window.location.hash) return;
+    const target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+    target?.scrollIntoView();
+  }, [ready]);
+}

@@ -1,0 +1,7 @@
+import type { ChartSpec } from './chart-spec';
+
+/** The height a chart draws at, known before recharts loads, so its placeholder reserves the same space. */
+export function chartHeight(spec: ChartSpec): number {
+  const perRow = spec.kind === 'grouped-bars' ? 30 * spec.series.length + 20 : 44;
+  return Math.max(140, spec.rows.length * perRow + (spec.kind === 'grouped-bars' ? 90 : 60));
+}

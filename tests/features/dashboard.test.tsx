@@ -1,0 +1,129 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { highlights, indicators, report } from '../../mocks/data';
+import { server, TEST_API_BASE_URL } from '../../mocks/node';
+import { Dashboard } from '../../src/app/dashboard';
+import { badgeComparisons, headlineFigure } from '../../src/features/indicators/headline-figure';
+import { formatComparison, formatObservation } from '../../src/lib/format';
+import { languages, type Language } from '../../src/lib/i18n/language';
+import { messages } from '../../src/lib/i18n/messages';
+import { renderWithApp } from '../setup/render-app';
+
+async function expectAreaFigures(areaId: string, language: Language) {
+  const area = report.areas.find((candidate) => candidate.id === areaId);
+  if (!area) throw new Error(`no area ${areaId}`);
+  const section = await screen.findByRole('region', { name: new RegExp(area.heading[language]) });
+  for (const indicator of indicators.filter((candidate) => candidate.area === areaId)) {
+    const card = await within(section).findByRole('article', { name: indicator.name[language] });
+    expect(within(card).getByText(headlineFigure(indicator, language), { selector: 'p' })).toBeInTheDocument();
+    const badges = badgeComparisons(indicator);
+    if (badges.length > 0) {
+      const list = within(card).getByRole('list', { name: messages[language].comparisons });
+      for (const comparison of badges) {
+        expect(within(list).getByText(formatComparison(comparison, indicator, language))).toBeInTheDocument();
+      }
+    }
+    for (const observation of indicator.observations.slice(0, -1)) {
+      expect(within(card).getByText(formatObservation(observation, indicator, language))).toBeInTheDocument();
+    }
+    expect(within(card).getByText(indicator.source.quote, { normalizer: (text) => text })).toBeInTheDocument();
+  }
+  for (const highlight of highlights.filter((candidate) => candidate.area === areaId)) {
+    expect(await within(section).findByText(highlight.title[language])).toBeInTheDocument();
+  }
+}
+
+describe('the dashboard', () => {
+  for (const language of languages) {
+    it.each(report.areas.map((area) => area.id))(`shows every figure of the %s area in ${language}`, async (areaId) => {
+      if (language === 'en') window.history.replaceState(null, '', '/?lang=en');
+      renderWithApp(<Dashboard mocks />);
+      await expectAreaFigures(areaId, language);
+    });
+  }
+
+  it('writes figures the way each language expects', async () => {
+    renderWithApp(<Dashboard mocks />);
+    const card = async (name: string) => screen.findByRole('article', { name });
+    const headline = { selector: 'p' };
+    expect(within(await card('移动电话用户')).getByText('4261.7万户', headline)).toBeInTheDocument();
+    expect(within(await card('移动电话用户')).getByText('+238.9万户')).toBeInTheDocument();
+    expect(within(await card('5G用户普及率')).getByText('80.5%', headline)).toBeInTheDocument();
+    expect(within(await card('电信业务总量')).getByText('746.26亿元', headline)).toBeInTheDocument();
+    expect(within(await card('移动通信基站')).getByText('32.9万个', headline)).toBeInTheDocument();
+    expect(within(await card('每万人拥有5G基站数')).getByText('中部六省第1')).toBeInTheDocument();
+    expect(within(await card('智能化矿山覆盖煤矿比例')).getByText('90%以上', headline)).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(within(await card('Mobile phone users')).getByText('42.617 million', headline)).toBeInTheDocument();
+    expect(within(await card('Telecom business volume')).getByText('CNY 74.626 billion', headline)).toBeInTheDocument();
+    expect(within(await card('5G base stations per 10,000 people')).getByText('1st among the six central provinces')).toBeInTheDocument();
+    expect(window.location.search).toBe('?lang=en');
+    expect(document.documentElement.lang).toBe('en-GB');
+
+    await userEvent.click(screen.getByRole('button', { name: '中文' }));
+    expect(within(await card('移动电话用户')).getByText('4261.7万户', headline)).toBeInTheDocument();
+    expect(window.location.search).toBe('');
+  });
+
+  it('marks derived values as derived', async () => {
+    renderWithApp(<Dashboard mocks />);
+    const card = await screen.findByRole('article', { name: '移动电话用户' });
+    expect(within(card).getByText('4022.8万户')).toBeInTheDocument();
+    expect(within(card).getByText('推算值')).toHaveAttribute('title', messages.zh.derivedHint);
+  });
+
+  it('offers an area index of anchors and a skip link', async () => {
+    renderWithApp(<Dashboard mocks />);
+    const nav = await screen.findByRole('navigation', { name: '板块导航' });
+    const links = within(nav).getAllByRole('link');
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(report.areas.map((area) => `#${area.id}`));
+    expect(screen.getByRole('link', { name: '跳到正文' })).toHaveAttribute('href', '#main');
+  });
+
+  it('switches a chart to the table of its data', async () => {
+    renderWithApp(<Dashboard mocks />);
+    const chart = await screen.findByRole('figure', { name: '移动电话与固定宽带用户较“十三五”末均有增长' });
+    await userEvent.click(within(chart).getByRole('button', { name: '表格' }));
+    const table = within(chart).getByRole('table', { name: '移动电话与固定宽带用户较“十三五”末均有增长' });
+    const row = within(table).getByRole('row', { name: /移动电话用户/ });
+    expect(within(row).getByRole('cell', { name: '4022.8万户 (推算值)' })).toBeInTheDocument();
+    expect(within(row).getByRole('cell', { name: '4261.7万户' })).toBeInTheDocument();
+    expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual([
+      '指标',
+      '“十三五”末',
+      '2025年7月31日',
+    ]);
+  });
+
+  it('shows an alert with a retry when one area fails, and the other areas keep working', async () => {
+    let fail = true;
+    server.use(
+      http.get(`${TEST_API_BASE_URL}/indicators`, ({ request }) =>
+        fail && new URL(request.url).searchParams.get('area') === 'users' ? new HttpResponse(null, { status: 500 }) : undefined,
+      ),
+    );
+    renderWithApp(<Dashboard mocks />);
+    const section = await screen.findByRole('region', { name: /用户规模持续增长/ });
+    const alert = await within(section).findByRole('alert');
+    expect(alert).toHaveTextContent('数据接口返回错误。');
+    const volume = await screen.findByRole('article', { name: '电信业务总量' });
+    expect(within(volume).getByText('746.26亿元', { selector: 'p' })).toBeInTheDocument();
+    fail = false;
+    await userEvent.click(within(alert).getByRole('button', { name: '重试' }));
+    const users = await within(section).findByRole('article', { name: '移动电话用户' });
+    expect(within(users).getByText('4261.7万户', { selector: 'p' })).toBeInTheDocument();
+  });
+
+  it('remembers the colour theme', async () => {
+    renderWithApp(<Dashboard mocks />);
+    const group = await screen.findByRole('group', { name: '配色' });
+    await userEvent.click(within(group).getByRole('button', { name: '深色' }));
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    expect(within(group).getByRole('button', { name: '深色' })).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.click(within(group).getByRole('button', { name: '跟随系统' }));
+    expect(document.documentElement.dataset.theme).toBeUndefined();
+  });
+});

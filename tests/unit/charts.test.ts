@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { indicators, report } from '../../mocks/data';
+import { chartToCsv, chartToJson } from '../../src/features/charts/chart-export';
+import { chartDefinitions } from '../../src/features/charts/chart-definitions';
+import { buildChartSpec, derivedSharePercent, type ChartSpec } from '../../src/features/charts/chart-spec';
+import { niceTicks } from '../../src/features/charts/nice-ticks';
+import { BYTE_ORDER_MARK, toCsv } from '../../src/lib/csv';
+
+function spec(id: string): ChartSpec {
+  const definition = chartDefinitions.find((candidate) => candidate.id === id);
+  if (!definition) throw new Error(`no chart ${id}`);
+  const built = buildChartSpec(definition, indicators, report);
+  if (!built) throw new Error(`chart ${id} built nothing`);
+  return built;
+}
+
+describe('chart specs', () => {
+  it('name only indicators that exist, and every area has at least one chart', () => {
+    const ids = new Set(indicators.map((indicator) => indicator.id));
+    for (const definition of chartDefinitions) {
+      for (const id of definition.indicatorIds) expect(ids, `${definition.id} → ${id}`).toContain(id);
+      expect(spec(definition.id).rows).toHaveLength(
+        definition.indicatorIds.length + (definition.build === 'shares' ? (definition.derivedShares?.length ?? 0) : 0),
+      );
+    }
+    expect(new Set(chartDefinitions.map((definition) => definition.area))).toEqual(new Set(report.areas.map((area) => area.id)));
+  });
+
+  it('derives the gigabit share of fixed broadband (465.2 of 1797.5 = 25.9%) and marks it derived', () => {
+    expect(465.2 / 1797.5).toBeCloseTo(0.2588, 4);
+    expect(derivedSharePercent(465.2, 1797.5)).toBe(25.9);
+    const row = spec('users-shares').rows.find((candidate) => candidate.key === 'gigabit-share-of-fixed-broadband');
+    expect(row).toMatchObject({ values: { share: 25.9 }, derived: ['share'] });
+  });
+
+  it('draws before/after bars from the 2020 and 2025 observations, keeping derived flags', () => {
+    const users = spec('users-growth');
+    expect(users.rows.map((row) => [row.key, row.values, row.derived])).toEqual([
+      ['mobile-phone-users', { baseline: 4022.8, latest: 4261.7 }, ['baseline']],
+      ['fixed-broadband-users', { baseline: 1252.1, latest: 1797.5 }, ['baseline']],
+    ]);
+    expect(spec('inclusion-village-5g').rows[0]).toMatchObject({ values: { baseline: 65, latest: 96 }, derived: [] });
+  });
+
+  it('leaves out a row whose indicator the API did not return', () => {
+    const definition = chartDefinitions.find((candidate) => candidate.id === 'users-growth');
+    if (!definition) throw new Error('no users-growth');
+    const withoutMobile = indicators.filter((indicator) => indicator.id !== 'mobile-phone-users');
+    expect(buildChartSpec(definition, withoutMobile, report)?.rows.map((row) => row.key)).toEqual(['fixed-broadband-users']);
+    expect(buildChartSpec(definition, [], report)).toBeUndefined();
+  });
+
+  it('picks round axis ticks', () => {
+    expect(niceTicks(4261.7)).toEqual([0, 2000, 4000, 6000]);
+    expect(niceTicks(337.5)).toEqual([0, 100, 200, 300, 400]);
+    expect(niceTicks(32.9)).toEqual([0, 10, 20, 30, 40]);
+  });
+});
+
+describe('chart downloads', () => {
+  it('writes CSV with a byte-order mark, a header with units, exact values and derived notes', () => {
+    const csv = chartToCsv(spec('users-growth'), 'zh');
+    expect(csv.startsWith(BYTE_ORDER_MARK)).toBe(true);
+    expect(csv.slice(1).split('\r\n')).toEqual([
+      '指标,“十三五”末 (万户),2025年7月31日 (万户),备注',
+      '移动电话用户,4022.8,4261.7,“十三五”末: 推算值',
+      '固定宽带接入用户,1252.1,1797.5,“十三五”末: 推算值',
+      '',
+    ]);
+  });
+
+  it('writes English CSV with exact whole quantities', () => {
+    const csv = chartToCsv(spec('scale-cumulative'), 'en');
+    expect(csv.slice(1).split('\r\n').slice(0, 3)).toEqual([
+      'Indicator,"14th plan, cumulative (CNY)",Net increase vs end of 2020 (CNY),Notes',
+      'Telecom business volume,74626000000,44626000000,',
+      'Telecom business revenue,137090000000,12040000000,',
+    ]);
+  });
+
+  it('keeps a hostile cell as text', () => {
+    expect(toCsv([['=HYPERLINK("x")', '-3', 'a,b']])).toBe(`${BYTE_ORDER_MARK}"'=HYPERLINK(""x"")",-3,"a,b"\r\n`);
+  });
+
+  it('writes JSON with the rows and the source', () => {
+    const json = JSON.parse(chartToJson(spec('compute-ranks'), 'source line')) as { rows: { id: string; values: { rank: number } }[]; source: string };
+    expect(json.source).toBe('source line');
+    expect(json.rows.map((row) => [row.id, row.values.rank])).toEqual([
+      ['composite-compute-index-rank', 8],
+      ['energy-efficiency-rank', 5],
+      ['compute-scale-rank', 8],
+      ['standard-racks-in-use-rank', 9],
+      ['environment-sub-index-rank', 8],
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import { AreaCharts } from '../charts/area-charts';
 import { HighlightList } from '../highlights/highlight-list';
 import { IndicatorCard } from '../indicators/indicator-card';
 
-const CARD_GRID = 'grid gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4 3xl:grid-cols-6';
+const CARD_GRID = 'grid grid-flow-row-dense items-start gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4 3xl:grid-cols-6';
 
 /** Placeholder cards per area while loading, matching what the article gives, so nothing shifts when data arrives. */
 const expectedCards: Record<Area['id'], number> = { scale: 2, users: 6, network: 7, compute: 5, industry: 1, inclusion: 8 };
@@ -54,8 +54,8 @@ export function AreaSection({ area, report, sourceCredit }: { area: Area; report
                   <p>{t.unavailable}</p>
                 </div>
               ))}
+              <AreaCharts area={area.id} indicators={query.data.items} report={report} sourceCredit={sourceCredit} />
             </div>
-            <AreaCharts area={area.id} indicators={query.data.items} report={report} sourceCredit={sourceCredit} />
           </>
         )}
         <HighlightList area={area.id} />

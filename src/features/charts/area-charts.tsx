@@ -4,6 +4,7 @@ import { ChartFrame } from './chart-frame';
 import { chartDefinitions } from './chart-definitions';
 import { buildChartSpec } from './chart-spec';
 
+/** The area's charts, as items of the area grid (each spans two card columns). */
 export function AreaCharts({
   area,
   indicators,
@@ -22,12 +23,5 @@ export function AreaCharts({
         .flatMap((definition) => buildChartSpec(definition, indicators, report) ?? []),
     [area, indicators, report],
   );
-  if (specs.length === 0) return null;
-  return (
-    <div className="mt-4 grid gap-3 lg:grid-cols-2">
-      {specs.map((spec) => (
-        <ChartFrame key={spec.id} spec={spec} sourceCredit={sourceCredit} />
-      ))}
-    </div>
-  );
+  return specs.map((spec) => <ChartFrame key={spec.id} spec={spec} sourceCredit={sourceCredit} />);
 }

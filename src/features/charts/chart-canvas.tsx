@@ -28,22 +28,38 @@ const seriesColour: Record<string, string> = {
 const AXIS = { stroke: 'var(--chart-axis)', tick: { fill: 'var(--chart-axis)', fontSize: 12 } };
 const LABEL_STYLE = { fill: 'var(--ink)', fontSize: 12 };
 
+interface LabelProps {
+  x?: number | string;
+  y?: number | string;
+  value?: unknown;
+}
+
+/** On a narrow screen the category name sits above its bars instead of in a y-axis that would eat the plot. */
+function CategoryAboveBar({ x, y, value }: LabelProps) {
+  return (
+    <text x={Number(x)} y={Number(y) - 5} fill="var(--ink)" fontSize={12}>
+      {String(value)}
+    </text>
+  );
+}
 
 /** Draws a chart spec with recharts. Loaded lazily: the cards paint before this chunk arrives. */
-export default function ChartCanvas({ spec, language }: { spec: ChartSpec; language: Language }) {
+export default function ChartCanvas({ spec, language, compact }: { spec: ChartSpec; language: Language; compact: boolean }) {
   const labelWidth = language === 'zh' ? 150 : 180;
-  const style = { width: '100%', height: chartHeight(spec) };
+  const style = { width: '100%', height: chartHeight(spec, compact) };
   const common = {
     responsive: true,
     style,
     title: spec.title[language],
     desc: describeChart(spec, language),
-    margin: { top: 8, right: 120, bottom: 24, left: 8 },
+    margin: { top: compact ? 20 : 8, right: compact ? 112 : 120, bottom: 24, left: compact ? 4 : 8 },
   };
+  const categoryAxis = compact ? { hide: true, width: 0 } : { width: labelWidth };
   const data = spec.rows.map((row) => ({
     label: row.label[language],
     ...row.values,
     ...Object.fromEntries(spec.series.map((series) => [`${series.key}Label`, formatChartCell(spec, row, series.key, language)])),
+    compactLabel: `${row.label[language]} ${formatChartCell(spec, row, spec.series[0]?.key ?? '', language)}`,
   }));
 
   if (spec.kind === 'rank-dots') {
@@ -61,9 +77,9 @@ export default function ChartCanvas({ spec, language }: { spec: ChartSpec; langu
           allowDecimals={false}
           label={{ value: messages[language].rankAxis, position: 'insideBottom', offset: -16, fill: 'var(--chart-axis)', fontSize: 12 }}
         />
-        <YAxis {...AXIS} type="category" dataKey="label" width={labelWidth} allowDuplicatedCategory={false} />
+        <YAxis {...AXIS} {...categoryAxis} type="category" dataKey="label" allowDuplicatedCategory={false} />
         <Scatter data={data} fill={seriesColour.rank} isAnimationActive={false} name={spec.series[0]?.label[language]}>
-          <LabelList dataKey="rankLabel" position="top" offset={8} style={LABEL_STYLE} />
+          <LabelList dataKey={compact ? 'compactLabel' : 'rankLabel'} position="top" offset={8} style={LABEL_STYLE} />
         </Scatter>
       </ScatterChart>
     );
@@ -76,7 +92,7 @@ export default function ChartCanvas({ spec, language }: { spec: ChartSpec; langu
   const ticks = isShare ? [0, 25, 50, 75, 100] : niceTicks(maxValue);
 
   return (
-    <BarChart {...common} data={data} layout="vertical" barGap={2} barCategoryGap={isShare ? 10 : 14}>
+    <BarChart {...common} data={data} layout="vertical" barGap={2} barCategoryGap={compact ? 22 : isShare ? 10 : 14}>
       <CartesianGrid stroke="var(--chart-grid)" horizontal={false} />
       <XAxis
         {...AXIS}
@@ -86,7 +102,7 @@ export default function ChartCanvas({ spec, language }: { spec: ChartSpec; langu
         tickFormatter={(value: number) => formatAxisTick(value, spec.multiplier, language, scale)}
         label={{ value: axisUnit, position: 'insideBottomRight', offset: -16, fill: 'var(--chart-axis)', fontSize: 12 }}
       />
-      <YAxis {...AXIS} type="category" dataKey="label" width={labelWidth} />
+      <YAxis {...AXIS} {...categoryAxis} type="category" dataKey="label" />
       {spec.series.length > 1 ? <Legend
           verticalAlign="top"
           height={28}
@@ -94,7 +110,7 @@ export default function ChartCanvas({ spec, language }: { spec: ChartSpec; langu
           wrapperStyle={{ fontSize: 12 }}
           formatter={(value: string) => <span style={{ color: 'var(--ink)' }}>{value}</span>}
         /> : null}
-      {spec.series.map((series) => (
+      {spec.series.map((series, index) => (
         <Bar
           key={series.key}
           dataKey={series.key}
@@ -111,6 +127,7 @@ export default function ChartCanvas({ spec, language }: { spec: ChartSpec; langu
             />
           ))}
           <LabelList dataKey={`${series.key}Label`} position="right" style={LABEL_STYLE} />
+          {compact && index === 0 ? <LabelList dataKey="label" content={CategoryAboveBar} /> : null}
         </Bar>
       ))}
     </BarChart>

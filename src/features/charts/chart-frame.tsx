@@ -1,9 +1,10 @@
 import { lazy, Suspense, useState } from 'react';
+import { useElementWidth } from '../../lib/use-element-width';
 import { Skeleton } from '../../components/ui/skeleton';
 import { downloadText } from '../../lib/download';
 import { useI18n } from '../../lib/i18n/language-context';
 import { chartToCsv, chartToJson } from './chart-export';
-import { chartHeight } from './chart-height';
+import { chartHeight, COMPACT_CHART_WIDTH } from './chart-height';
 import type { ChartSpec } from './chart-spec';
 import { describeChart } from './chart-text';
 import { DataTable } from './data-table';
@@ -18,12 +19,15 @@ export function ChartFrame({ spec, sourceCredit }: { spec: ChartSpec; sourceCred
   const { language, t } = useI18n();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const titleId = `chart-${spec.id}-title`;
+  const [plotRef, plotWidth] = useElementWidth<HTMLDivElement>();
+  const compact = plotWidth !== undefined && plotWidth < COMPACT_CHART_WIDTH;
+  const height = chartHeight(spec, compact);
 
   return (
     <figure
       id={`chart-${spec.id}`}
       aria-labelledby={titleId}
-      className="flex min-w-0 flex-col rounded-xl border border-line bg-surface p-4"
+      className="flex min-w-0 flex-col rounded-xl border border-line bg-surface p-4 sm:col-span-2"
     >
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h3 id={titleId} className="min-w-0 flex-1 basis-64 text-sm font-semibold text-ink">
@@ -54,11 +58,11 @@ export function ChartFrame({ spec, sourceCredit }: { spec: ChartSpec; sourceCred
           </button>
         </div>
       </div>
-      <div className="mt-3" style={{ minHeight: chartHeight(spec) }}>
+      <div ref={plotRef} className="mt-3" style={{ minHeight: height }}>
         {view === 'chart' ? (
           <>
-            <Suspense fallback={<Skeleton className="w-full" style={{ height: chartHeight(spec) }} />}>
-              <ChartCanvas spec={spec} language={language} />
+            <Suspense fallback={<Skeleton className="w-full" style={{ height }} />}>
+              <ChartCanvas spec={spec} language={language} compact={compact} />
             </Suspense>
             <p className="sr-only">{describeChart(spec, language)}</p>
           </>

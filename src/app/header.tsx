@@ -25,7 +25,7 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
             )}
           </p>
           <p className="mt-0.5 text-xs text-muted">
-            {report ? `${t.sourceLine}：${sourceCredit(report, language)}` : '\u00a0'}
+            {report ? `${t.sourceLine}${sourceCredit(report, language)}` : '\u00a0'}
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-2">

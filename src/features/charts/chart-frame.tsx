@@ -72,7 +72,8 @@ export function ChartFrame({ spec, sourceCredit }: { spec: ChartSpec; sourceCred
       </div>
       {spec.note ? <figcaption className="mt-2 text-xs text-muted">{spec.note[language]}</figcaption> : null}
       <p className="mt-1 text-xs text-muted">
-        {t.sourceLine}：{sourceCredit}
+        {t.sourceLine}
+        {sourceCredit}
       </p>
     </figure>
   );

@@ -19,7 +19,14 @@ const basePath = import.meta.env.BASE_URL;
 function startMocks(config: AppConfig): Promise<void> | undefined {
   if (!config.mocks) return undefined;
   const ready = import('../mocks/browser')
-    .then(({ startMockWorker }) => startMockWorker(config.apiBaseUrl, basePath))
+    // Only the scenario name comes from the page URL (?scenario=slow); the API base URL never does.
+    .then(({ startMockWorker, parseScenario }) =>
+      startMockWorker(
+        config.apiBaseUrl,
+        basePath,
+        parseScenario(new URLSearchParams(window.location.search).get('scenario')),
+      ),
+    )
     .catch((cause: unknown) => {
       throw new ApiRequestError({
         kind: 'network',

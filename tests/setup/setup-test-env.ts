@@ -7,8 +7,11 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();
   server.resetHandlers();
-  window.localStorage.clear();
-  window.history.replaceState(null, '', '/');
+  // Server tests (// @vitest-environment node) have no window.
+  if (typeof window !== 'undefined') {
+    window.localStorage.clear();
+    window.history.replaceState(null, '', '/');
+  }
 });
 afterAll(() => server.close());
 

@@ -1,0 +1,125 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getResponse } from 'msw';
+import type { ApiError } from '../../src/api/schemas';
+import { createHandlers } from '../handlers';
+import type { ScenarioName } from '../handlers/scenarios';
+
+export const MOCK_API_DEFAULT_PORT = 4174;
+export const MOCK_API_BASE_PATH = '/api';
+
+// The handlers match absolute URLs, while the server may be reached as localhost, 127.0.0.1 or any
+// other name: every request is matched on this fixed origin plus its own path.
+const HANDLER_ORIGIN = 'http://mock-api.invalid';
+
+const CORS_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
+  'Access-Control-Max-Age': '600',
+};
+
+export interface MockApiServerOptions {
+  /** 0 picks a free port. */
+  port?: number;
+  host?: string;
+  scenario?: ScenarioName;
+  /** Called once per answered request, e.g. `200 GET /api/report`. */
+  onRequest?: (line: string) => void;
+}
+
+export interface MockApiServer {
+  /** The API base URL to put in config.json, e.g. http://localhost:4174/api. */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+async function readBody(message: IncomingMessage): Promise<Uint8Array<ArrayBuffer>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of message) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+async function toFetchRequest(message: IncomingMessage): Promise<Request> {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(message.headers)) {
+    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, item);
+  }
+  const method = message.method ?? 'GET';
+  const { pathname, search } = new URL(message.url ?? '/', HANDLER_ORIGIN);
+  const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(message);
+  return new Request(new URL(`${pathname}${search}`, HANDLER_ORIGIN), { method, headers, body });
+}
+
+const jsonError = (status: number, code: string, message: string) =>
+  Response.json({ error: { code, message } } satisfies ApiError, { status });
+
+async function answer(handlers: ReturnType<typeof createHandlers>, message: IncomingMessage): Promise<Response> {
+  const method = message.method ?? 'GET';
+  if (method === 'OPTIONS') {
+    const requested = message.headers['access-control-request-headers'];
+    return new Response(null, {
+      status: 204,
+      headers: requested ? { 'Access-Control-Allow-Headers': requested } : {},
+    });
+  }
+  try {
+    const request = await toFetchRequest(message);
+    const response = await getResponse(handlers, request);
+    return (
+      response ??
+      jsonError(404, 'not-found', `No mock for ${method} ${new URL(request.url).pathname}; the API lives under ${MOCK_API_BASE_PATH}/`)
+    );
+  } catch (cause) {
+    return jsonError(500, 'mock-failure', cause instanceof Error ? cause.message : String(cause));
+  }
+}
+
+async function send(response: Response, message: IncomingMessage, outgoing: ServerResponse): Promise<void> {
+  const headers: Record<string, string> = { ...CORS_HEADERS };
+  response.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  const bodyless = message.method === 'HEAD' || response.status === 204 || response.status === 304;
+  const body = bodyless ? undefined : Buffer.from(await response.arrayBuffer());
+  if (body) headers['content-length'] = String(body.byteLength);
+  outgoing.writeHead(response.status, headers);
+  outgoing.end(body);
+}
+
+/** Serves the mock handlers (the same ones the service worker uses) over real HTTP, with CORS. */
+export function startMockApiServer({
+  port = MOCK_API_DEFAULT_PORT,
+  host = 'localhost',
+  scenario,
+  onRequest,
+}: MockApiServerOptions = {}): Promise<MockApiServer> {
+  const handlers = createHandlers(`${HANDLER_ORIGIN}${MOCK_API_BASE_PATH}`, scenario);
+  const server = createServer((message, outgoing) => {
+    void answer(handlers, message)
+      .then((response) => {
+        onRequest?.(`${response.status} ${message.method ?? 'GET'} ${message.url ?? '/'}`);
+        return send(response, message, outgoing);
+      })
+      .catch(() => outgoing.destroy());
+  });
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      const { port: boundPort } = server.address() as AddressInfo;
+      const hostInUrl = host.includes(':') ? `[${host}]` : host;
+      resolve({
+        url: `http://${hostInUrl}:${boundPort}${MOCK_API_BASE_PATH}`,
+        port: boundPort,
+        close: () =>
+          new Promise<void>((done, fail) => {
+            server.close((error) => (error ? fail(error) : done()));
+            // A slow scenario may still hold requests open; closing must not wait 3 s for them.
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}

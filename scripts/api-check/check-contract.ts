@@ -1,0 +1,193 @@
+import { z } from 'zod';
+import { toSchemaIssues } from '../../src/api/client';
+import { endpoints, highlightsPath, indicatorPath, indicatorsPath } from '../../src/api/endpoints';
+import { ApiError, areaIds, HighlightList, Indicator, IndicatorList, Report, type AreaId } from '../../src/api/schemas';
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+/** Kebab-case like a real id, so a 404 means "unknown", not "malformed". */
+export const UNKNOWN_INDICATOR_ID = 'api-check-no-such-indicator';
+const MAX_ISSUES_PER_LINE = 10;
+
+export interface CheckResult {
+  /** e.g. `GET /indicators?area=users`, relative to the base URL. */
+  request: string;
+  /** Empty when the check passed. */
+  failures: string[];
+}
+
+export interface CheckContractOptions {
+  baseUrl: string;
+  timeoutMs?: number;
+  /** Called in contract order as soon as each result is known. */
+  onResult?: (result: CheckResult) => void;
+}
+
+interface Expectation<S extends z.ZodType> {
+  path: string;
+  status: 200 | 404;
+  schema: S;
+  /** Contract rules a schema cannot state, checked on a body that matched the schema. */
+  semantics?: (body: z.infer<S>) => string[];
+}
+
+interface Outcome {
+  result: CheckResult;
+  /** The parsed JSON, even when it broke the schema, so later checks can borrow an id from it. */
+  body: unknown;
+}
+
+export const passed = (result: CheckResult) => result.failures.length === 0;
+
+export function formatResult({ request, failures }: CheckResult): string {
+  if (failures.length === 0) return `PASS  ${request}`;
+  const shown = failures.slice(0, MAX_ISSUES_PER_LINE);
+  const more = failures.length - shown.length;
+  return `FAIL  ${request}: ${shown.join('; ')}${more > 0 ? `; … and ${more} more` : ''}`;
+}
+
+export const formatSummary = (results: CheckResult[]) => {
+  const ok = results.filter(passed).length;
+  return `${ok} passed, ${results.length - ok} failed`;
+};
+
+function errorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  if ('code' in error && typeof error.code === 'string') return error.code;
+  // Node tries each address of a name (IPv6, IPv4) and reports them together.
+  if (error instanceof AggregateError) return errorCode(error.errors[0]);
+  return undefined;
+}
+
+const networkReasons: Record<string, string> = {
+  ECONNREFUSED: 'connection refused',
+  ECONNRESET: 'connection reset',
+  ENOTFOUND: 'host not found',
+  EAI_AGAIN: 'host not found',
+  EHOSTUNREACH: 'host unreachable',
+  ENETUNREACH: 'network unreachable',
+  ETIMEDOUT: 'connect timeout',
+  UND_ERR_CONNECT_TIMEOUT: 'connect timeout',
+  UND_ERR_SOCKET: 'connection closed by the server',
+};
+
+function describeNetworkError(error: unknown): string {
+  const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;
+  const code = errorCode(cause);
+  if (code && networkReasons[code]) return networkReasons[code];
+  const message = cause instanceof Error ? cause.message : String(cause);
+  return `network error: ${code ? `${code} ` : ''}${message}`;
+}
+
+// Not awaited: the verdict is known already, and awaiting a cancel can stall (seen through MSW's fetch interceptor).
+const discard = (response: Response) => void response.body?.cancel().catch(() => undefined);
+
+const mediaType = (contentType: string | null) => contentType?.split(';')[0]?.trim().toLowerCase() || undefined;
+
+async function check<S extends z.ZodType>(
+  baseUrl: string,
+  timeoutMs: number,
+  { path, status, schema, semantics }: Expectation<S>,
+): Promise<Outcome> {
+  const request = `GET ${path}`;
+  const fail = (...failures: string[]): Outcome => ({ result: { request, failures }, body: undefined });
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetch(`${baseUrl}${path}`, { signal: controller.signal, headers: { Accept: 'application/json' } });
+      if (response.status !== status) {
+        discard(response);
+        return fail(`HTTP ${response.status}${status === 200 ? '' : `, expected ${status}`}`);
+      }
+      const type = mediaType(response.headers.get('content-type'));
+      if (type !== 'application/json') {
+        discard(response);
+        return fail(`${type ? `content-type ${type}` : 'no content-type'}, expected application/json`);
+      }
+      text = await response.text();
+    } catch (error) {
+      if (controller.signal.aborted) return fail(`timeout after ${timeoutMs / 1000} s`);
+      return fail(describeNetworkError(error));
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch (error) {
+      return fail(`invalid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const parsed = schema.safeParse(body);
+    const failures = parsed.success
+      ? (semantics?.(parsed.data) ?? [])
+      : toSchemaIssues(parsed.error).map((issue) => `${issue.path}: ${issue.message}`);
+    return { result: { request, failures }, body };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const itemsOfArea =
+  (area: AreaId) =>
+  ({ items }: { items: { area: AreaId }[] }) =>
+    items.flatMap((item, index) => (item.area === area ? [] : [`items.${index}.area: expected ${area}, received ${item.area}`]));
+
+const ListOfUnknown = z.object({ items: z.array(z.unknown()) });
+
+/** The id of the first item that is a valid indicator, so a broken item elsewhere does not block the check. */
+function firstIndicatorId(body: unknown): string | undefined {
+  const list = ListOfUnknown.safeParse(body);
+  for (const item of list.success ? list.data.items : []) {
+    const indicator = Indicator.safeParse(item);
+    if (indicator.success) return indicator.data.id;
+  }
+  return undefined;
+}
+
+/**
+ * Requests every endpoint of the contract (src/api/schemas.ts, src/api/endpoints.ts) from a live API
+ * and reports, per request, whether the answer matches it.
+ */
+export async function checkContract({
+  baseUrl,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+  onResult,
+}: CheckContractOptions): Promise<CheckResult[]> {
+  const base = baseUrl.replace(/\/+$/, '');
+  const run = <S extends z.ZodType>(expectation: Expectation<S>) => check(base, timeoutMs, expectation);
+
+  const allIndicators = run({ path: endpoints.indicators, status: 200, schema: IndicatorList });
+  const byId = allIndicators.then(({ body }): Promise<Outcome> | Outcome => {
+    const id = firstIndicatorId(body);
+    if (id === undefined) {
+      return {
+        result: { request: `GET ${endpoints.indicator}`, failures: [`not run: GET ${endpoints.indicators} gave no indicator id`] },
+        body: undefined,
+      };
+    }
+    return run({
+      path: indicatorPath(id),
+      status: 200,
+      schema: Indicator,
+      semantics: (indicator) => (indicator.id === id ? [] : [`id: expected ${id}, received ${indicator.id}`]),
+    });
+  });
+
+  const outcomes: Promise<Outcome>[] = [
+    run({ path: endpoints.report, status: 200, schema: Report }),
+    allIndicators,
+    ...areaIds.map((area) => run({ path: indicatorsPath(area), status: 200, schema: IndicatorList, semantics: itemsOfArea(area) })),
+    byId,
+    run({ path: indicatorPath(UNKNOWN_INDICATOR_ID), status: 404, schema: ApiError }),
+    run({ path: endpoints.highlights, status: 200, schema: HighlightList }),
+    ...areaIds.map((area) => run({ path: highlightsPath(area), status: 200, schema: HighlightList, semantics: itemsOfArea(area) })),
+  ];
+
+  const results: CheckResult[] = [];
+  for (const outcome of outcomes) {
+    const { result } = await outcome;
+    onResult?.(result);
+    results.push(result);
+  }
+  return results;
+}

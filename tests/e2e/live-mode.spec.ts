@@ -1,0 +1,57 @@
+import type { Page } from '@playwright/test';
+import { indicators, report } from '../../mocks/data';
+import { startMockApiServer, type MockApiServer } from '../../mocks/server/create-mock-api-server';
+import { formatObservation } from '../../src/lib/format';
+import { messages } from '../../src/lib/i18n/messages';
+import { expect, test } from './fixtures';
+
+const LIVE_API_PORT = 4191;
+const users = indicators.filter((indicator) => indicator.area === 'users');
+const usersSection = report.areas.find((area) => area.id === 'users')?.heading.zh ?? 'the users area';
+const demoBadge = messages.zh.demoData;
+
+/** The card's latest figure, e.g. 4261.7万户 (the card may repeat it, e.g. in its table). */
+function latestFigure(page: Page, indicator: (typeof users)[number]) {
+  const latest = indicator.observations.at(-1);
+  if (!latest) throw new Error(`${indicator.id} has no observation`);
+  return page
+    .getByRole('region', { name: usersSection })
+    .getByRole('article', { name: indicator.name.zh })
+    .getByText(formatObservation(latest, indicator, 'zh'), { exact: true })
+    .first();
+}
+
+let liveApi: MockApiServer;
+test.beforeAll(async () => {
+  liveApi = await startMockApiServer({ port: LIVE_API_PORT, host: 'localhost' });
+});
+test.afterAll(async () => {
+  await liveApi.close();
+});
+
+test('with mocks off, the built app reads a live API on another origin (CORS)', async ({ page }) => {
+  expect(liveApi.url).toBe(`http://localhost:${LIVE_API_PORT}/api`);
+  const apiRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/api/')) apiRequests.push(request.url());
+  });
+  await page.route('**/config.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ apiBaseUrl: liveApi.url, mocks: false }) }),
+  );
+  await page.goto('/');
+  for (const indicator of users) await expect(latestFigure(page, indicator)).toBeVisible();
+  await expect(page.getByText(demoBadge)).toHaveCount(0);
+  expect(apiRequests).toContain(`${liveApi.url}/indicators?area=users`);
+  expect(apiRequests.every((url) => url.startsWith(`${liveApi.url}/`))).toBe(true);
+});
+
+test('?scenario=partial sets the invalid indicator aside and shows the others', async ({ page }) => {
+  const invalid = users.at(-1);
+  if (!invalid) throw new Error('the users area has no indicators');
+  await page.goto('/?scenario=partial');
+  await expect(page.getByText(demoBadge, { exact: true })).toBeVisible();
+  const section = page.getByRole('region', { name: usersSection });
+  await expect(section.getByRole('alert').filter({ hasText: invalid.id })).toBeVisible();
+  for (const indicator of users.slice(0, -1)) await expect(latestFigure(page, indicator)).toBeVisible();
+  await expect(section.getByRole('article', { name: invalid.name.zh })).toHaveCount(0);
+});

@@ -9,8 +9,9 @@ export function createQueryClient(): QueryClient {
       queries: {
         staleTime: 5 * 60_000,
         refetchOnWindowFocus: false,
+        // A wrong answer will not fix itself, and a timeout has already made the reader wait: say so at once.
         retry: (failureCount, error) =>
-          !(isApiRequestError(error) && error.isPermanent) && failureCount < MAX_RETRIES,
+          !(isApiRequestError(error) && (error.isPermanent || error.kind === 'timeout')) && failureCount < MAX_RETRIES,
       },
     },
   });

@@ -44,6 +44,14 @@ export type RankScope = z.infer<typeof RankScope>;
 
 const finiteNumber = z.number().refine(Number.isFinite, 'must be a finite number');
 
+/** A value no real statistic can take for its unit is rejected, so a wrong number is never shown as right. */
+function implausibility(unit: UnitId, value: number): string | undefined {
+  if (unit === 'percent' && (value < 0 || value > 100)) return 'a percentage must be between 0 and 100';
+  if (unit === 'rank' && (!Number.isInteger(value) || value < 1)) return 'a rank must be a whole number from 1';
+  if (value < 0) return 'must not be negative';
+  return undefined;
+}
+
 export const Observation = z
   .object({
     date: isoDate.describe('The date the value refers to (YYYY-MM-DD).'),
@@ -110,7 +118,21 @@ export const Indicator = z
     note: LocalizedText.optional(),
     source: Source,
   })
-  .register(contractRegistry, { id: 'Indicator', description: 'One figure of the report and its history.' });
+  .superRefine((indicator, context) => {
+    indicator.observations.forEach((observation, index) => {
+      const problem = implausibility(indicator.unit, observation.value);
+      if (problem) context.addIssue({ code: 'custom', message: problem, path: ['observations', index, 'value'] });
+      const previous = indicator.observations[index - 1];
+      if (previous && previous.date >= observation.date) {
+        context.addIssue({ code: 'custom', message: 'observations must be oldest first', path: ['observations', index, 'date'] });
+      }
+    });
+  })
+  .register(contractRegistry, {
+    id: 'Indicator',
+    description:
+      'One figure of the report and its history. Values must be plausible for the unit: percent 0–100, ranks whole numbers from 1, everything else not negative.',
+  });
 export type Indicator = z.infer<typeof Indicator>;
 
 export const Highlight = z

@@ -3,6 +3,7 @@ import { ApiErrorAlert } from '../components/api-error-alert';
 import { Skeleton } from '../components/ui/skeleton';
 import { AreaNav } from '../features/area-nav/area-nav';
 import { AreaSection } from '../features/area/area-section';
+import { formatTime } from '../lib/format';
 import { useI18n } from '../lib/i18n/language-context';
 import { Header } from './header';
 import { sourceCredit } from './source-credit';
@@ -30,12 +31,21 @@ export function Dashboard({ mocks }: { mocks: boolean }) {
       >
         {report.isPending ? (
           <Skeleton className="h-screen" />
-        ) : report.isError ? (
+        ) : !report.data ? (
           <ApiErrorAlert title={t.reportError} error={report.error} onRetry={() => void report.refetch()} />
         ) : (
-          report.data.areas.map((area) => (
-            <AreaSection key={area.id} area={area} report={report.data} sourceCredit={sourceCredit(report.data, language)} />
-          ))
+          <>
+            {report.isError ? (
+              <ApiErrorAlert
+                title={`${t.staleData} (${t.fetchedAt} ${formatTime(report.dataUpdatedAt, language)})`}
+                error={report.error}
+                onRetry={() => void report.refetch()}
+              />
+            ) : null}
+            {report.data.areas.map((area) => (
+              <AreaSection key={area.id} area={area} report={report.data} sourceCredit={sourceCredit(report.data, language)} />
+            ))}
+          </>
         )}
       </main>
     </div>

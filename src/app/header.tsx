@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import type { Report } from '../api/schemas';
 import { formatDate } from '../lib/format';
 import { useI18n } from '../lib/i18n/language-context';
@@ -6,6 +7,7 @@ import { ThemeSwitch } from './theme-switch';
 
 export function Header({ report, mocks }: { report: Report | undefined; mocks: boolean }) {
   const { language, t, setLanguage } = useI18n();
+  const queryClient = useQueryClient();
   return (
     <header className="border-b border-line bg-surface">
       <div className="mx-auto flex max-w-screen-2xl flex-wrap items-start justify-between gap-3 px-4 py-4 3xl:max-w-[2400px]">
@@ -38,6 +40,13 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
             </span>
           ) : null}
           <ThemeSwitch />
+          <button
+            type="button"
+            onClick={() => void queryClient.refetchQueries({ type: 'active' })}
+            className="rounded-md border border-line px-3 py-1 text-sm text-ink hover:bg-surface-muted"
+          >
+            {t.refresh}
+          </button>
           <button
             type="button"
             lang={language === 'zh' ? 'en' : 'zh-CN'}

@@ -1,6 +1,15 @@
-import { isApiRequestError } from '../api/api-error';
+import { isApiRequestError, type ApiRequestError } from '../api/api-error';
+import type { Messages } from '../lib/i18n/messages';
 import { ErrorAlert } from './ui/error-alert';
 import { useI18n } from '../lib/i18n/language-context';
+
+function describeFailure(error: ApiRequestError, t: Messages): string {
+  if (error.kind !== 'http' || error.status === undefined) return t.errorKind[error.kind];
+  if (error.status === 401 || error.status === 403) return t.httpStatus.unauthorized;
+  if (error.status === 404) return t.httpStatus.notFound;
+  if (error.status >= 500) return t.httpStatus.unavailable;
+  return t.errorKind.http;
+}
 
 /** Turns any query error into a plain-language alert; URL, status and schema path sit behind "details". */
 export function ApiErrorAlert({ title, error, onRetry }: { title: string; error: unknown; onRetry: () => void }) {
@@ -29,7 +38,7 @@ export function ApiErrorAlert({ title, error, onRetry }: { title: string; error:
   return (
     <ErrorAlert
       title={title}
-      message={apiError ? t.errorKind[apiError.kind] : t.unknownError}
+      message={apiError ? describeFailure(apiError, t) : t.unknownError}
       retryLabel={t.retry}
       onRetry={onRetry}
       detailsLabel={t.details}

@@ -219,3 +219,10 @@ export function exportValue(value: number, multiplier: Multiplier, language: Lan
   const decimal = toPlainDecimal(value);
   return language === 'zh' ? decimal : shiftDecimal(decimal, magnitudeExponent[multiplier]);
 }
+
+/** A clock time for "fetched at", in the reader's locale and time zone. */
+export function formatTime(timestamp: number, language: Language): string {
+  return new Intl.DateTimeFormat(localeOf[language], { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(
+    new Date(timestamp),
+  );
+}

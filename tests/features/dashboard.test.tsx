@@ -108,7 +108,7 @@ describe('the dashboard', () => {
     renderWithApp(<Dashboard mocks />);
     const section = await screen.findByRole('region', { name: /用户规模持续增长/ });
     const alert = await within(section).findByRole('alert');
-    expect(alert).toHaveTextContent('数据接口返回错误。');
+    expect(alert).toHaveTextContent('数据接口暂时不可用。');
     const volume = await screen.findByRole('article', { name: '电信业务总量' });
     expect(within(volume).getByText('746.26亿元', { selector: 'p' })).toBeInTheDocument();
     fail = false;

@@ -6,6 +6,8 @@ import { useI18n } from '../../lib/i18n/language-context';
 import { AreaCharts } from '../charts/area-charts';
 import { HighlightList } from '../highlights/highlight-list';
 import { IndicatorCard } from '../indicators/indicator-card';
+import { UnavailableCard } from '../indicators/unavailable-card';
+import { formatTime } from '../../lib/format';
 
 const CARD_GRID = 'grid grid-flow-row-dense items-start gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4 3xl:grid-cols-6';
 
@@ -31,10 +33,22 @@ export function AreaSection({ area, report, sourceCredit }: { area: Area; report
               <Skeleton key={index} className="h-48" />
             ))}
           </div>
-        ) : query.isError ? (
+        ) : !query.data ? (
           <ApiErrorAlert title={t.areaError} error={query.error} onRetry={() => void query.refetch()} />
         ) : (
           <>
+            {query.isError ? (
+              <div className="mb-3">
+                <ApiErrorAlert
+                  title={`${t.staleData} (${t.fetchedAt} ${formatTime(query.dataUpdatedAt, language)})`}
+                  error={query.error}
+                  onRetry={() => void query.refetch()}
+                />
+              </div>
+            ) : null}
+            {query.data.items.length === 0 && query.data.rejected.length === 0 ? (
+              <p className="rounded-xl border border-dashed border-line p-4 text-sm text-muted">{t.emptyArea}</p>
+            ) : null}
             <div className={CARD_GRID}>
               {query.data.items.map((indicator) => (
                 <IndicatorCard
@@ -45,14 +59,7 @@ export function AreaSection({ area, report, sourceCredit }: { area: Area; report
                 />
               ))}
               {query.data.rejected.map((rejected) => (
-                <div
-                  key={`rejected-${rejected.index}`}
-                  role="alert"
-                  className="rounded-xl border border-dashed border-danger/50 p-4 text-sm text-muted"
-                >
-                  <p className="font-medium text-ink">{rejected.id ?? `#${rejected.index + 1}`}</p>
-                  <p>{t.unavailable}</p>
-                </div>
+                <UnavailableCard key={`rejected-${rejected.index}`} rejected={rejected} onRetry={() => void query.refetch()} />
               ))}
               <AreaCharts area={area.id} indicators={query.data.items} report={report} sourceCredit={sourceCredit} />
             </div>

@@ -7,7 +7,9 @@ import { ConfigErrorPage } from './app/config-error-page';
 import { Dashboard } from './app/dashboard';
 import { AppProvider } from './app/provider';
 import type { AppConfig } from './config/config-schema';
+import { restrictConnections } from './config/content-security-policy';
 import { ConfigError, loadConfig } from './config/load-config';
+import { applyThemeChoice, readThemeChoice } from './lib/theme/theme';
 import './index.css';
 
 const basePath = import.meta.env.BASE_URL;
@@ -39,6 +41,7 @@ function startMocks(config: AppConfig): Promise<void> | undefined {
 }
 
 async function bootstrap(root: ReturnType<typeof createRoot>) {
+  applyThemeChoice(readThemeChoice());
   let config: AppConfig;
   try {
     config = await loadConfig(basePath);
@@ -47,6 +50,7 @@ async function bootstrap(root: ReturnType<typeof createRoot>) {
     root.render(<ConfigErrorPage error={configError} />);
     return;
   }
+  restrictConnections(config.apiBaseUrl);
   const apiClient = createApiClient({
     baseUrl: config.apiBaseUrl,
     timeoutMs: config.requestTimeoutMs,

@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ApiRequestError, type SchemaIssue } from './api-error';
+import { loadContract } from './load-contract';
 
 export interface ApiClientOptions {
   baseUrl: string;
@@ -20,7 +21,6 @@ export interface ApiClient {
   getList<S extends z.ZodType>(path: string, itemSchema: S, signal?: AbortSignal): Promise<ListResult<z.infer<S>>>;
 }
 
-const ListEnvelope = z.object({ items: z.array(z.unknown()) });
 
 export function toSchemaIssues(error: z.ZodError): SchemaIssue[] {
   return error.issues.map((issue) => ({
@@ -94,7 +94,9 @@ export function createApiClient({ baseUrl, timeoutMs, ready, fetchImpl }: ApiCli
     },
     async getList(path, itemSchema, signal) {
       const { url, body } = await requestJson(path, signal);
-      const envelope = ListEnvelope.safeParse(body);
+      // Loaded with the rest of the contract on first use, keeping zod out of the first paint.
+      const { ItemsEnvelope } = await loadContract();
+      const envelope = ItemsEnvelope.safeParse(body);
       if (!envelope.success) {
         throw new ApiRequestError({
           kind: 'schema',

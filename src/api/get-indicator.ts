@@ -1,13 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useApiClient } from './api-client-context';
+import { loadContract } from './load-contract';
 import type { ApiClient } from './client';
 import { indicatorPath } from './endpoints';
-import { Indicator } from './schemas';
 
 export const indicatorQueryOptions = (client: ApiClient, id: string) =>
   queryOptions({
     queryKey: ['indicators', 'detail', id],
-    queryFn: ({ signal }) => client.get(indicatorPath(id), Indicator, signal),
+    queryFn: async ({ signal }) => client.get(indicatorPath(id), (await loadContract()).Indicator, signal),
   });
 
 export function useIndicator(id: string) {

@@ -1,13 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useApiClient } from './api-client-context';
+import { loadContract } from './load-contract';
 import type { ApiClient } from './client';
 import { endpoints } from './endpoints';
-import { Report } from './schemas';
 
 export const reportQueryOptions = (client: ApiClient) =>
   queryOptions({
     queryKey: ['report'],
-    queryFn: ({ signal }) => client.get(endpoints.report, Report, signal),
+    queryFn: async ({ signal }) => client.get(endpoints.report, (await loadContract()).Report, signal),
     staleTime: Infinity,
   });
 

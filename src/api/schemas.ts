@@ -171,6 +171,9 @@ export const Report = z
   .register(contractRegistry, { id: 'Report', description: 'What the dashboard reports on, and where it comes from.' });
 export type Report = z.infer<typeof Report>;
 
+/** What the client checks of any list before parsing its items one by one. */
+export const ItemsEnvelope = z.object({ items: z.array(z.unknown()) });
+
 /** List envelopes keep items unknown so one bad item cannot hide the good ones; each item is parsed alone. */
 export const IndicatorList = z
   .object({ items: z.array(Indicator) })

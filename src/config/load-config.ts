@@ -1,4 +1,4 @@
-import { AppConfig } from './config-schema';
+import type { AppConfig } from './config-schema';
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -19,8 +19,9 @@ function describeIssues(error: { issues: readonly { path: readonly PropertyKey[]
   return { field, message };
 }
 
-/** Parses config text; a bad file throws a ConfigError that names the bad field. */
-export function parseConfig(text: string): AppConfig {
+/** Parses config text; a bad file throws a ConfigError that names the bad field. zod loads beside the fetch. */
+export async function parseConfig(text: string): Promise<AppConfig> {
+  const { AppConfig } = await import('./config-schema');
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -38,6 +39,7 @@ export function parseConfig(text: string): AppConfig {
 /** Fetches config.json from beside index.html (respecting a sub-path deployment). */
 export async function loadConfig(baseUrl: string = import.meta.env.BASE_URL): Promise<AppConfig> {
   let response: Response;
+  void import('./config-schema');
   try {
     response = await fetch(`${baseUrl}config.json`, { cache: 'no-store' });
   } catch {

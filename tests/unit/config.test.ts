@@ -6,15 +6,15 @@ import { ConfigError, loadConfig, parseConfig } from '../../src/config/load-conf
 const BASE = 'http://localhost:3000/';
 
 describe('config.json', () => {
-  it('accepts the shipped configuration and fills the timeout default', () => {
-    expect(parseConfig('{"apiBaseUrl": "/api", "mocks": true}')).toEqual({
+  it('accepts the shipped configuration and fills the timeout default', async () => {
+    await expect(parseConfig('{"apiBaseUrl": "/api", "mocks": true}')).resolves.toEqual({
       apiBaseUrl: '/api',
       mocks: true,
       requestTimeoutMs: 15_000,
     });
-    expect(parseConfig('{"apiBaseUrl": "https://stats.example.org/v1", "mocks": false}').apiBaseUrl).toBe(
-      'https://stats.example.org/v1',
-    );
+    await expect(parseConfig('{"apiBaseUrl": "https://stats.example.org/v1", "mocks": false}')).resolves.toMatchObject({
+      apiBaseUrl: 'https://stats.example.org/v1',
+    });
   });
 
   it.each([
@@ -22,18 +22,14 @@ describe('config.json', () => {
     ['{"apiBaseUrl": "/api", "mocks": "yes"}', 'mocks'],
     ['{"mocks": true}', 'apiBaseUrl'],
     ['{"apiBaseUrl": "/api", "mocks": true, "apiBaseUrI": "/x"}', undefined],
-  ])('names the bad field of %s', (text, field) => {
-    const attempt = () => parseConfig(text);
-    expect(attempt).toThrow(ConfigError);
-    try {
-      attempt();
-    } catch (error) {
-      expect((error as ConfigError).field).toBe(field);
-    }
+  ])('names the bad field of %s', async (text, field) => {
+    const error: unknown = await parseConfig(text).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).field).toBe(field);
   });
 
-  it('reports a file that is not JSON', () => {
-    expect(() => parseConfig('<!doctype html>')).toThrow('config.json is not valid JSON');
+  it('reports a file that is not JSON', async () => {
+    await expect(parseConfig('<!doctype html>')).rejects.toThrow('config.json is not valid JSON');
   });
 
   it('reports a missing file by its HTTP status', async () => {

@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4180);
+/** The same demo built under a sub-path (BASE_PATH=/dash/, `npm run build:subpath`). */
+export const SUBPATH_PORT = PORT + 1;
 
 /** Browser tests drive Debian's Chromium against the built demo; no browser is downloaded. */
 export default defineConfig({
@@ -28,10 +30,19 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
-    url: `http://localhost:${PORT}`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --port ${PORT} --strictPort`,
+      url: `http://localhost:${PORT}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `npx vite preview --port ${SUBPATH_PORT} --strictPort --outDir dist-subpath`,
+      url: `http://localhost:${SUBPATH_PORT}/dash/`,
+      env: { BASE_PATH: '/dash/' },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

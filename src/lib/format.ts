@@ -49,7 +49,7 @@ export function formatDecimal(decimal: string, language: Language): string {
     useGrouping: language === 'en',
   });
   // Intl formats a numeric string as an exact decimal, so no binary rounding creeps in.
-  return formatter.format(decimal as unknown as number);
+  return formatter.format(decimal as Intl.StringNumericLiteral);
 }
 
 const ordinalRules = new Intl.PluralRules('en-GB', { type: 'ordinal' });

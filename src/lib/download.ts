@@ -1,6 +1,6 @@
-/** Saves text as a file in the browser, without a server round trip. */
-export function downloadText(fileName: string, text: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+/** Saves a blob as a file in the browser, without a server round trip. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -8,4 +8,9 @@ export function downloadText(fileName: string, text: string, mimeType: string): 
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Saves text as a file in the browser, without a server round trip. */
+export function downloadText(fileName: string, text: string, mimeType: string): void {
+  downloadBlob(fileName, new Blob([text], { type: mimeType }));
 }

@@ -30,6 +30,8 @@ export interface ChartSpec {
   series: ChartSeries[];
   rows: ChartRow[];
   note?: LocalizedText;
+  /** The report's as-of date: exported images carry it, so a pasted chart still says when it is from. */
+  asOf: string;
 }
 
 interface ChartBase {
@@ -68,7 +70,7 @@ export function buildChartSpec(definition: ChartDefinition, indicators: Indicato
   const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
   const found = definition.indicatorIds.flatMap((id) => byId.get(id) ?? []);
   const first = found[0];
-  const base = { id: definition.id, area: definition.area, title: definition.title };
+  const base = { id: definition.id, area: definition.area, title: definition.title, asOf: report.asOf };
 
   switch (definition.build) {
     case 'before-after': {

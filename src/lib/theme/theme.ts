@@ -3,7 +3,7 @@ export type ThemeChoice = (typeof themeChoices)[number];
 
 const STORAGE_KEY = 'shanxi-ict-dashboard.theme';
 
-const isThemeChoice = (value: unknown): value is ThemeChoice =>
+export const isThemeChoice = (value: unknown): value is ThemeChoice =>
   typeof value === 'string' && (themeChoices as readonly string[]).includes(value);
 
 export function readThemeChoice(): ThemeChoice {

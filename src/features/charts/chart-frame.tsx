@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import { useElementWidth } from '../../lib/use-element-width';
 import { Skeleton } from '../../components/ui/skeleton';
 import { downloadText } from '../../lib/download';
@@ -8,11 +8,13 @@ import { chartHeight, COMPACT_CHART_WIDTH } from './chart-height';
 import type { ChartSpec } from './chart-spec';
 import { describeChart } from './chart-text';
 import { DataTable } from './data-table';
-
-const ChartCanvas = lazy(() => import('./chart-canvas'));
+import { ChartImageButtons } from './chart-image-buttons';
+import { LazyChartCanvas } from './lazy-chart-canvas';
+import { PermalinkButton } from '../permalink/permalink-button';
+import { chartEmbedId } from '../permalink/permalink-url';
 
 const buttonClass =
-  'rounded-md border border-line px-2.5 py-1 text-xs font-medium text-ink hover:bg-surface-muted aria-pressed:bg-badge aria-pressed:text-badge-ink';
+  'rounded-md border border-line px-2.5 py-1 text-xs font-medium text-ink hover:bg-surface-muted aria-pressed:bg-badge aria-pressed:text-badge-ink disabled:opacity-50';
 
 /** A chart with its title, a switch to the table of its data, and downloads of that data. */
 export function ChartFrame({ spec, sourceCredit }: { spec: ChartSpec; sourceCredit: string }) {
@@ -22,10 +24,12 @@ export function ChartFrame({ spec, sourceCredit }: { spec: ChartSpec; sourceCred
   const [plotRef, plotWidth] = useElementWidth<HTMLDivElement>();
   const compact = plotWidth !== undefined && plotWidth < COMPACT_CHART_WIDTH;
   const height = chartHeight(spec, compact);
+  const figureRef = useRef<HTMLElement>(null);
 
   return (
     <figure
-      id={`chart-${spec.id}`}
+      ref={figureRef}
+      id={chartEmbedId(spec.id)}
       aria-labelledby={titleId}
       className="flex min-w-0 flex-col rounded-xl border border-line bg-surface p-4 sm:col-span-2"
     >
@@ -33,7 +37,7 @@ export function ChartFrame({ spec, sourceCredit }: { spec: ChartSpec; sourceCred
         <h3 id={titleId} className="min-w-0 flex-1 basis-64 text-sm font-semibold text-ink">
           {spec.title[language]}
         </h3>
-        <div className="flex flex-wrap gap-1.5">
+        <div className="flex flex-wrap gap-1.5 print:hidden">
           <div role="group" aria-label={t.viewAs} className="flex gap-1">
             <button type="button" className={buttonClass} aria-pressed={view === 'chart'} onClick={() => setView('chart')}>
               {t.chartView}
@@ -56,13 +60,21 @@ export function ChartFrame({ spec, sourceCredit }: { spec: ChartSpec; sourceCred
           >
             {t.downloadJson}
           </button>
+          <ChartImageButtons
+            spec={spec}
+            sourceCredit={sourceCredit}
+            figureRef={figureRef}
+            disabled={view !== 'chart'}
+            className={buttonClass}
+          />
+          <PermalinkButton embedId={chartEmbedId(spec.id)} className={buttonClass} />
         </div>
       </div>
       <div ref={plotRef} className="mt-3" style={{ minHeight: height }}>
         {view === 'chart' ? (
           <>
             <Suspense fallback={<Skeleton className="w-full" style={{ height }} />}>
-              <ChartCanvas spec={spec} language={language} compact={compact} />
+              <LazyChartCanvas spec={spec} language={language} compact={compact} />
             </Suspense>
             <p className="sr-only">{describeChart(spec, language)}</p>
           </>

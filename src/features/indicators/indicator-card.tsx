@@ -1,6 +1,7 @@
 import type { Indicator, Observation } from '../../api/schemas';
 import { formatComparison, formatDate, formatObservation } from '../../lib/format';
 import { useI18n } from '../../lib/i18n/language-context';
+import { PermalinkButton } from '../permalink/permalink-button';
 import { badgeComparisons, headlineFigure } from './headline-figure';
 
 interface IndicatorCardProps {
@@ -85,9 +86,15 @@ export function IndicatorCard({ indicator, baselineDate, sourceCredit }: Indicat
       {indicator.note ? <p className="mt-1 text-xs text-muted">{indicator.note[language]}</p> : null}
 
       <div className="mt-auto pt-3 text-xs text-muted">
-        <p>
-          {t.asOf} {formatDate(latest.date, language)}
-        </p>
+        <div className="flex flex-wrap items-center justify-between gap-x-2 gap-y-1">
+          <p>
+            {t.asOf} {formatDate(latest.date, language)}
+          </p>
+          <PermalinkButton
+            embedId={indicator.id}
+            className="rounded px-1 text-link hover:underline focus-visible:underline"
+          />
+        </div>
         <details className="mt-1">
           <summary className="cursor-pointer text-link hover:underline">{t.showSource}</summary>
           <blockquote lang="zh-CN" className="mt-1 border-l-2 border-line pl-2 text-ink">

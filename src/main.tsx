@@ -4,7 +4,7 @@ import { ApiRequestError } from './api/api-error';
 import { createApiClient } from './api/client';
 import { createQueryClient } from './api/query-client';
 import { ConfigErrorPage } from './app/config-error-page';
-import { Dashboard } from './app/dashboard';
+import { AppRoutes } from './app/routes';
 import { AppProvider } from './app/provider';
 import type { AppConfig } from './config/config-schema';
 import { restrictConnections } from './config/content-security-policy';
@@ -59,7 +59,7 @@ async function bootstrap(root: ReturnType<typeof createRoot>) {
   root.render(
     <StrictMode>
       <AppProvider apiClient={apiClient} queryClient={createQueryClient()}>
-        <Dashboard mocks={config.mocks} />
+        <AppRoutes mocks={config.mocks} />
       </AppProvider>
     </StrictMode>,
   );

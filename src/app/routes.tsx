@@ -1,0 +1,47 @@
+import { lazy, Suspense } from 'react';
+import { useOpenDetailsForPrint } from '../lib/use-open-details-for-print';
+import { Dashboard } from './dashboard';
+
+// The briefing modes load on demand, so the dashboard's entry bundle does not carry them (or recharts).
+const ScreenPage = lazy(() => import('../features/screen/screen-page').then((module) => ({ default: module.ScreenPage })));
+const ReportPage = lazy(() => import('../features/report/report-page').then((module) => ({ default: module.ReportPage })));
+const EmbedPage = lazy(() => import('../features/embed/embed-page').then((module) => ({ default: module.EmbedPage })));
+
+export type Route = { page: 'dashboard' } | { page: 'screen' } | { page: 'report' } | { page: 'embed'; embedId: string };
+
+/** The page for a path under the app's base URL: '' → dashboard, 'screen', 'report', 'embed/<id>'; anything else → dashboard. */
+export function routeFor(pathname: string, baseUrl: string): Route {
+  const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  const relative = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\/+/, '');
+  const segments = relative.split('/').filter(Boolean);
+  const [first, second] = segments;
+  if (segments.length === 1 && first === 'screen') return { page: 'screen' };
+  if (segments.length === 1 && first === 'report') return { page: 'report' };
+  if (first === 'embed') return { page: 'embed', embedId: segments.length === 2 && second ? safeDecode(second) : '' };
+  return { page: 'dashboard' };
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+export function AppRoutes({ mocks }: { mocks: boolean }) {
+  useOpenDetailsForPrint();
+  const route = routeFor(window.location.pathname, import.meta.env.BASE_URL);
+  if (route.page === 'dashboard') return <Dashboard mocks={mocks} />;
+  return (
+    <Suspense fallback={null}>
+      {route.page === 'screen' ? (
+        <ScreenPage mocks={mocks} />
+      ) : route.page === 'report' ? (
+        <ReportPage mocks={mocks} />
+      ) : (
+        <EmbedPage embedId={route.embedId} mocks={mocks} />
+      )}
+    </Suspense>
+  );
+}

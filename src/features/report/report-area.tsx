@@ -1,0 +1,130 @@
+import { useMemo } from 'react';
+import { useIndicators } from '../../api/get-indicators';
+import type { Area, Indicator, Report } from '../../api/schemas';
+import { ApiErrorAlert } from '../../components/api-error-alert';
+import { Skeleton } from '../../components/ui/skeleton';
+import { formatComparison, formatDate, formatObservation } from '../../lib/format';
+import { useI18n } from '../../lib/i18n/language-context';
+import { buildAreaChartSpecs } from '../charts/area-chart-specs';
+import { ScaledChart } from '../charts/scaled-chart';
+import { badgeComparisons, headlineFigure } from '../indicators/headline-figure';
+import { groupByQuote } from './quote-groups';
+
+/** CSS pixels of the sheet's content box (186 mm at 96 px per inch). */
+const SHEET_WIDTH = 703;
+/** Charts print a little smaller than on screen; their text stays readable at 80 %. */
+const PRINT_CHART_ZOOM = 0.8;
+
+function FigureRow({ indicator, baselineDate }: { indicator: Indicator; baselineDate: string }) {
+  const { language, t } = useI18n();
+  const latest = indicator.observations.at(-1);
+  if (!latest) return null;
+  const earlier = indicator.observations.slice(0, -1);
+  return (
+    <tr className="border-t border-line/70 align-top">
+      <th scope="row" className="py-1 pr-2 text-left font-medium">
+        {indicator.name[language]}
+        {indicator.measure === 'cumulative-since-2021' ? <span className="block text-[8pt] text-muted">{t.cumulative}</span> : null}
+        {indicator.examples ? (
+          <span className="block text-[8pt] font-normal text-muted">
+            {t.examples}: {indicator.examples.map((example) => example[language]).join(language === 'zh' ? '、' : ', ')}
+          </span>
+        ) : null}
+        {indicator.note ? <span className="block text-[8pt] font-normal text-muted">{indicator.note[language]}</span> : null}
+      </th>
+      <td className="py-1 pr-2">
+        <span className="font-semibold tabular-nums">{headlineFigure(indicator, language)}</span>
+        {earlier.map((observation) => (
+          <span key={observation.date} className="block text-[8pt] text-muted tabular-nums">
+            {observation.date === baselineDate ? t.baselineShort : formatDate(observation.date, language)}{' '}
+            {formatObservation(observation, indicator, language)}
+            {observation.derived ? ` (${t.derived})` : ''}
+          </span>
+        ))}
+      </td>
+      <td className="py-1 pr-2 tabular-nums">
+        {badgeComparisons(indicator).map((comparison) => (
+          <span key={comparison.kind} className="block">
+            {formatComparison(comparison, indicator, language)}
+            {comparison.kind === 'net-increase' ? ` ${t.since}${comparison.derived ? ` (${t.derived})` : ''}` : ''}
+          </span>
+        ))}
+      </td>
+      <td className="py-1 whitespace-nowrap">{formatDate(latest.date, language)}</td>
+    </tr>
+  );
+}
+
+/** One area of the printed report: every figure with its comparison, date and sentence, then the area's charts. */
+export function ReportArea({ area, report, sourceCredit }: { area: Area; report: Report; sourceCredit: string }) {
+  const { language, t } = useI18n();
+  const query = useIndicators(area.id);
+  const headingId = `report-${area.id}-heading`;
+  const groups = useMemo(() => groupByQuote(query.data?.items ?? []), [query.data]);
+  const specs = useMemo(
+    () => (query.data ? buildAreaChartSpecs(area.id, query.data.items, report) : []),
+    [area.id, query.data, report],
+  );
+
+  return (
+    <section aria-labelledby={headingId} className="mt-5">
+      <h2 id={headingId} className="report-area-heading border-b-2 border-ink pb-0.5 text-[13pt] font-bold">
+        <span className="mr-2 text-[10pt] font-medium text-muted">{area.name[language]}</span>
+        {area.heading[language]}
+      </h2>
+      {query.isPending ? (
+        <Skeleton className="mt-2 h-24" />
+      ) : query.isError ? (
+        <ApiErrorAlert title={t.areaError} error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        <>
+          <table className="report-figures mt-1 w-full table-fixed border-collapse text-[9pt]">
+            <thead className="text-left text-[8pt] text-muted">
+              <tr>
+                <th scope="col" className="w-[30%] py-0.5 font-medium">
+                  {t.indicatorColumn}
+                </th>
+                <th scope="col" className="w-[27%] py-0.5 font-medium">
+                  {t.figureColumn}
+                </th>
+                <th scope="col" className="w-[27%] py-0.5 font-medium">
+                  {t.comparisonColumn}
+                </th>
+                <th scope="col" className="py-0.5 font-medium">
+                  {t.dateColumn}
+                </th>
+              </tr>
+            </thead>
+            {groups.map((group) => (
+              <tbody key={group.quote} className="report-group">
+                {group.indicators.map((indicator) => (
+                  <FigureRow key={indicator.id} indicator={indicator} baselineDate={report.baselineDate} />
+                ))}
+                <tr>
+                  <td colSpan={4} className="pb-1.5 text-[8pt] text-muted">
+                    {t.sourceSentence}
+                    {language === 'zh' ? '：' : ': '}
+                    <span lang="zh-CN" className="text-ink">
+                      {group.quote}
+                    </span>
+                  </td>
+                </tr>
+              </tbody>
+            ))}
+          </table>
+          {specs.map((spec) => (
+            <figure key={spec.id} aria-label={spec.title[language]} className="report-chart mt-2">
+              <figcaption className="text-[9pt] font-semibold">{spec.title[language]}</figcaption>
+              <ScaledChart spec={spec} language={language} width={SHEET_WIDTH} zoom={PRINT_CHART_ZOOM} compact={false} />
+              {spec.note ? <p className="text-[8pt] text-muted">{spec.note[language]}</p> : null}
+              <p className="text-[8pt] text-muted">
+                {t.sourceLine}
+                {sourceCredit}
+              </p>
+            </figure>
+          ))}
+        </>
+      )}
+    </section>
+  );
+}

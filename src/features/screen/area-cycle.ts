@@ -1,0 +1,66 @@
+/** How the big screen moves its highlight through the areas, and when it holds still. Pure, so tests need no timers. */
+
+export const CYCLE_MS = 8000;
+/** After the last touch, key press or focus, the screen waits this long before it moves on by itself. */
+export const RESUME_AFTER_MS = 15_000;
+/** Pointer moves arrive many times a second; one update a second is enough to keep the pause going. */
+const INTERACTION_REFRESH_MS = 1000;
+
+export interface CycleState {
+  index: number;
+  count: number;
+  lastAdvanceAt: number;
+  interactedAt: number;
+  pausedByInteraction: boolean;
+  pausedByUser: boolean;
+}
+
+export type CycleEvent =
+  | { type: 'tick'; now: number }
+  | { type: 'interact'; now: number }
+  | { type: 'move'; step: number; now: number }
+  | { type: 'select'; index: number; now: number }
+  | { type: 'toggle-pause'; now: number };
+
+export type CycleStatus = 'running' | 'paused-by-interaction' | 'paused-by-user';
+
+export function initialCycleState(count: number, now: number, startPaused: boolean): CycleState {
+  return { index: 0, count, lastAdvanceAt: now, interactedAt: now, pausedByInteraction: false, pausedByUser: startPaused };
+}
+
+export function cycleStatus(state: CycleState): CycleStatus {
+  if (state.pausedByUser) return 'paused-by-user';
+  return state.pausedByInteraction ? 'paused-by-interaction' : 'running';
+}
+
+const wrap = (index: number, count: number) => (count > 0 ? ((index % count) + count) % count : 0);
+
+function interact(state: CycleState, now: number): CycleState {
+  if (state.pausedByInteraction && now - state.interactedAt < INTERACTION_REFRESH_MS) return state;
+  return { ...state, pausedByInteraction: true, interactedAt: now };
+}
+
+/** Returns the same object when nothing changes, so React skips the render. */
+export function cycleReducer(state: CycleState, event: CycleEvent): CycleState {
+  switch (event.type) {
+    case 'tick': {
+      if (state.pausedByUser) return state;
+      if (state.pausedByInteraction) {
+        if (event.now - state.interactedAt < RESUME_AFTER_MS) return state;
+        return { ...state, pausedByInteraction: false, lastAdvanceAt: event.now };
+      }
+      if (event.now - state.lastAdvanceAt < CYCLE_MS) return state;
+      return { ...state, index: wrap(state.index + 1, state.count), lastAdvanceAt: event.now };
+    }
+    case 'interact':
+      return interact(state, event.now);
+    case 'move':
+      return { ...interact(state, event.now), index: wrap(state.index + event.step, state.count) };
+    case 'select':
+      return { ...interact(state, event.now), index: wrap(event.index, state.count) };
+    case 'toggle-pause':
+      return state.pausedByUser
+        ? { ...state, pausedByUser: false, pausedByInteraction: false, lastAdvanceAt: event.now }
+        : { ...state, pausedByUser: true };
+  }
+}

@@ -1,0 +1,169 @@
+import { useEffect, useId, useRef } from 'react';
+import { useReport } from '../../api/get-report';
+import type { Report } from '../../api/schemas';
+import { ApiErrorAlert } from '../../components/api-error-alert';
+import { formatDate, formatTime } from '../../lib/format';
+import { useI18n } from '../../lib/i18n/language-context';
+import { sourceCredit } from '../../lib/source-credit';
+import { useThemeOverride } from '../../lib/theme/use-theme-override';
+import { CYCLE_MS, cycleStatus, RESUME_AFTER_MS } from './area-cycle';
+import { DESIGN_SIZE, fitCanvas } from './fit-canvas';
+import { ScreenChartPanel } from './screen-chart-panel';
+import { ScreenTile } from './screen-tile';
+import { useAreaCycle } from './use-area-cycle';
+import { prefersReducedMotion, useFullscreen, useNow, useViewportSize } from './use-screen-environment';
+import './screen.css';
+
+const controlClass =
+  'rounded-lg border-2 border-line bg-surface px-3.5 py-1.5 text-lg font-medium whitespace-nowrap text-ink hover:border-accent-300 focus-visible:outline-4 focus-visible:outline-accent-300';
+
+/** 数据大屏: a fixed 1920 × 1080 canvas, dark, scaled to fit the display with bars where the ratio differs. */
+export function ScreenPage({ mocks }: { mocks: boolean }) {
+  const { language, t } = useI18n();
+  const report = useReport();
+  const viewport = useViewportSize();
+  const fit = fitCanvas(viewport);
+  useThemeOverride('dark');
+
+  return (
+    <div className="fixed inset-0 overflow-hidden bg-canvas text-ink">
+      <main
+        aria-label={report.data ? `${t.screenLabel} · ${report.data.title[language]}` : t.screenLabel}
+        className="absolute flex flex-col overflow-hidden bg-canvas px-12 pt-8 pb-6"
+        style={{
+          width: DESIGN_SIZE.width,
+          height: DESIGN_SIZE.height,
+          left: fit.left,
+          top: fit.top,
+          transform: `scale(${fit.scale})`,
+          transformOrigin: '0 0',
+        }}
+      >
+        {report.data ? (
+          <ScreenBoard report={report.data} mocks={mocks} />
+        ) : report.isError ? (
+          <ApiErrorAlert title={t.reportError} error={report.error} onRetry={() => void report.refetch()} />
+        ) : (
+          <p className="text-3xl text-muted">{t.loading}</p>
+        )}
+      </main>
+    </div>
+  );
+}
+
+const tabIdOf = (prefix: string, index: number) => `${prefix}-tab-${index}`;
+
+function ScreenBoard({ report, mocks }: { report: Report; mocks: boolean }) {
+  const { language, t, setLanguage } = useI18n();
+  const areas = report.areas;
+  const cycle = useAreaCycle(areas.length, prefersReducedMotion());
+  const status = cycleStatus(cycle.state);
+  const selectedArea = areas[cycle.state.index] ?? areas[0];
+  const now = useNow();
+  const fullscreen = useFullscreen();
+  const idPrefix = useId();
+  const tabId = (index: number) => tabIdOf(idPrefix, index);
+  const panelId = `${idPrefix}-panel`;
+  const tablistRef = useRef<HTMLDivElement>(null);
+
+  // Arrow keys move the selection; when a tab had focus, focus follows it (the tabs pattern).
+  useEffect(() => {
+    const tablist = tablistRef.current;
+    if (!tablist?.contains(document.activeElement)) return;
+    document.getElementById(tabIdOf(idPrefix, cycle.state.index))?.focus();
+  }, [idPrefix, cycle.state.index]);
+
+  const statusText =
+    status === 'running'
+      ? t.cycleRunning(CYCLE_MS / 1000)
+      : status === 'paused-by-interaction'
+        ? t.cyclePausedByInteraction(RESUME_AFTER_MS / 1000)
+        : t.cyclePausedByUser;
+
+  return (
+    <>
+      <header className="flex items-start justify-between gap-10">
+        <div className="min-w-0">
+          <p className="text-xl text-muted">{report.region[language]}</p>
+          <h1 className="line-clamp-2 text-[44px] leading-[1.15] font-bold text-ink">{report.title[language]}</h1>
+          <p className="mt-1 text-[22px] text-ink">
+            <strong className="font-semibold">
+              {t.asOf} {formatDate(report.asOf, language)}
+            </strong>{' '}
+            · {t.baseline}
+          </p>
+        </div>
+        <p className="shrink-0 text-[64px] leading-none font-semibold tabular-nums text-ink">
+          <span className="sr-only">{t.localTime} </span>
+          <time dateTime={new Date(now).toISOString()}>{formatTime(now, language)}</time>
+        </p>
+      </header>
+
+      <div className="mt-6 flex min-h-0 flex-1 gap-8">
+        <div
+          ref={tablistRef}
+          role="tablist"
+          aria-label={t.screenAreas}
+          className="grid min-h-0 w-[1040px] shrink-0 grid-cols-2 grid-rows-3 gap-5"
+        >
+          {areas.map((area, index) => (
+            <ScreenTile
+              key={area.id}
+              area={area}
+              asOf={report.asOf}
+              selected={index === cycle.state.index}
+              tabId={tabId(index)}
+              panelId={panelId}
+              cycleKey={status === 'running' ? cycle.state.lastAdvanceAt : undefined}
+              onSelect={() => cycle.select(index)}
+            />
+          ))}
+        </div>
+        <div className="min-w-0 flex-1">
+          {selectedArea ? <ScreenChartPanel area={selectedArea} report={report} tabId={tabId(cycle.state.index)} panelId={panelId} /> : null}
+        </div>
+      </div>
+
+      <footer className="mt-5 flex items-center gap-4 text-lg text-muted">
+        <p className="line-clamp-2 min-w-0 flex-1">
+          {mocks ? <span className="mr-3 rounded-full bg-warning-soft px-3 py-0.5 text-warning">{t.demoData}</span> : null}
+          {t.sourceLine}
+          {sourceCredit(report, language)}
+        </p>
+        <p
+          role="status"
+          className={`shrink-0 rounded-full px-4 py-1.5 font-semibold ${
+            status === 'running' ? 'bg-positive-soft text-positive' : 'bg-warning-soft text-warning'
+          }`}
+        >
+          <span aria-hidden="true">{status === 'running' ? '▶ ' : '❚❚ '}</span>
+          {statusText}
+        </p>
+        <p className="shrink-0" aria-hidden="true">
+          {t.screenKeyboardHint}
+        </p>
+        <div className="flex shrink-0 gap-2">
+          <button type="button" className={controlClass} onClick={cycle.togglePause}>
+            {status === 'paused-by-user' ? t.resumeCycle : t.pauseCycle}
+          </button>
+          {fullscreen.supported ? (
+            <button type="button" className={controlClass} onClick={fullscreen.toggle}>
+              {fullscreen.active ? t.exitFullscreen : t.enterFullscreen}
+            </button>
+          ) : null}
+          <button
+            type="button"
+            className={controlClass}
+            lang={language === 'zh' ? 'en' : 'zh-CN'}
+            onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}
+          >
+            {t.switchLanguage}
+          </button>
+          <a className={controlClass} href={`${import.meta.env.BASE_URL}?lang=${language}`}>
+            {t.backToDashboard}
+          </a>
+        </div>
+      </footer>
+    </>
+  );
+}

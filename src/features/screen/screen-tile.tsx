@@ -1,0 +1,83 @@
+import { useIndicators } from '../../api/get-indicators';
+import type { Area } from '../../api/schemas';
+import { formatComparison, formatDate } from '../../lib/format';
+import { useI18n } from '../../lib/i18n/language-context';
+import { badgeComparisons, headlineFigure } from '../indicators/headline-figure';
+import { numeralFontSize } from './numeral-size';
+import { screenHeadlineIds } from './screen-headlines';
+
+/** Design pixels available to the numeral inside a tile (tile width less its padding). */
+const NUMERAL_WIDTH = 450;
+const NUMERAL_MAX_SIZE = 76;
+
+interface ScreenTileProps {
+  area: Area;
+  asOf: string;
+  selected: boolean;
+  tabId: string;
+  panelId: string;
+  /** Changes when a new cycle starts, restarting the progress bar; undefined while paused. */
+  cycleKey: number | undefined;
+  onSelect: () => void;
+}
+
+/** One area on the big screen: its headline figure in large numerals, as a tab of the area rotation. */
+export function ScreenTile({ area, asOf, selected, tabId, panelId, cycleKey, onSelect }: ScreenTileProps) {
+  const { language, t } = useI18n();
+  const query = useIndicators(area.id);
+  const indicator = query.data?.items.find((candidate) => candidate.id === screenHeadlineIds[area.id]);
+  const comparison = indicator ? badgeComparisons(indicator)[0] : undefined;
+  const latest = indicator?.observations.at(-1);
+  const figure = indicator ? headlineFigure(indicator, language) : '';
+
+  return (
+    <button
+      type="button"
+      role="tab"
+      id={tabId}
+      aria-selected={selected}
+      aria-controls={panelId}
+      tabIndex={selected ? 0 : -1}
+      onClick={onSelect}
+      className={`relative flex min-h-0 min-w-0 flex-col items-start overflow-hidden rounded-2xl border-2 px-6 py-5 text-left transition-colors focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-accent-300 ${
+        selected ? 'border-accent-300 bg-badge' : 'border-line bg-surface hover:border-accent-500'
+      }`}
+    >
+      <span className="flex w-full min-w-0 items-baseline gap-3">
+        <span className="shrink-0 rounded-full bg-surface-muted px-3.5 py-0.5 text-xl font-semibold text-link">
+          {area.name[language]}
+        </span>
+        <span className="min-w-0 truncate text-xl text-muted">{area.heading[language]}</span>
+      </span>
+      {indicator ? (
+        <>
+          <span className="mt-2.5 line-clamp-2 text-[26px] leading-tight font-medium text-ink">{indicator.name[language]}</span>
+          <span
+            className="mt-1 leading-[1.1] font-bold tracking-tight whitespace-nowrap text-ink tabular-nums"
+            style={{ fontSize: numeralFontSize(figure, NUMERAL_WIDTH, NUMERAL_MAX_SIZE) }}
+          >
+            {figure}
+          </span>
+          {comparison ? (
+            <span className="mt-auto w-full truncate text-[22px] font-medium text-positive tabular-nums">
+              {formatComparison(comparison, indicator, language)}
+              {comparison.kind === 'net-increase' ? ` ${t.since}` : ''}
+            </span>
+          ) : null}
+          {latest && latest.date !== asOf ? (
+            <span className="text-lg text-muted">
+              {t.asOf} {formatDate(latest.date, language)}
+            </span>
+          ) : null}
+        </>
+      ) : query.isError ? (
+        <span className="mt-5 text-2xl text-danger">{t.areaError}</span>
+      ) : (
+        <span className="mt-5 text-2xl text-muted">{t.loading}</span>
+      )}
+      {selected && cycleKey !== undefined ? (
+        <span key={cycleKey} aria-hidden="true" className="screen-cycle-progress absolute inset-x-0 bottom-0 h-1.5 bg-accent-300" />
+      ) : null}
+    </button>
+  );
+}

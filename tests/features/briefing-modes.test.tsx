@@ -1,0 +1,158 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http } from 'msw';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { indicators } from '../../mocks/data';
+import { server, TEST_API_BASE_URL } from '../../mocks/node';
+import { EmbedPage } from '../../src/features/embed/embed-page';
+import { headlineFigure } from '../../src/features/indicators/headline-figure';
+import { PermalinkButton } from '../../src/features/permalink/permalink-button';
+import { CYCLE_MS, RESUME_AFTER_MS } from '../../src/features/screen/area-cycle';
+import { ScreenPage } from '../../src/features/screen/screen-page';
+import { messages } from '../../src/lib/i18n/messages';
+import { renderWithApp } from '../setup/render-app';
+
+const mobileUsers = indicators.find((indicator) => indicator.id === 'mobile-phone-users');
+if (!mobileUsers) throw new Error('the dataset has no mobile-phone-users');
+
+/** Counts the API requests the page makes, so a test can show that nothing was fetched. */
+function recordRequests(): string[] {
+  const urls: string[] = [];
+  server.events.on('request:start', ({ request }) => urls.push(request.url));
+  return urls;
+}
+
+afterEach(() => {
+  server.events.removeAllListeners();
+});
+
+describe('an embedded figure', () => {
+  it('shows one card with its source line, in Chinese by default', async () => {
+    renderWithApp(<EmbedPage embedId="mobile-phone-users" mocks={false} />);
+    const card = await screen.findByRole('article', { name: '移动电话用户' });
+    expect(within(card).getByText(headlineFigure(mobileUsers, 'zh'), { selector: 'p' })).toBeInTheDocument();
+    expect(screen.getAllByRole('article')).toHaveLength(1);
+    expect(screen.getByText(/^数据来源：「从基础联接到数智赋能/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: messages.zh.openDashboard })).toHaveAttribute('href', '/?lang=zh');
+  });
+
+  it('follows ?lang=en and ?theme=dark', async () => {
+    window.history.replaceState(null, '', '/embed/mobile-phone-users?lang=en&theme=dark');
+    renderWithApp(<EmbedPage embedId="mobile-phone-users" mocks />);
+    const card = await screen.findByRole('article', { name: 'Mobile phone users' });
+    expect(within(card).getByText('42.617 million', { selector: 'p' })).toBeInTheDocument();
+    expect(screen.getByText(/^Source: “从基础联接到数智赋能/)).toHaveTextContent('Demo data');
+    expect(document.documentElement.dataset.theme).toBe('dark');
+  });
+
+  it('says clearly, in the reader’s language, when the id is not in the data', async () => {
+    window.history.replaceState(null, '', '/embed/no-such-figure?lang=en');
+    renderWithApp(<EmbedPage embedId="no-such-figure" mocks={false} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(messages.en.embedNotFoundTitle);
+    expect(alert).toHaveTextContent('“no-such-figure”');
+  });
+
+  it('does not ask the API about an id that cannot exist', async () => {
+    const requests = recordRequests();
+    renderWithApp(<EmbedPage embedId="chart-no-such-chart" mocks={false} />);
+    expect(await screen.findByRole('alert')).toHaveTextContent(messages.zh.embedNotFoundTitle);
+    expect(requests).toEqual([]);
+  });
+
+  it('shows one chart alone for chart-<id>', async () => {
+    renderWithApp(<EmbedPage embedId="chart-users-growth" mocks={false} />);
+    const chart = await screen.findByRole('figure', { name: '移动电话与固定宽带用户较“十三五”末均有增长' });
+    expect(within(chart).getByRole('button', { name: '下载PNG' })).toBeInTheDocument();
+    expect(within(chart).getByRole('button', { name: '下载SVG' })).toBeInTheDocument();
+    expect(screen.queryAllByRole('article')).toHaveLength(0);
+  });
+
+  it('shows the API error, not "not found", when the API fails', async () => {
+    server.use(http.get(`${TEST_API_BASE_URL}/indicators/:id`, () => new Response(null, { status: 503 })));
+    renderWithApp(<EmbedPage embedId="mobile-phone-users" mocks={false} />);
+    expect(await screen.findByRole('alert')).toHaveTextContent(messages.zh.areaError);
+  });
+});
+
+describe('the permalink button', () => {
+  it('copies the embed address and confirms it', async () => {
+    const user = userEvent.setup();
+    renderWithApp(<PermalinkButton embedId="mobile-phone-users" className="" />);
+    await user.click(screen.getByRole('button', { name: '复制链接' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('链接已复制');
+    expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/embed/mobile-phone-users?lang=zh`);
+  });
+
+  it('shows the address to copy by hand when there is no clipboard', async () => {
+    const user = userEvent.setup();
+    const clipboard = Object.getOwnPropertyDescriptor(window.navigator, 'clipboard');
+    Object.defineProperty(window.navigator, 'clipboard', { value: undefined, configurable: true });
+    try {
+      window.history.replaceState(null, '', '/?lang=en');
+      renderWithApp(<PermalinkButton embedId="chart-users-growth" className="" />);
+      await user.click(screen.getByRole('button', { name: 'Copy link' }));
+      expect(screen.getByRole('textbox', { name: messages.en.copyLinkManually })).toHaveValue(
+        `${window.location.origin}/embed/chart-users-growth?lang=en`,
+      );
+    } finally {
+      if (clipboard) Object.defineProperty(window.navigator, 'clipboard', clipboard);
+    }
+  });
+});
+
+describe('the big screen', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('shows each area’s headline figure as a tab, and the arrow keys move between them', async () => {
+    renderWithApp(<ScreenPage mocks={false} />);
+    const tabs = await screen.findAllByRole('tab');
+    expect(tabs).toHaveLength(6);
+    const usersTab = tabs[1];
+    if (!usersTab) throw new Error('no second tab');
+    expect(await within(usersTab).findByText(headlineFigure(mobileUsers, 'zh'))).toBeInTheDocument();
+    expect(tabs[0]).toHaveAttribute('aria-selected', 'true');
+    expect(document.documentElement.dataset.theme).toBe('dark');
+
+    fireEvent.keyDown(window, { key: 'ArrowRight' });
+    expect(screen.getAllByRole('tab')[1]).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('status')).toHaveTextContent(messages.zh.cyclePausedByInteraction(RESUME_AFTER_MS / 1000));
+    expect(screen.getByRole('tabpanel')).toHaveAccessibleName(expect.stringContaining('用户'));
+
+    fireEvent.keyDown(window, { key: 'ArrowLeft' });
+    fireEvent.keyDown(window, { key: 'ArrowLeft' });
+    expect(screen.getAllByRole('tab')[5]).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('moves on by itself, holds while someone interacts, and the pause button stops it', async () => {
+    // Only the rotation's clock is faked; requests and React's scheduling run as usual.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+    renderWithApp(<ScreenPage mocks={false} />);
+    await screen.findAllByRole('tab');
+    const selectedIndex = () => screen.getAllByRole('tab').findIndex((tab) => tab.getAttribute('aria-selected') === 'true');
+    expect(screen.getByRole('status')).toHaveTextContent(messages.zh.cycleRunning(CYCLE_MS / 1000));
+
+    act(() => vi.advanceTimersByTime(CYCLE_MS));
+    expect(selectedIndex()).toBe(1);
+
+    fireEvent.pointerDown(document.body);
+    expect(screen.getByRole('status')).toHaveTextContent(messages.zh.cyclePausedByInteraction(RESUME_AFTER_MS / 1000));
+    act(() => vi.advanceTimersByTime(CYCLE_MS));
+    expect(selectedIndex()).toBe(1);
+    act(() => vi.advanceTimersByTime(RESUME_AFTER_MS - CYCLE_MS));
+    expect(screen.getByRole('status')).toHaveTextContent(messages.zh.cycleRunning(CYCLE_MS / 1000));
+    expect(selectedIndex()).toBe(1);
+    act(() => vi.advanceTimersByTime(CYCLE_MS));
+    expect(selectedIndex()).toBe(2);
+
+    fireEvent.click(screen.getByRole('button', { name: messages.zh.pauseCycle }));
+    expect(screen.getByRole('status')).toHaveTextContent(messages.zh.cyclePausedByUser);
+    act(() => vi.advanceTimersByTime(5 * (RESUME_AFTER_MS + CYCLE_MS)));
+    expect(selectedIndex()).toBe(2);
+    fireEvent.click(screen.getByRole('button', { name: messages.zh.resumeCycle }));
+    act(() => vi.advanceTimersByTime(CYCLE_MS));
+    expect(selectedIndex()).toBe(3);
+  });
+});

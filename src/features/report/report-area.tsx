@@ -115,7 +115,10 @@ export function ReportArea({ area, report, sourceCredit }: { area: Area; report:
           {specs.map((spec) => (
             <figure key={spec.id} aria-label={spec.title[language]} className="report-chart mt-2">
               <figcaption className="text-[9pt] font-semibold">{spec.title[language]}</figcaption>
-              <ScaledChart spec={spec} language={language} width={SHEET_WIDTH} zoom={PRINT_CHART_ZOOM} compact={false} />
+              {/* Two-line rank labels reach above the plot's top edge: room for them, and no clipping. */}
+              <div className={`[&_.recharts-surface]:overflow-visible ${spec.kind === 'rank-dots' ? 'pt-4' : ''}`}>
+                <ScaledChart spec={spec} language={language} width={SHEET_WIDTH} zoom={PRINT_CHART_ZOOM} compact={false} />
+              </div>
               {spec.note ? <p className="text-[8pt] text-muted">{spec.note[language]}</p> : null}
               <p className="text-[8pt] text-muted">
                 {t.sourceLine}

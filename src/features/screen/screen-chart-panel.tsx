@@ -11,7 +11,8 @@ import { ScaledChart } from '../charts/scaled-chart';
 /** Design pixels of the chart column on the 1920 × 1080 canvas. */
 const PANEL_CHART_WIDTH = 700;
 const PANEL_CHART_HEIGHT = 640;
-const CHART_TITLE_HEIGHT = 60;
+/** The caption's two lines, the gap above the chart (labels of the top row reach over the plot's edge) and the gap below. */
+const CHART_TITLE_HEIGHT = 72;
 /**
  * Charts are drawn in the dashboard's phone layout (names above the bars, so the bars get the width) and
  * magnified so their labels read from across a room.
@@ -50,10 +51,13 @@ export function ScreenChartPanel({ area, report, tabId, panelId }: { area: Area;
           const zoom = compact ? fittingZoom : Math.min(fittingZoom, PANEL_CHART_WIDTH / FULL_LAYOUT_MIN_WIDTH);
           return (
             <figure key={spec.id} aria-label={spec.title[language]}>
-              <figcaption className="line-clamp-2 text-xl leading-snug text-muted" style={{ height: CHART_TITLE_HEIGHT - 8 }}>
+              <figcaption className="line-clamp-2 text-xl leading-snug text-muted" style={{ height: CHART_TITLE_HEIGHT - 20 }}>
                 {spec.title[language]}
               </figcaption>
-              <ScaledChart spec={spec} language={language} width={PANEL_CHART_WIDTH} zoom={zoom} compact={compact} />
+              {/* Two-line rank labels reach above the plot's top edge: room for them, and no clipping. */}
+              <div className="pt-3 [&_.recharts-surface]:overflow-visible">
+                <ScaledChart spec={spec} language={language} width={PANEL_CHART_WIDTH} zoom={zoom} compact={compact} />
+              </div>
               <p className="sr-only">{describeChart(spec, language)}</p>
             </figure>
           );

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { indicators, report } from '../../mocks/data';
@@ -249,4 +250,33 @@ test('the dashboard’s first load leaves recharts and the briefing modes to laz
   expect(code).not.toContain('recharts-surface');
   expect(code).not.toContain('screen-cycle-progress');
   expect(code).not.toContain('report-sheet');
+});
+
+for (const path of ['/screen', '/report', '/embed/mobile-phone-users?theme=dark', '/embed/chart-compute-ranks?lang=en']) {
+  test(`axe finds no WCAG 2.2 A/AA or best-practice violation on ${path}`, async ({ page }) => {
+    test.setTimeout(120_000); // a full-page axe scan takes a while on this 2-core machine
+    await page.goto(path);
+    await expect(page.locator('.recharts-wrapper > svg, article').first()).toBeVisible({ timeout: CHART_LOAD_MS });
+    if (path === '/report') await expect(page.locator('.recharts-wrapper > svg')).toHaveCount(CHART_COUNT, { timeout: CHART_LOAD_MS });
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'])
+      // An embed is a fragment of its host page, which has the h1; one inside the iframe would be a second.
+      .disableRules(path.startsWith('/embed/') ? ['page-has-heading-one'] : [])
+      .analyze();
+    const summary = results.violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(' | ')}`,
+    );
+    expect(summary).toEqual([]);
+  });
+}
+
+test.describe('with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+  test('the big screen does not rotate by itself and draws no progress bar', async ({ page }) => {
+    await page.goto('/screen');
+    await expect(page.getByRole('tab')).toHaveCount(6);
+    await expect(page.getByRole('status')).toContainText(zh.cyclePausedByUser);
+    await expect(page.getByRole('button', { name: zh.resumeCycle })).toBeVisible();
+    await expect(page.locator('.screen-cycle-progress')).toHaveCount(0);
+  });
 });

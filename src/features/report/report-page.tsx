@@ -19,7 +19,7 @@ export function ReportPage({ mocks }: { mocks: boolean }) {
 
   return (
     <div className="min-h-screen bg-surface-muted text-ink print:bg-white">
-      <div className="flex flex-wrap items-center justify-center gap-2 px-4 pt-4 print:hidden">
+      <header className="flex flex-wrap items-center justify-center gap-2 px-4 pt-4 print:hidden">
         <button type="button" className={toolbarButtonClass} onClick={() => window.print()} disabled={!report.data}>
           {t.printReport}
         </button>
@@ -35,7 +35,7 @@ export function ReportPage({ mocks }: { mocks: boolean }) {
           {t.backToDashboard}
         </a>
         <p className="basis-full text-center text-xs text-muted">{t.printHint}</p>
-      </div>
+      </header>
       <main className="report-sheet bg-surface">
         {report.isPending ? (
           <Skeleton className="h-[250mm]" />

@@ -128,6 +128,9 @@ describe('the area rotation', () => {
     expect(cycleStatus(state)).toBe('paused-by-interaction');
     expect(run(state, { type: 'move', step: 1, now: start + 10 }).index).toBe(0);
     expect(run(state, { type: 'select', index: 3, now: start + 10 }).index).toBe(3);
+    expect(state.changedBy).toBe('person');
+    const resumed = run(state, { type: 'tick', now: start + RESUME_AFTER_MS }, { type: 'tick', now: start + RESUME_AFTER_MS + CYCLE_MS });
+    expect(resumed.changedBy).toBe('timer');
   });
 
   it('stays paused by the pause button until it is pressed again', () => {

@@ -13,6 +13,8 @@ export interface CycleState {
   interactedAt: number;
   pausedByInteraction: boolean;
   pausedByUser: boolean;
+  /** Who moved the highlight last: focus follows it only when a person did, never on the timer. */
+  changedBy: 'timer' | 'person';
 }
 
 export type CycleEvent =
@@ -25,7 +27,15 @@ export type CycleEvent =
 export type CycleStatus = 'running' | 'paused-by-interaction' | 'paused-by-user';
 
 export function initialCycleState(count: number, now: number, startPaused: boolean): CycleState {
-  return { index: 0, count, lastAdvanceAt: now, interactedAt: now, pausedByInteraction: false, pausedByUser: startPaused };
+  return {
+    index: 0,
+    count,
+    lastAdvanceAt: now,
+    interactedAt: now,
+    pausedByInteraction: false,
+    pausedByUser: startPaused,
+    changedBy: 'timer',
+  };
 }
 
 export function cycleStatus(state: CycleState): CycleStatus {
@@ -50,14 +60,14 @@ export function cycleReducer(state: CycleState, event: CycleEvent): CycleState {
         return { ...state, pausedByInteraction: false, lastAdvanceAt: event.now };
       }
       if (event.now - state.lastAdvanceAt < CYCLE_MS) return state;
-      return { ...state, index: wrap(state.index + 1, state.count), lastAdvanceAt: event.now };
+      return { ...state, index: wrap(state.index + 1, state.count), lastAdvanceAt: event.now, changedBy: 'timer' };
     }
     case 'interact':
       return interact(state, event.now);
     case 'move':
-      return { ...interact(state, event.now), index: wrap(state.index + event.step, state.count) };
+      return { ...interact(state, event.now), index: wrap(state.index + event.step, state.count), changedBy: 'person' };
     case 'select':
-      return { ...interact(state, event.now), index: wrap(event.index, state.count) };
+      return { ...interact(state, event.now), index: wrap(event.index, state.count), changedBy: 'person' };
     case 'toggle-pause':
       return state.pausedByUser
         ? { ...state, pausedByUser: false, pausedByInteraction: false, lastAdvanceAt: event.now }

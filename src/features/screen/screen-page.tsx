@@ -66,12 +66,13 @@ function ScreenBoard({ report, mocks }: { report: Report; mocks: boolean }) {
   const panelId = `${idPrefix}-panel`;
   const tablistRef = useRef<HTMLDivElement>(null);
 
-  // Arrow keys move the selection; when a tab had focus, focus follows it (the tabs pattern).
+  // Arrow keys move the selection; when a tab had focus, focus follows it (the tabs pattern). The timer never moves focus.
+  const { index: selectedIndex, changedBy } = cycle.state;
   useEffect(() => {
     const tablist = tablistRef.current;
-    if (!tablist?.contains(document.activeElement)) return;
-    document.getElementById(tabIdOf(idPrefix, cycle.state.index))?.focus();
-  }, [idPrefix, cycle.state.index]);
+    if (changedBy !== 'person' || !tablist?.contains(document.activeElement)) return;
+    document.getElementById(tabIdOf(idPrefix, selectedIndex))?.focus();
+  }, [idPrefix, selectedIndex, changedBy]);
 
   const statusText =
     status === 'running'

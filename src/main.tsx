@@ -3,12 +3,13 @@ import { createRoot } from 'react-dom/client';
 import { ApiRequestError } from './api/api-error';
 import { createApiClient } from './api/client';
 import { createQueryClient } from './api/query-client';
-import { ConfigErrorPage } from './app/config-error-page';
 import { AppRoutes } from './app/routes';
 import { AppProvider } from './app/provider';
 import type { AppConfig } from './config/config-schema';
 import { restrictConnections } from './config/content-security-policy';
 import { ConfigError, loadConfig } from './config/load-config';
+import { initialLanguage } from './lib/i18n/language-context';
+import { loadMessages } from './lib/i18n/messages';
 import { applyThemeChoice, readThemeChoice } from './lib/theme/theme';
 import './index.css';
 
@@ -42,11 +43,16 @@ function startMocks(config: AppConfig): Promise<void> | undefined {
 
 async function bootstrap(root: ReturnType<typeof createRoot>) {
   applyThemeChoice(readThemeChoice());
+  // English text is its own chunk; a reader who asked for English gets it alongside config.json.
+  const language = loadMessages(initialLanguage());
   let config: AppConfig;
   try {
     config = await loadConfig(basePath);
+    await language;
   } catch (error) {
     const configError = error instanceof ConfigError ? error : new ConfigError(String(error));
+    // Only a broken deployment needs this page, so it is not part of every visit's download.
+    const { ConfigErrorPage } = await import('./app/config-error-page');
     root.render(<ConfigErrorPage error={configError} />);
     return;
   }

@@ -1,5 +1,5 @@
 import { useReport } from '../api/get-report';
-import { ApiErrorAlert } from '../components/api-error-alert';
+import { ApiErrorAlert } from '../components/lazy-api-error-alert';
 import { Skeleton } from '../components/ui/skeleton';
 import { AreaNav } from '../features/area-nav/area-nav';
 import { AreaSection } from '../features/area/area-section';

@@ -5,7 +5,7 @@ import { indicators, report } from '../../mocks/data';
 import { IMAGE_LAYOUT, PNG_SCALE } from '../../src/features/charts/chart-image-export';
 import { headlineFigure } from '../../src/features/indicators/headline-figure';
 import { formatComparison, formatDate } from '../../src/lib/format';
-import { messages } from '../../src/lib/i18n/messages';
+import { messages } from '../setup/messages';
 import { sourceCredit } from '../../src/lib/source-credit';
 import { expect, test } from './fixtures';
 

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { indicators, report } from '../../mocks/data';
 import { startMockApiServer, type MockApiServer } from '../../mocks/server/create-mock-api-server';
 import { formatObservation } from '../../src/lib/format';
-import { messages } from '../../src/lib/i18n/messages';
+import { messages } from '../setup/messages';
 import { expect, test } from './fixtures';
 
 const LIVE_API_PORT = 4191;

@@ -9,7 +9,7 @@ import { headlineFigure } from '../../src/features/indicators/headline-figure';
 import { PermalinkButton } from '../../src/features/permalink/permalink-button';
 import { CYCLE_MS, RESUME_AFTER_MS } from '../../src/features/screen/area-cycle';
 import { ScreenPage } from '../../src/features/screen/screen-page';
-import { messages } from '../../src/lib/i18n/messages';
+import { messages } from '../setup/messages';
 import { renderWithApp } from '../setup/render-app';
 
 const mobileUsers = indicators.find((indicator) => indicator.id === 'mobile-phone-users');

@@ -8,7 +8,7 @@ import { Dashboard } from '../../src/app/dashboard';
 import { badgeComparisons, headlineFigure } from '../../src/features/indicators/headline-figure';
 import { formatComparison, formatObservation } from '../../src/lib/format';
 import { languages, type Language } from '../../src/lib/i18n/language';
-import { messages } from '../../src/lib/i18n/messages';
+import { messages } from '../setup/messages';
 import { renderWithApp } from '../setup/render-app';
 
 async function expectAreaFigures(areaId: string, language: Language) {

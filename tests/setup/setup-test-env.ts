@@ -1,9 +1,17 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { server } from '../../mocks/node';
+import { loadMessages } from '../../src/lib/i18n/messages';
+
+// Lazy chunks (charts, alerts) are transformed on first import; on a busy 2-core machine that can pass 1 s.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+// The app loads English text before it first shows English; tests that start in English need it ready too.
+beforeAll(async () => {
+  await loadMessages('en');
+});
 afterEach(() => {
   cleanup();
   server.resetHandlers();

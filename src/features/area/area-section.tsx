@@ -1,13 +1,23 @@
+import { lazy, Suspense, useEffect } from 'react';
 import { useIndicators } from '../../api/get-indicators';
 import type { Area, Report } from '../../api/schemas';
-import { ApiErrorAlert } from '../../components/api-error-alert';
+import { ApiErrorAlert } from '../../components/lazy-api-error-alert';
 import { Skeleton } from '../../components/ui/skeleton';
 import { useI18n } from '../../lib/i18n/language-context';
-import { AreaCharts } from '../charts/area-charts';
-import { HighlightList } from '../highlights/highlight-list';
+import { ChartPlaceholders } from '../charts/chart-placeholders';
 import { IndicatorCard } from '../indicators/indicator-card';
-import { UnavailableCard } from '../indicators/unavailable-card';
 import { formatTime } from '../../lib/format';
+
+/** Charts, tables and downloads load after the cards: they are below the first screen and keep the entry small. */
+const loadAreaCharts = () => import('../charts/area-charts');
+const AreaCharts = lazy(() => loadAreaCharts().then((module) => ({ default: module.AreaCharts })));
+
+const UnavailableCard = lazy(() =>
+  import('../indicators/unavailable-card').then((module) => ({ default: module.UnavailableCard })),
+);
+const HighlightList = lazy(() =>
+  import('../highlights/highlight-list').then((module) => ({ default: module.HighlightList })),
+);
 
 const CARD_GRID = 'grid grid-flow-row-dense items-start gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4 3xl:grid-cols-6';
 
@@ -17,6 +27,9 @@ const expectedCards: Record<Area['id'], number> = { scale: 2, users: 6, network:
 export function AreaSection({ area, report, sourceCredit }: { area: Area; report: Report; sourceCredit: string }) {
   const { language, t } = useI18n();
   const query = useIndicators(area.id);
+  useEffect(() => {
+    void loadAreaCharts();
+  }, []);
   const headingId = `area-${area.id}-heading`;
 
   return (
@@ -59,13 +72,19 @@ export function AreaSection({ area, report, sourceCredit }: { area: Area; report
                 />
               ))}
               {query.data.rejected.map((rejected) => (
-                <UnavailableCard key={`rejected-${rejected.index}`} rejected={rejected} onRetry={() => void query.refetch()} />
+                <Suspense key={`rejected-${rejected.index}`} fallback={<Skeleton className="h-48" />}>
+                  <UnavailableCard rejected={rejected} onRetry={() => void query.refetch()} />
+                </Suspense>
               ))}
-              <AreaCharts area={area.id} indicators={query.data.items} report={report} sourceCredit={sourceCredit} />
+              <Suspense fallback={<ChartPlaceholders area={area.id} />}>
+                <AreaCharts area={area.id} indicators={query.data.items} report={report} sourceCredit={sourceCredit} />
+              </Suspense>
             </div>
           </>
         )}
-        <HighlightList area={area.id} />
+        <Suspense fallback={null}>
+          <HighlightList area={area.id} />
+        </Suspense>
       </div>
     </section>
   );

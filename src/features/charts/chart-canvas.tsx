@@ -12,7 +12,7 @@ import {
 } from 'recharts';
 import { englishScaleFor, formatAxisTick, formatAxisUnit } from '../../lib/format';
 import type { Language } from '../../lib/i18n/language';
-import { messages } from '../../lib/i18n/messages';
+import { messagesFor } from '../../lib/i18n/messages';
 import { chartHeight } from './chart-height';
 import { niceTicks } from './nice-ticks';
 import type { ChartSpec } from './chart-spec';
@@ -75,7 +75,7 @@ export default function ChartCanvas({ spec, language, compact }: { spec: ChartSp
           ticks={Array.from({ length: maxRank }, (_, index) => index + 1)}
           reversed
           allowDecimals={false}
-          label={{ value: messages[language].rankAxis, position: 'insideBottom', offset: -16, fill: 'var(--chart-axis)', fontSize: 12 }}
+          label={{ value: messagesFor(language).rankAxis, position: 'insideBottom', offset: -16, fill: 'var(--chart-axis)', fontSize: 12 }}
         />
         <YAxis {...AXIS} {...categoryAxis} type="category" dataKey="label" allowDuplicatedCategory={false} />
         <Scatter data={data} fill={seriesColour.rank} isAnimationActive={false} name={spec.series[0]?.label[language]}>

@@ -1,12 +1,12 @@
 import { toCsv } from '../../lib/csv';
 import { exportUnit, exportValue } from '../../lib/format';
 import type { Language } from '../../lib/i18n/language';
-import { messages } from '../../lib/i18n/messages';
+import { messagesFor } from '../../lib/i18n/messages';
 import type { ChartSpec } from './chart-spec';
 
 /** The chart's data for a spreadsheet: exact values, the unit in each header, derived values flagged in a notes column. */
 export function chartToCsv(spec: ChartSpec, language: Language): string {
-  const t = messages[language];
+  const t = messagesFor(language);
   const unit = exportUnit(spec.unit, spec.multiplier, language);
   const header = [
     t.indicatorColumn,

@@ -1,9 +1,32 @@
-import type { ChartSpec } from './chart-spec';
+import type { ChartDefinition, ChartKind, ChartSpec } from './chart-spec';
+
+interface ChartShape {
+  kind: ChartKind;
+  rowCount: number;
+  seriesCount: number;
+}
+
+function heightOf({ kind, rowCount, seriesCount }: ChartShape, compact: boolean): number {
+  const perRow = (kind === 'grouped-bars' ? 30 * seriesCount + 20 : 44) + (compact ? 18 : 0);
+  return Math.max(140, rowCount * perRow + (kind === 'grouped-bars' ? 90 : 60));
+}
 
 /** The height a chart draws at, known before recharts loads, so its placeholder reserves the same space. */
 export function chartHeight(spec: ChartSpec, compact: boolean): number {
-  const perRow = (spec.kind === 'grouped-bars' ? 30 * spec.series.length + 20 : 44) + (compact ? 18 : 0);
-  return Math.max(140, spec.rows.length * perRow + (spec.kind === 'grouped-bars' ? 90 : 60));
+  return heightOf({ kind: spec.kind, rowCount: spec.rows.length, seriesCount: spec.series.length }, compact);
+}
+
+/** Title, buttons and source lines around the plot in a chart frame. */
+export const CHART_FRAME_CHROME = 120;
+
+/** The same height from the definition alone, for the placeholder shown before the chart code has loaded. */
+export function definitionChartHeight(definition: ChartDefinition, compact: boolean): number {
+  const rowCount =
+    definition.indicatorIds.length + (definition.build === 'shares' ? (definition.derivedShares?.length ?? 0) : 0);
+  const kind: ChartKind =
+    definition.build === 'shares' ? 'share-bars' : definition.build === 'ranks' ? 'rank-dots' : 'grouped-bars';
+  const seriesCount = kind === 'grouped-bars' ? 2 : 1;
+  return heightOf({ kind, rowCount, seriesCount }, compact) + CHART_FRAME_CHROME;
 }
 
 /** Below this width the chart puts category names above the bars. */

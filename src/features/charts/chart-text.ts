@@ -1,6 +1,6 @@
 import { formatFigure, formatRank } from '../../lib/format';
 import type { Language } from '../../lib/i18n/language';
-import { messages } from '../../lib/i18n/messages';
+import { messagesFor } from '../../lib/i18n/messages';
 import type { ChartRow, ChartSpec } from './chart-spec';
 
 /** One cell of a chart as text: the exact figure, its bound, and a derived marker. Used by labels, table and summary. */
@@ -14,7 +14,7 @@ export function formatChartCell(spec: ChartSpec, row: ChartRow, seriesKey: strin
           { value, unit: spec.unit, multiplier: spec.multiplier, bound: row.atLeast && seriesKey !== 'baseline' ? 'at-least' : 'exact' },
           language,
         );
-  return row.derived.includes(seriesKey) ? `${figure} (${messages[language].derived})` : figure;
+  return row.derived.includes(seriesKey) ? `${figure} (${messagesFor(language).derived})` : figure;
 }
 
 /** A text alternative that says every value the chart draws. */

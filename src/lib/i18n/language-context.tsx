@@ -1,6 +1,6 @@
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { isLanguage, localeOf, type Language } from './language';
-import { messages, type Messages } from './messages';
+import { loadMessages, messagesFor, type Messages } from './messages';
 
 const STORAGE_KEY = 'shanxi-ict-dashboard.lang';
 
@@ -32,11 +32,11 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     document.documentElement.lang = localeOf[language];
-    document.title = messages[language].appName;
+    document.title = messagesFor(language).appName;
   }, [language]);
 
   const setLanguage = useCallback((next: Language) => {
-    setLanguageState(next);
+    void loadMessages(next).then(() => setLanguageState(next));
     try {
       window.localStorage.setItem(STORAGE_KEY, next);
     } catch {
@@ -48,7 +48,7 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     window.history.replaceState(window.history.state, '', url);
   }, []);
 
-  const value = useMemo(() => ({ language, t: messages[language], setLanguage }), [language, setLanguage]);
+  const value = useMemo(() => ({ language, t: messagesFor(language), setLanguage }), [language, setLanguage]);
   return <LanguageContext value={value}>{children}</LanguageContext>;
 }
 

@@ -39,6 +39,22 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
               {t.demoData}
             </span>
           ) : null}
+          <nav aria-label={t.briefingModes} className="flex gap-2 text-sm">
+            {(
+              [
+                ['screen', t.screenLabel],
+                ['report', t.reportLink],
+              ] as const
+            ).map(([path, label]) => (
+              <a
+                key={path}
+                href={`${import.meta.env.BASE_URL}${path}${language === 'en' ? '?lang=en' : ''}`}
+                className="rounded-md border border-line px-3 py-1 text-ink hover:bg-surface-muted"
+              >
+                {label}
+              </a>
+            ))}
+          </nav>
           <ThemeSwitch />
           <button
             type="button"

@@ -42,6 +42,8 @@ export const en: Messages = {
   staleData: 'Updating failed; the figures below are from the last successful load',
   fetchedAt: 'fetched at',
   refresh: 'Refresh data',
+  briefingModes: 'Briefing modes',
+  reportLink: 'Printable report',
   emptyArea: 'The data API returned no figures for this area.',
   configErrorTitle: 'The configuration file is invalid, so the dashboard cannot start',
   configErrorHelp: 'Check config.json, then reload the page.',

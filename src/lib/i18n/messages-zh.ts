@@ -42,6 +42,8 @@ export const zh = {
   staleData: '数据更新失败，下面显示的是上次成功获取的数据',
   fetchedAt: '获取时间',
   refresh: '刷新数据',
+  briefingModes: '汇报模式',
+  reportLink: '打印版报告',
   emptyArea: '数据接口没有返回本板块的指标。',
   configErrorTitle: '配置文件有误，无法启动',
   configErrorHelp: '请检查 config.json 后刷新页面。',

@@ -1,0 +1,254 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildDemo } from './build-demo';
+import { bundleSizes, type BundleSizes } from './bundle-sizes';
+import { formatTable, tableRows } from './format-table';
+import { PRESETS, runLighthouseSeries, type AuditError, type Series } from './lighthouse-runs';
+import { machineInfo, sourceInfo, type SourceInfo } from './machine-info';
+import { measureLoads, type LoadResults } from './page-timing';
+import { exportCommit } from './source-tree';
+import { serveStatic } from './static-server';
+import { spread } from './stats';
+
+export interface CliOutput {
+  log(line: string): void;
+  error(line: string): void;
+}
+
+/** The flags the project's browser tests use: no network chatter from Chromium itself inside a measurement. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export const benchUsage = [
+  'usage: npm run bench [-- --ref GIT_REF] [--loads N] [--lighthouse-runs N] [--budget SECONDS]',
+  '  --ref              measure this commit (exported to reports/bench-src) instead of the working tree',
+  '  --loads            cold page loads in headless Chromium (default 5, at least 1)',
+  '  --lighthouse-runs  Lighthouse runs per preset, mobile and desktop alternating (default 3, 0 to skip)',
+  '  --budget           seconds after which no further Lighthouse run starts (default 330);',
+  '                     the first run of each preset always happens',
+  'Builds the demo into reports/bench-dist, serves it gzip-compressed on 127.0.0.1, prints one table and',
+  'writes reports/bench.json. Timings never fail the run; the exit status is 1 only when a figure could not',
+  'be measured at all. CHROME_PATH (default /usr/bin/chromium) picks the browser.',
+].join('\n');
+
+interface Options {
+  ref: string | undefined;
+  loads: number;
+  lighthouseRuns: number;
+  budgetSeconds: number;
+}
+
+function parseCount(raw: string | undefined, fallback: number, min: number, max: number, flag: string): number {
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`${flag} must be a whole number ${min}–${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function parseOptions(argv: readonly string[]): Options | 'help' {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      loads: { type: 'string' },
+      'lighthouse-runs': { type: 'string' },
+      budget: { type: 'string' },
+      ref: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (values.help) return 'help';
+  return {
+    ref: values.ref,
+    loads: parseCount(values.loads, 5, 1, 50, '--loads'),
+    lighthouseRuns: parseCount(values['lighthouse-runs'], 3, 0, 50, '--lighthouse-runs'),
+    budgetSeconds: parseCount(values.budget, 330, 60, 7200, '--budget'),
+  };
+}
+
+/** One line per root cause: a gatherer that fails on this Chromium's trace takes several audits with it. */
+function groupAuditErrors(errors: readonly AuditError[]): string[] {
+  const byCause = new Map<string, Set<string>>();
+  for (const { audit, message } of errors) {
+    const cause = message.split(': ').at(-1) ?? message;
+    byCause.set(cause, (byCause.get(cause) ?? new Set()).add(audit));
+  }
+  return [...byCause].map(([cause, audits]) => `${[...audits].join(', ')} (${cause})`);
+}
+
+const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+const secondsSince = (start: number) => `${((performance.now() - start) / 1000).toFixed(1)} s`;
+
+export async function runBenchCli(root: string, argv: readonly string[], output: CliOutput): Promise<number> {
+  let options;
+  try {
+    options = parseOptions(argv);
+  } catch (error) {
+    output.error(`bench: ${firstLine(error)}\n${benchUsage}`);
+    return 2;
+  }
+  if (options === 'help') {
+    output.log(benchUsage);
+    return 0;
+  }
+
+  const started = performance.now();
+  const loadAverageAtStart = os.loadavg()[0] ?? 0;
+  const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  const outDir = path.join(root, 'reports', 'bench-dist');
+  const machine = await machineInfo(chromePath);
+  const progress = (line: string) => output.error(`[bench ${secondsSince(started)}] ${line}`);
+
+  let source: SourceInfo;
+  let sizes: BundleSizes;
+  let servedDir: string;
+  try {
+    let projectRoot = root;
+    if (options.ref === undefined) {
+      source = await sourceInfo(root);
+    } else {
+      projectRoot = path.join(root, 'reports', 'bench-src');
+      source = await sourceInfo(root, await exportCommit(root, options.ref, projectRoot), true);
+      progress(`exported ${options.ref} (${source.commit}) to ${path.relative(root, projectRoot)}`);
+    }
+    progress(`building the demo into ${path.relative(root, outDir)}`);
+    const built = await buildDemo(projectRoot, outDir);
+    sizes = await bundleSizes(projectRoot, built.outDir, built.chunks);
+    servedDir = built.outDir;
+  } catch (error) {
+    output.error(`bench: could not build the demo, nothing measured: ${firstLine(error)}`);
+    return 1;
+  }
+
+  const server = await serveStatic(servedDir);
+  const url = `${server.origin}/`;
+  let loads: LoadResults = { loads: [], failures: [], pageErrors: [] };
+  let series: Series;
+  try {
+    progress(`serving ${path.relative(root, servedDir)} gzip-compressed at ${url}`);
+    try {
+      loads = await measureLoads({
+        url,
+        loads: options.loads,
+        chromiumPath: chromePath,
+        chromiumArgs: CHROMIUM_ARGS,
+        onLoad: (index, result) =>
+          progress(
+            result instanceof Error
+              ? `load ${index + 1}: failed: ${firstLine(result)}`
+              : `load ${index + 1}: first KPI ${Math.round(result.firstKpiMs)} ms, all areas ${Math.round(result.allAreasMs)} ms`,
+          ),
+      });
+    } catch (error) {
+      loads.failures.push(`could not start Chromium: ${firstLine(error)}`);
+      progress(`page loads failed: ${firstLine(error)}`);
+    }
+    series = await runLighthouseSeries({
+      url,
+      runsPerPreset: options.lighthouseRuns,
+      deadline: started + options.budgetSeconds * 1000,
+      chromePath,
+      chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+      reportDir: path.join(root, 'reports', 'bench-lighthouse'),
+      onRun: (preset, run, result) =>
+        progress(
+          result instanceof Error
+            ? `Lighthouse ${preset} ${run} failed: ${firstLine(result)}`
+            : `Lighthouse ${preset} ${run}: performance ${result.performance}, LCP ${Math.round(result.lcpMs)} ms, took ${Math.round(result.durationMs / 1000)} s`,
+        ),
+    });
+  } finally {
+    await server.close();
+  }
+
+  const date = new Date();
+  const lighthouse = series.runs;
+  const rows = tableRows({ sizes, loads: loads.loads, loadCount: options.loads, lighthouse, lighthouseRuns: options.lighthouseRuns });
+  const allRuns = [...lighthouse.mobile, ...lighthouse.desktop];
+  const lighthouseWarnings = [...new Set(allRuns.flatMap((run) => run.warnings))];
+  const failedAudits = [...new Set(allRuns.flatMap((run) => run.failedAudits.map((audit) => `${run.preset} ${audit}`)))];
+  const auditErrors = groupAuditErrors(allRuns.flatMap((run) => run.auditErrors));
+  const lighthouseVersion = allRuns[0]?.lighthouseVersion ?? 'not run';
+  const pageErrors = [...new Set(loads.pageErrors)];
+  const duration = secondsSince(started);
+  const loadAverage = { start: loadAverageAtStart, end: os.loadavg()[0] ?? 0 };
+
+  output.log(`Shanxi ICT Dashboard bench, ${date.toISOString().slice(0, 10)}`);
+  const tree =
+    options.ref !== undefined
+      ? 'clean export'
+      : source.uncommitted.length > 0
+        ? `working tree with uncommitted changes to ${source.uncommitted.length} build input(s)`
+        : 'working tree, clean';
+  output.log(`Commit ${source.commit} "${source.subject.slice(0, 90)}" (${tree})`);
+  output.log(
+    `Machine: ${machine.os}; ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; Node ${machine.node}; ${machine.chromium}`,
+  );
+  output.log(`Load average (1 min): ${loadAverage.start.toFixed(1)} at start, ${loadAverage.end.toFixed(1)} at end`);
+  output.log(
+    `Page loads: headless Chromium, 1280×800, no throttling, each in a new context. Lighthouse ${lighthouseVersion}, mobile (default) and desktop presets.`,
+  );
+  output.log('');
+  output.log(formatTable(rows));
+  output.log('');
+  const notes = [
+    ...sizes.leaks.map((leak) => `initial JavaScript contains ${leak}, which should load on demand`),
+    ...loads.failures.map((failure) => `page load failed: ${failure}`),
+    ...pageErrors.map((error) => `page error: ${error}`),
+    ...series.failures.map((failure) => `Lighthouse ${failure}`),
+    ...[...new Set(series.internalErrors)].map((reason) => `Lighthouse internal error, run continued: ${reason}`),
+    ...(series.skipped.length > 0
+      ? [`Lighthouse runs skipped by the ${options.budgetSeconds} s budget: ${series.skipped.join(', ')}`]
+      : []),
+    ...lighthouseWarnings.map((warning) => `Lighthouse warning: ${warning}`),
+    ...(failedAudits.length > 0 ? [`Lighthouse audits that failed: ${failedAudits.join(', ')}`] : []),
+    ...auditErrors.map((error) => `Lighthouse could not run ${error}`),
+  ];
+  for (const note of notes) output.log(`Note: ${note}`);
+  output.log(`Took ${duration}; raw figures in reports/bench.json, Lighthouse reports in reports/bench-lighthouse/`);
+
+  const report = {
+    date: date.toISOString(),
+    source,
+    machine,
+    settings: { ...options, viewport: '1280x800', lighthouseVersion },
+    loadAverage,
+    sizes,
+    loads: {
+      firstKpiMs: spread(loads.loads.map((load) => load.firstKpiMs)),
+      allAreasMs: spread(loads.loads.map((load) => load.allAreasMs)),
+      firstContentfulPaintMs: spread(loads.loads.flatMap((load) => load.firstContentfulPaintMs ?? [])),
+      raw: loads.loads,
+      failures: loads.failures,
+      pageErrors,
+    },
+    lighthouse: series,
+    table: rows,
+    durationSeconds: Math.round(performance.now() - started) / 1000,
+  };
+  await mkdir(path.join(root, 'reports'), { recursive: true });
+  await writeFile(path.join(root, 'reports', 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
+
+  const unmeasured = [
+    loads.loads.length === 0 ? 'page loads' : undefined,
+    ...PRESETS.map((preset) =>
+      options.lighthouseRuns > 0 && lighthouse[preset].length === 0 ? `Lighthouse ${preset}` : undefined,
+    ),
+  ].filter((item) => item !== undefined);
+  if (unmeasured.length > 0) {
+    output.error(`bench: could not measure ${unmeasured.join(', ')}`);
+    return 1;
+  }
+  return 0;
+}

@@ -1,4 +1,5 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Config, type Result } from 'lighthouse';
@@ -13,6 +14,8 @@ export interface AuditError {
 export interface LighthouseRun {
   preset: Preset;
   durationMs: number;
+  /** 1-minute load average when the run started: other work on the machine inflates TBT and slows the run. */
+  loadAverage: number;
   performance: number;
   accessibility: number;
   bestPractices: number;
@@ -82,6 +85,7 @@ function numeric(lhr: Result, audit: string): number {
 /** One Lighthouse navigation in its own Chrome, so no run inherits another's warm process, cache or worker. */
 export async function runLighthouse(options: LighthouseOptions): Promise<LighthouseRun> {
   const started = performance.now();
+  const loadAverage = os.loadavg()[0] ?? 0;
   const chrome = await launch({
     chromePath: options.chromePath,
     chromeFlags: [...options.chromeFlags],
@@ -111,6 +115,7 @@ export async function runLighthouse(options: LighthouseOptions): Promise<Lightho
     return {
       preset: options.preset,
       durationMs: performance.now() - started,
+      loadAverage,
       performance: score(lhr, 'performance'),
       accessibility: score(lhr, 'accessibility'),
       bestPractices: score(lhr, 'best-practices'),
@@ -132,7 +137,7 @@ export async function runLighthouse(options: LighthouseOptions): Promise<Lightho
 
 export interface SeriesOptions extends Omit<LighthouseOptions, 'preset' | 'saveReportTo'> {
   runsPerPreset: number;
-  /** performance.now() after which no further run starts; the first run of each preset always happens. */
+  /** performance.now() by which the runs should be done; the first round (one run per preset) always happens. */
   deadline: number;
   reportDir: string;
   onRun?: (preset: Preset, run: number, result: LighthouseRun | Error) => void;
@@ -159,15 +164,16 @@ export async function runLighthouseSeries(options: SeriesOptions): Promise<Serie
   await rm(options.reportDir, { recursive: true, force: true });
   await mkdir(options.reportDir, { recursive: true });
   try {
-    // Presets alternate, so a busy moment of the machine or a cut by the deadline hits both alike.
+    // Presets alternate, so a busy moment of the machine hits both alike; the deadline drops whole rounds, so
+    // both presets keep the same number of runs.
     for (let run = 1; run <= options.runsPerPreset; run += 1) {
+      const done = [...series.runs.mobile, ...series.runs.desktop];
+      const roundMs = (done.reduce((sum, item) => sum + item.durationMs, 0) / Math.max(1, done.length)) * PRESETS.length;
+      if (run > 1 && performance.now() + roundMs > options.deadline) {
+        series.skipped.push(...PRESETS.map((preset) => `${preset} run ${run}`));
+        continue;
+      }
       for (const preset of PRESETS) {
-        const done = [...series.runs.mobile, ...series.runs.desktop];
-        const longestMs = done.length > 0 ? Math.max(...done.map((item) => item.durationMs)) : 0;
-        if (run > 1 && performance.now() + longestMs > options.deadline) {
-          series.skipped.push(`${preset} run ${run}`);
-          continue;
-        }
         try {
           const result = await runLighthouse({
             ...options,

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chartDefinitions } from '../../src/features/charts/chart-definitions';
 import { report } from '../../mocks/data';
-import { expectEveryAreaFilled } from './area-fill';
+import { drawEveryChart, expectEveryAreaFilled } from './area-fill';
 import { expect, test } from './fixtures';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
@@ -14,7 +14,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         test.setTimeout(120_000); // a full-page axe scan takes ~20 s on this 2-core machine
         await page.goto(language === 'en' ? '/?lang=en' : '/');
         await expectEveryAreaFilled(page);
-        await expect(page.locator('.recharts-surface[role="application"]')).toHaveCount(chartDefinitions.length);
+        await drawEveryChart(page, chartDefinitions.length);
         const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
         const summary = results.violations.map(
           (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(' | ')}`,
@@ -72,6 +72,7 @@ test('every chart carries a text alternative that states its values', async ({ p
   const figures = page.getByRole('figure');
   await expect(figures).toHaveCount(chartDefinitions.length);
   const usersChart = page.getByRole('figure', { name: /移动电话与固定宽带用户/ });
+  await usersChart.scrollIntoViewIfNeeded();
   await expect(usersChart.locator('.sr-only')).toHaveText(
     '移动电话用户：“十三五”末 4022.8万户 (推算值)，2025年7月31日 4261.7万户；固定宽带接入用户：“十三五”末 1252.1万户 (推算值)，2025年7月31日 1797.5万户',
   );

@@ -9,3 +9,11 @@ export async function expectEveryAreaFilled(page: Page) {
     await expect(page.locator(`section#${area.id}`).getByRole('article')).toHaveCount(expected);
   }
 }
+
+/** Charts draw as the reader nears them: scroll each into view, then wait for every chart to be drawn. */
+export async function drawEveryChart(page: Page, count: number) {
+  const figures = page.getByRole('figure');
+  await expect(figures).toHaveCount(count);
+  for (const figure of await figures.all()) await figure.scrollIntoViewIfNeeded();
+  await expect(page.locator('figure .recharts-surface[role="application"]')).toHaveCount(count);
+}

@@ -127,6 +127,7 @@ test('the report prints on at most six A4 pages and holds every figure with its 
 test('a chart downloads as SVG and as a 2× PNG with its title, source line and date drawn in', async ({ page }) => {
   await page.goto('/');
   const chart = page.getByRole('figure', { name: usersChartTitle });
+  await chart.scrollIntoViewIfNeeded();
   const surface = chart.locator('.recharts-wrapper > svg');
   await expect(surface).toBeVisible({ timeout: CHART_LOAD_MS });
   const drawn = await surface.evaluate((svg) => ({

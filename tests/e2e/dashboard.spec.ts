@@ -45,6 +45,7 @@ test('every figure of the article is visible, in Chinese and in English', async 
 test('a chart switches to its table and downloads its data as CSV with a BOM', async ({ page }) => {
   await page.goto('/');
   const chart = page.getByRole('figure', { name: '移动电话与固定宽带用户较“十三五”末均有增长' });
+  await chart.scrollIntoViewIfNeeded();
   await expect(chart.locator('svg.recharts-surface').first()).toBeVisible();
   const bars = chart.locator('.recharts-bar-rectangle path');
   await expect(bars).toHaveCount(4);

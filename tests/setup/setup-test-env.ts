@@ -44,3 +44,20 @@ class FixedSizeResizeObserver {
   disconnect() {}
 }
 globalThis.ResizeObserver = FixedSizeResizeObserver as unknown as typeof ResizeObserver;
+
+// jsdom has no IntersectionObserver: report every element as on screen, so charts draw in component tests.
+class AlwaysVisibleIntersectionObserver {
+  constructor(private readonly callback: IntersectionObserverCallback) {}
+  observe(target: Element) {
+    this.callback(
+      [{ target, isIntersecting: true, intersectionRatio: 1 } as unknown as IntersectionObserverEntry],
+      this as unknown as IntersectionObserver,
+    );
+  }
+  unobserve() {}
+  disconnect() {}
+  takeRecords(): IntersectionObserverEntry[] {
+    return [];
+  }
+}
+globalThis.IntersectionObserver = AlwaysVisibleIntersectionObserver as unknown as typeof IntersectionObserver;

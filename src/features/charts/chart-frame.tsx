@@ -1,4 +1,5 @@
-import { Suspense, useRef, useState } from 'react';
+import { Suspense, useCallback, useRef, useState } from 'react';
+import { useNearViewport } from '../../lib/use-near-viewport';
 import { useElementWidth } from '../../lib/use-element-width';
 import { Skeleton } from '../../components/ui/skeleton';
 import { downloadText } from '../../lib/download';
@@ -21,7 +22,16 @@ export function ChartFrame({ spec, sourceCredit }: { spec: ChartSpec; sourceCred
   const { language, t } = useI18n();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const titleId = `chart-${spec.id}-title`;
-  const [plotRef, plotWidth] = useElementWidth<HTMLDivElement>();
+  const [widthRef, plotWidth] = useElementWidth<HTMLDivElement>();
+  // recharts is the heaviest work on the page: draw a chart only as the reader nears it.
+  const [nearRef, near] = useNearViewport<HTMLDivElement>();
+  const plotRef = useCallback(
+    (element: HTMLDivElement | null) => {
+      const cleanups = [widthRef(element), nearRef(element)];
+      return () => cleanups.forEach((cleanup) => cleanup?.());
+    },
+    [widthRef, nearRef],
+  );
   const compact = plotWidth !== undefined && plotWidth < COMPACT_CHART_WIDTH;
   const height = chartHeight(spec, compact);
   const figureRef = useRef<HTMLElement>(null);
@@ -74,7 +84,11 @@ export function ChartFrame({ spec, sourceCredit }: { spec: ChartSpec; sourceCred
         {view === 'chart' ? (
           <>
             <Suspense fallback={<Skeleton className="w-full" style={{ height }} />}>
-              <LazyChartCanvas spec={spec} language={language} compact={compact} />
+              {near ? (
+                <LazyChartCanvas spec={spec} language={language} compact={compact} />
+              ) : (
+                <Skeleton className="w-full" style={{ height }} />
+              )}
             </Suspense>
             <p className="sr-only">{describeChart(spec, language)}</p>
           </>

@@ -13,7 +13,7 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
       <div className="mx-auto flex max-w-screen-2xl flex-wrap items-start justify-between gap-3 px-4 py-4 3xl:max-w-[2400px]">
         <div className="min-w-0 flex-1 basis-80">
           <p className="text-sm text-muted">{report ? report.region[language] : '\u00a0'}</p>
-          <h1 className="text-2xl font-bold text-ink sm:text-3xl">{report ? report.title[language] : t.appName}</h1>
+          <h1 className="text-3xl font-bold text-ink sm:text-4xl">{report ? report.title[language] : t.appName}</h1>
           <p className="mt-1 text-sm text-ink">
             {report ? (
               <>

@@ -23,7 +23,7 @@ export function Dashboard({ mocks }: { mocks: boolean }) {
         {t.skipToContent}
       </a>
       <Header report={report.data} mocks={mocks} />
-      {report.data ? <AreaNav areas={report.data.areas} /> : <div className="h-[45px] border-b border-line" />}
+      <AreaNav areas={report.data?.areas} />
       <main
         id="main"
         tabIndex={-1}

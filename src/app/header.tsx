@@ -14,7 +14,7 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
         <div className="min-w-0 flex-1 basis-80">
           <p className="text-sm text-muted">{report ? report.region[language] : '\u00a0'}</p>
           <h1 className="text-3xl font-bold text-ink sm:text-4xl">{report ? report.title[language] : t.appName}</h1>
-          <p className="mt-1 text-sm text-ink">
+          <p className="mt-1 text-sm text-ink max-sm:min-h-[2lh]">
             {report ? (
               <>
                 <strong className="font-semibold">
@@ -26,7 +26,7 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
               '\u00a0'
             )}
           </p>
-          <p className="mt-0.5 text-xs text-muted">
+          <p className="mt-0.5 min-h-[2lh] text-xs text-muted">
             {report ? `${t.sourceLine}${sourceCredit(report, language)}` : '\u00a0'}
           </p>
         </div>

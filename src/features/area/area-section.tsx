@@ -45,6 +45,7 @@ export function AreaSection({ area, report, sourceCredit }: { area: Area; report
             {Array.from({ length: expectedCards[area.id] }, (_, index) => (
               <Skeleton key={index} className="h-48" />
             ))}
+            <ChartPlaceholders area={area.id} />
           </div>
         ) : !query.data ? (
           <ApiErrorAlert title={t.areaError} error={query.error} onRetry={() => void query.refetch()} />

@@ -16,8 +16,10 @@ export function chartHeight(spec: ChartSpec, compact: boolean): number {
   return heightOf({ kind: spec.kind, rowCount: spec.rows.length, seriesCount: spec.series.length }, compact);
 }
 
-/** Title, buttons and source lines around the plot in a chart frame. */
-export const CHART_FRAME_CHROME = 120;
+/** Title, buttons and source lines around the plot in a chart frame (measured: they wrap more on a phone). */
+const frameChrome = (compact: boolean) => (compact ? 170 : 136);
+/** The note under a share chart with derived values. */
+const NOTE_LINE = 24;
 
 /** The same height from the definition alone, for the placeholder shown before the chart code has loaded. */
 export function definitionChartHeight(definition: ChartDefinition, compact: boolean): number {
@@ -26,7 +28,8 @@ export function definitionChartHeight(definition: ChartDefinition, compact: bool
   const kind: ChartKind =
     definition.build === 'shares' ? 'share-bars' : definition.build === 'ranks' ? 'rank-dots' : 'grouped-bars';
   const seriesCount = kind === 'grouped-bars' ? 2 : 1;
-  return heightOf({ kind, rowCount, seriesCount }, compact) + CHART_FRAME_CHROME;
+  const note = definition.build === 'shares' && definition.derivedShares?.length ? NOTE_LINE : 0;
+  return heightOf({ kind, rowCount, seriesCount }, compact) + frameChrome(compact) + note;
 }
 
 /** Below this width the chart puts category names above the bars. */

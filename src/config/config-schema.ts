@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** public/config.json: what a deployer edits to point the built app at an API, without rebuilding. */
 export const AppConfig = z.strictObject({

@@ -87,6 +87,9 @@ function groupAuditErrors(errors: readonly AuditError[]): string[] {
   return [...byCause].map(([cause, audits]) => `${[...audits].join(', ')} (${cause})`);
 }
 
+/** Above this share of CPU time taken by others just before a run, its figures are flagged. */
+const BUSY_THRESHOLD = 0.25;
+
 const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 const secondsSince = (start: number) => `${((performance.now() - start) / 1000).toFixed(1)} s`;
 
@@ -147,7 +150,8 @@ export async function runBenchCli(root: string, argv: readonly string[], output:
           progress(
             result instanceof Error
               ? `load ${index + 1}: failed: ${firstLine(result)}`
-              : `load ${index + 1}: first KPI ${Math.round(result.firstKpiMs)} ms, all areas ${Math.round(result.allAreasMs)} ms`,
+              : `load ${index + 1}: first KPI ${Math.round(result.firstKpiMs)} ms, all areas ${Math.round(result.allAreasMs)} ms, ` +
+                `CPUs ${Math.round((result.busyBefore ?? 0) * 100)}% busy before`,
           ),
       });
     } catch (error) {
@@ -165,7 +169,8 @@ export async function runBenchCli(root: string, argv: readonly string[], output:
         progress(
           result instanceof Error
             ? `Lighthouse ${preset} ${run} failed: ${firstLine(result)}`
-            : `Lighthouse ${preset} ${run}: performance ${result.performance}, LCP ${Math.round(result.lcpMs)} ms, took ${Math.round(result.durationMs / 1000)} s`,
+            : `Lighthouse ${preset} ${run}: performance ${result.performance}, LCP ${Math.round(result.lcpMs)} ms, ` +
+              `took ${Math.round(result.durationMs / 1000)} s, CPUs ${Math.round((result.busyBefore ?? 0) * 100)}% busy before`,
         ),
     });
   } finally {
@@ -181,6 +186,16 @@ export async function runBenchCli(root: string, argv: readonly string[], output:
   const auditErrors = groupAuditErrors(allRuns.flatMap((run) => run.auditErrors));
   const lighthouseVersion = allRuns[0]?.lighthouseVersion ?? 'not run';
   const pageErrors = [...new Set(loads.pageErrors)];
+  const busyLoads = loads.loads
+    .map((load, index) => ({ busy: load.busyBefore ?? 0, label: `load ${index + 1}` }))
+    .filter(({ busy }) => busy > BUSY_THRESHOLD)
+    .map(({ busy, label }) => `${label}: ${Math.round(busy * 100)}%`);
+  const busyRuns = PRESETS.flatMap((preset) =>
+    lighthouse[preset]
+      .map((run, index) => ({ busy: run.busyBefore ?? 0, label: `${preset} ${index + 1}` }))
+      .filter(({ busy }) => busy > BUSY_THRESHOLD)
+      .map(({ busy, label }) => `${label}: ${Math.round(busy * 100)}%`),
+  );
   const duration = secondsSince(started);
   const loadAverage = { start: loadAverageAtStart, end: os.loadavg()[0] ?? 0 };
 
@@ -210,6 +225,15 @@ export async function runBenchCli(root: string, argv: readonly string[], output:
     ...[...new Set(series.internalErrors)].map((reason) => `Lighthouse internal error, run continued: ${reason}`),
     ...(series.skipped.length > 0
       ? [`Lighthouse runs skipped by the ${options.budgetSeconds} s budget: ${series.skipped.join(', ')}`]
+      : []),
+    ...(busyLoads.length > 0
+      ? [`${busyLoads.length} of ${loads.loads.length} page loads started while other work kept the CPUs busy (${busyLoads.join(', ')})`]
+      : []),
+    ...(busyRuns.length > 0
+      ? [
+          `${busyRuns.length} of ${allRuns.length} Lighthouse runs started while other work kept the CPUs busy ` +
+            `(${busyRuns.join(', ')}): their TBT and scores read worse than on a quiet machine`,
+        ]
       : []),
     ...lighthouseWarnings.map((warning) => `Lighthouse warning: ${warning}`),
     ...(failedAudits.length > 0 ? [`Lighthouse audits that failed: ${failedAudits.join(', ')}`] : []),

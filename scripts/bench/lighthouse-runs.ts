@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Config, type Result } from 'lighthouse';
+import { cpuBusyShare } from './machine-info';
 
 export type Preset = 'mobile' | 'desktop';
 
@@ -16,6 +17,8 @@ export interface LighthouseRun {
   durationMs: number;
   /** 1-minute load average when the run started: other work on the machine inflates TBT and slows the run. */
   loadAverage: number;
+  /** Share of the CPUs other work kept busy in the second before the run (undefined off Linux). */
+  busyBefore: number | undefined;
   performance: number;
   accessibility: number;
   bestPractices: number;
@@ -84,6 +87,7 @@ function numeric(lhr: Result, audit: string): number {
 
 /** One Lighthouse navigation in its own Chrome, so no run inherits another's warm process, cache or worker. */
 export async function runLighthouse(options: LighthouseOptions): Promise<LighthouseRun> {
+  const busyBefore = await cpuBusyShare();
   const started = performance.now();
   const loadAverage = os.loadavg()[0] ?? 0;
   const chrome = await launch({
@@ -116,6 +120,7 @@ export async function runLighthouse(options: LighthouseOptions): Promise<Lightho
       preset: options.preset,
       durationMs: performance.now() - started,
       loadAverage,
+      busyBefore,
       performance: score(lhr, 'performance'),
       accessibility: score(lhr, 'accessibility'),
       bestPractices: score(lhr, 'best-practices'),

@@ -69,3 +69,28 @@ export async function sourceInfo(root: string, ref = 'HEAD', clean = false): Pro
     return { commit: 'unknown (not a git checkout)', subject: '', uncommitted: [] };
   }
 }
+
+async function cpuTimes(): Promise<{ busy: number; total: number } | undefined> {
+  try {
+    const line = (await readFile('/proc/stat', 'utf8')).split('\n')[0] ?? '';
+    const fields = line.trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal: idle and iowait are the time nobody wanted the CPU.
+    const idle = (fields[3] ?? 0) + (fields[4] ?? 0);
+    const total = fields.slice(0, 8).reduce((sum, value) => sum + value, 0);
+    return { busy: total - idle, total };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Share of all CPUs busy over `ms`, taken just before a measurement starts, so it is other work on the machine
+ * (others' test runs compete for the same 2 cores and inflate TBT). Undefined where /proc/stat does not exist.
+ */
+export async function cpuBusyShare(ms = 1000): Promise<number | undefined> {
+  const before = await cpuTimes();
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  const after = await cpuTimes();
+  if (!before || !after || after.total <= before.total) return undefined;
+  return (after.busy - before.busy) / (after.total - before.total);
+}

@@ -1,4 +1,5 @@
 import { chromium, type Browser } from 'playwright-core';
+import { cpuBusyShare } from './machine-info';
 
 export const AREA_IDS = ['scale', 'users', 'network', 'compute', 'industry', 'inclusion'] as const;
 
@@ -7,6 +8,8 @@ export interface LoadTiming {
   firstKpiMs: number;
   allAreasMs: number;
   firstContentfulPaintMs: number | undefined;
+  /** Share of the CPUs other work kept busy in the second before the load (undefined off Linux). */
+  busyBefore?: number | undefined;
 }
 
 export interface LoadResults {
@@ -121,7 +124,8 @@ export async function measureLoads(options: LoadOptions): Promise<LoadResults & 
   try {
     for (let index = 0; index < options.loads; index += 1) {
       try {
-        const timing = await measureLoad(browser, options.url, options.timeoutMs ?? 30_000, results.pageErrors);
+        const busyBefore = await cpuBusyShare();
+        const timing = { ...(await measureLoad(browser, options.url, options.timeoutMs ?? 30_000, results.pageErrors)), busyBefore };
         results.loads.push(timing);
         options.onLoad?.(index, timing);
       } catch (error) {

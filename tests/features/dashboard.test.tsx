@@ -78,7 +78,7 @@ describe('the dashboard', () => {
   it('offers an area index of anchors and a skip link', async () => {
     renderWithApp(<Dashboard mocks />);
     const nav = await screen.findByRole('navigation', { name: '板块导航' });
-    const links = within(nav).getAllByRole('link');
+    const links = await within(nav).findAllByRole('link');
     expect(links.map((link) => link.getAttribute('href'))).toEqual(report.areas.map((area) => `#${area.id}`));
     expect(screen.getByRole('link', { name: '跳到正文' })).toHaveAttribute('href', '#main');
   });

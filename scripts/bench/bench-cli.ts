@@ -11,22 +11,13 @@ import { measureLoads, type LoadResults } from './page-timing';
 import { exportCommit } from './source-tree';
 import { serveStatic } from './static-server';
 import { spread } from './stats';
+import { CHROMIUM_ARGS } from '../chromium';
 
 export interface CliOutput {
   log(line: string): void;
   error(line: string): void;
 }
 
-/** The flags the project's browser tests use: no network chatter from Chromium itself inside a measurement. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 export const benchUsage = [
   'usage: npm run bench [-- --ref GIT_REF] [--loads N] [--lighthouse-runs N] [--budget SECONDS]',

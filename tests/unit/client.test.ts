@@ -2,22 +2,13 @@ import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { indicators } from '../../mocks/data';
 import { server, TEST_API_BASE_URL } from '../../mocks/node';
-import { ApiRequestError } from '../../src/api/api-error';
+import { failure } from '../setup/api-failure';
 import { createApiClient } from '../../src/api/client';
 import { Indicator, Report } from '../../src/api/schemas';
 
 const client = createApiClient({ baseUrl: TEST_API_BASE_URL, timeoutMs: 200 });
 const reportUrl = `${TEST_API_BASE_URL}/report`;
 
-async function failure(promise: Promise<unknown>): Promise<ApiRequestError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiRequestError) return error;
-    throw error;
-  }
-  throw new Error('expected the request to fail');
-}
 
 describe('the API client', () => {
   it('returns a parsed report from the mocked API', async () => {

@@ -10,7 +10,7 @@ import {
   type ScenarioName,
 } from '../../mocks/handlers/scenarios';
 import { server, TEST_API_BASE_URL } from '../../mocks/node';
-import { ApiRequestError } from '../../src/api/api-error';
+import { failure } from '../setup/api-failure';
 import { createApiClient } from '../../src/api/client';
 import { ApiError, Highlight, Indicator, Report } from '../../src/api/schemas';
 
@@ -18,15 +18,6 @@ const client = createApiClient({ baseUrl: TEST_API_BASE_URL, timeoutMs: 5000 });
 const users = indicators.filter((indicator) => indicator.area === 'users');
 const useScenario = (scenario: ScenarioName) => server.use(...createHandlers(TEST_API_BASE_URL, scenario));
 
-async function failure(promise: Promise<unknown>): Promise<ApiRequestError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiRequestError) return error;
-    throw error;
-  }
-  throw new Error('expected the request to fail');
-}
 
 describe('?scenario= names', () => {
   it('accepts the documented names and treats anything else as the normal mock', () => {

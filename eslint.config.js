@@ -2,6 +2,51 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { readdirSync } from 'node:fs';
+
+/**
+ * Imports flow one way, low to high: config -> api -> lib -> components -> widgets -> features -> app.
+ * A file may import its own layer or a lower one, never a higher one; a feature never imports another feature
+ * (what two features share moves down to widgets). Leaving one's folder goes through `@/`, so the rule can see it.
+ * Only src/main.tsx and tests may import mocks/. See docs/architecture.md.
+ */
+const LAYERS = ['config', 'api', 'lib', 'components', 'widgets', 'features', 'app'];
+const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const upward = { regex: '^\\.\\./', message: 'Leave your folder through the @/ alias, so the layer rules can check the import.' };
+const noMocks = { regex: '(^|/)mocks(/|$)', message: 'Only src/main.tsx and tests may import mocks.' };
+const restrict = (files, patterns, ignores = []) => ({
+  files,
+  ignores,
+  rules: { 'no-restricted-imports': ['error', { patterns: [upward, ...patterns] }] },
+});
+const above = (layer) => LAYERS.slice(LAYERS.indexOf(layer) + 1);
+const notAbove = (layer) => ({
+  regex: `^@/(${above(layer).join('|')})/`,
+  message: `Imports flow one way (${LAYERS.join(' -> ')}): ${layer} cannot import a higher layer.`,
+});
+
+function layerRules() {
+  return [
+    restrict(['src/*.{ts,tsx}'], []),
+    ...LAYERS.filter((layer) => layer !== 'app' && layer !== 'features').map((layer) =>
+      restrict([`src/${layer}/**/*.{ts,tsx}`], [noMocks, notAbove(layer)]),
+    ),
+    ...FEATURES.map((feature) =>
+      restrict(
+        [`src/features/${feature}/**/*.{ts,tsx}`],
+        [
+          noMocks,
+          notAbove('features'),
+          { regex: `^@/features/(?!${feature}/)`, message: 'A feature never imports another feature: move what both need to src/widgets.' },
+        ],
+      ),
+    ),
+    restrict(['src/app/**/*.{ts,tsx}'], [noMocks]),
+  ];
+}
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-subpath', 'scripts/.*', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', 'reports'] },
@@ -14,29 +59,5 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  {
-    // One-way flow: the app never imports mocks (only main.tsx starts the worker), features never import app.
-    files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/main.tsx'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/mocks/**', '**/mocks'], message: 'Only src/main.tsx and tests may import mocks.' }] },
-      ],
-    },
-  },
-  {
-    files: ['src/features/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}', 'src/lib/**/*.{ts,tsx}', 'src/api/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['**/mocks/**', '**/mocks'], message: 'Only src/main.tsx and tests may import mocks.' },
-            { group: ['**/app/**', '../app', '../../app'], message: 'Imports flow one way: shared -> features -> app.' },
-          ],
-        },
-      ],
-    },
-  },
+  ...layerRules(),
 );

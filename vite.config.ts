@@ -4,11 +4,12 @@ import tailwindcss from '@tailwindcss/vite';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { BASE_POLICY } from './src/config/content-security-policy.ts';
+import { sourceAlias } from './scripts/source-alias.mjs';
 
 const SHELL =
-  /node_modules[\\/](react|react-dom|scheduler|@tanstack)[\\/]|src[\\/](lib|components|app[\\/](header|dashboard|provider|routes|theme-switch|source-credit|use-scroll)|features[\\/](area|area-nav|indicators|permalink)[\\/])/;
+  /node_modules[\\/](react|react-dom|scheduler|@tanstack)[\\/]|src[\\/](lib|components|app[\\/](provider|routes)|features[\\/]dashboard[\\/](dashboard|header|theme-switch|use-scroll-to-hash|area-section|area-nav)\.|widgets[\\/](indicators|permalink|source-credit)[\\/])/;
 const LAZY_ONLY =
-  /src[\\/](lib[\\/](csv|download|use-element-width|use-open-details-for-print|use-near-viewport|i18n[\\/]messages-en)|components[\\/](api-error-alert|ui[\\/]error-alert)|features[\\/]indicators[\\/]unavailable-card)/;
+  /src[\\/](lib[\\/](csv|download|use-element-width|use-open-details-for-print|use-near-viewport|i18n[\\/]messages-en)|components[\\/]ui[\\/]error-alert|widgets[\\/]api-error[\\/]|widgets[\\/]indicators[\\/]unavailable-card)/;
 
 /** Only the built page gets the policy: the dev server injects inline scripts for hot reload. */
 const contentSecurityPolicy = (): Plugin => ({
@@ -22,7 +23,7 @@ const contentSecurityPolicy = (): Plugin => ({
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   plugins: [react(), tailwindcss(), contentSecurityPolicy()],
-  resolve: { alias: { tldts: fileURLToPath(new URL('./mocks/stubs/tldts.ts', import.meta.url)) } },
+  resolve: { alias: { ...sourceAlias, tldts: fileURLToPath(new URL('./mocks/stubs/tldts.ts', import.meta.url)) } },
   preview: { port: 4173, strictPort: true, host: 'localhost' },
   build: {
     target: 'es2022',

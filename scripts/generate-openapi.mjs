@@ -1,8 +1,9 @@
 // Writes public/openapi.json from the zod schemas in src/api (run: npm run openapi).
 import { writeFile } from 'node:fs/promises';
 import { runnerImport } from 'vite';
+import { sourceAlias } from './source-alias.mjs';
 
-const { module } = await runnerImport('/src/api/openapi.ts');
+const { module } = await runnerImport('/src/api/openapi.ts', { resolve: { alias: sourceAlias } });
 const document = module.buildOpenApiDocument();
 await writeFile(new URL('../public/openapi.json', import.meta.url), `${JSON.stringify(document, null, 2)}\n`);
 console.log('wrote public/openapi.json');

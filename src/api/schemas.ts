@@ -1,4 +1,4 @@
-import { z } from '../config/zod';
+import { z } from '@/config/zod';
 
 /** The API contract. Every response is parsed by one of these; public/openapi.json is generated from them. */
 export const contractRegistry = z.registry<{ id: string; description?: string }>();

@@ -1,6 +1,6 @@
-import type { ConfigError } from '../config/load-config';
-import { en } from '../lib/i18n/messages-en';
-import { zh } from '../lib/i18n/messages-zh';
+import type { ConfigError } from '@/config/load-config';
+import { en } from '@/lib/i18n/messages-en';
+import { zh } from '@/lib/i18n/messages-zh';
 
 /** Shown instead of the dashboard when config.json is missing or invalid: in both languages, since no choice is known yet. */
 export function ConfigErrorPage({ error }: { error: ConfigError }) {

@@ -1,11 +1,11 @@
 import { lazy, Suspense } from 'react';
-import { useOpenDetailsForPrint } from '../lib/use-open-details-for-print';
-import { Dashboard } from './dashboard';
+import { useOpenDetailsForPrint } from '@/lib/use-open-details-for-print';
+import { Dashboard } from '@/features/dashboard/dashboard';
 
 // The briefing modes load on demand, so the dashboard's entry bundle does not carry them (or recharts).
-const ScreenPage = lazy(() => import('../features/screen/screen-page').then((module) => ({ default: module.ScreenPage })));
-const ReportPage = lazy(() => import('../features/report/report-page').then((module) => ({ default: module.ReportPage })));
-const EmbedPage = lazy(() => import('../features/embed/embed-page').then((module) => ({ default: module.EmbedPage })));
+const ScreenPage = lazy(() => import('@/features/screen/screen-page').then((module) => ({ default: module.ScreenPage })));
+const ReportPage = lazy(() => import('@/features/report/report-page').then((module) => ({ default: module.ReportPage })));
+const EmbedPage = lazy(() => import('@/features/embed/embed-page').then((module) => ({ default: module.EmbedPage })));
 
 export type Route = { page: 'dashboard' } | { page: 'screen' } | { page: 'report' } | { page: 'embed'; embedId: string };
 

@@ -1,4 +1,4 @@
-import type { Comparison, Indicator, Multiplier, Observation, RankScope, UnitId } from '../api/schemas';
+import type { Comparison, Indicator, Multiplier, Observation, RankScope, UnitId } from '@/api/schemas';
 import { fractionDigits, shiftDecimal, toPlainDecimal } from './decimal';
 import { localeOf, type Language } from './i18n/language';
 

@@ -2,11 +2,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { indicators, report } from '../../mocks/data';
-import { IMAGE_LAYOUT, PNG_SCALE } from '../../src/features/charts/chart-image-export';
-import { headlineFigure } from '../../src/features/indicators/headline-figure';
+import { IMAGE_LAYOUT, PNG_SCALE } from '../../src/widgets/charts/chart-image-export';
+import { headlineFigure } from '../../src/widgets/indicators/headline-figure';
 import { formatComparison, formatDate } from '../../src/lib/format';
 import { messages } from '../setup/messages';
-import { sourceCredit } from '../../src/lib/source-credit';
+import { sourceCredit } from '../../src/widgets/source-credit/source-credit';
 import { expect, test } from './fixtures';
 
 const zh = messages.zh;

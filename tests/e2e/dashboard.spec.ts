@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { highlights, indicators, report } from '../../mocks/data';
-import { badgeComparisons, headlineFigure } from '../../src/features/indicators/headline-figure';
+import { badgeComparisons, headlineFigure } from '../../src/widgets/indicators/headline-figure';
 import { formatComparison, formatObservation } from '../../src/lib/format';
 import type { Language } from '../../src/lib/i18n/language';
 import { expect, test } from './fixtures';

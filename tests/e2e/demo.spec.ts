@@ -1,10 +1,10 @@
 import { indicators } from '../../mocks/data';
-import { headlineFigure } from '../../src/features/indicators/headline-figure';
+import { headlineFigure } from '../../src/widgets/indicators/headline-figure';
 import { expect, test } from './fixtures';
 
 const users = indicators.filter((indicator) => indicator.area === 'users');
 
-test('the built demo shows the users figures from the mock service worker', async ({ page }) => {
+test('the built demo shows the users figures from the mock service worker', async ({ page, baseURL }) => {
   const apiResponses: string[] = [];
   page.on('response', (response) => {
     if (new URL(response.url()).pathname.startsWith('/api/')) apiResponses.push(`${response.status()} ${response.url()}`);
@@ -19,7 +19,7 @@ test('the built demo shows the users figures from the mock service worker', asyn
   }
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('山西信息通信业“十四五”发展成就');
   await expect(page.getByRole('banner').getByText('数据截至 2025年7月31日', { exact: false })).toBeVisible();
-  expect(apiResponses).toContain('200 http://localhost:4180/api/indicators?area=users');
+  expect(apiResponses).toContain(`200 ${baseURL}/api/indicators?area=users`);
 });
 
 test('an invalid config.json shows a full-page message naming the bad field', async ({ page, guards }) => {

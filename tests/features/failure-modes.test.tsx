@@ -4,7 +4,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { indicators } from '../../mocks/data';
 import { server, TEST_API_BASE_URL } from '../../mocks/node';
-import { Dashboard } from '../../src/app/dashboard';
+import { Dashboard } from '../../src/features/dashboard/dashboard';
 import { renderWithApp } from '../setup/render-app';
 
 const INDICATORS_URL = `${TEST_API_BASE_URL}/indicators`;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { indicators, report } from '../../mocks/data';
-import { chartToCsv, chartToJson } from '../../src/features/charts/chart-export';
-import { chartDefinitions } from '../../src/features/charts/chart-definitions';
-import { buildChartSpec, derivedSharePercent, type ChartSpec } from '../../src/features/charts/chart-spec';
-import { niceTicks } from '../../src/features/charts/nice-ticks';
+import { chartToCsv, chartToJson } from '../../src/widgets/charts/chart-export';
+import { chartDefinitions } from '../../src/widgets/charts/chart-definitions';
+import { buildChartSpec, derivedSharePercent, type ChartSpec } from '../../src/widgets/charts/chart-spec';
+import { niceTicks } from '../../src/widgets/charts/nice-ticks';
 import { BYTE_ORDER_MARK, toCsv } from '../../src/lib/csv';
 
 function spec(id: string): ChartSpec {

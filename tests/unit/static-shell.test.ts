@@ -6,7 +6,7 @@ import { zh } from '../../src/lib/i18n/messages-zh';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const indexHtml = readFileSync(resolve(here, '../../index.html'), 'utf8');
-const headerSource = readFileSync(resolve(here, '../../src/app/header.tsx'), 'utf8');
+const headerSource = readFileSync(resolve(here, '../../src/features/dashboard/header.tsx'), 'utf8');
 
 describe('the static page frame in index.html', () => {
   it('shows the same title, with the same classes, as the header React draws first', () => {

@@ -1,16 +1,16 @@
 import { useMemo } from 'react';
-import { isApiRequestError } from '../../api/api-error';
-import { useIndicator } from '../../api/get-indicator';
-import { useIndicators } from '../../api/get-indicators';
-import { useReport } from '../../api/get-report';
-import { ApiErrorAlert } from '../../components/api-error-alert';
-import { Skeleton } from '../../components/ui/skeleton';
-import { useI18n } from '../../lib/i18n/language-context';
-import { sourceCredit } from '../../lib/source-credit';
-import { useThemeOverride } from '../../lib/theme/use-theme-override';
-import { ChartFrame } from '../charts/chart-frame';
-import { buildChartSpec, type ChartDefinition } from '../charts/chart-spec';
-import { IndicatorCard } from '../indicators/indicator-card';
+import { isApiRequestError } from '@/api/api-error';
+import { useIndicator } from '@/api/get-indicator';
+import { useIndicators } from '@/api/get-indicators';
+import { useReport } from '@/api/get-report';
+import { ApiErrorAlert } from '@/widgets/api-error/api-error-alert';
+import { Skeleton } from '@/components/ui/skeleton';
+import { useI18n } from '@/lib/i18n/language-context';
+import { sourceCredit } from '@/widgets/source-credit/source-credit';
+import { useThemeOverride } from '@/lib/theme/use-theme-override';
+import { ChartFrame } from '@/widgets/charts/chart-frame';
+import { buildChartSpec, type ChartDefinition } from '@/widgets/charts/chart-spec';
+import { IndicatorCard } from '@/widgets/indicators/indicator-card';
 import { embedTheme, parseEmbedTarget } from './embed-target';
 
 function NotFound({ embedId }: { embedId: string }) {

@@ -1,6 +1,6 @@
-import { isThemeChoice, type ThemeChoice } from '../../lib/theme/theme';
-import { findChartDefinition } from '../charts/area-chart-specs';
-import type { ChartDefinition } from '../charts/chart-spec';
+import { isThemeChoice, type ThemeChoice } from '@/lib/theme/theme';
+import { findChartDefinition } from '@/widgets/charts/area-chart-specs';
+import type { ChartDefinition } from '@/widgets/charts/chart-spec';
 
 export type EmbedTarget =
   | { kind: 'chart'; definition: ChartDefinition }

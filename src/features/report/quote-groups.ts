@@ -1,4 +1,4 @@
-import type { Indicator } from '../../api/schemas';
+import type { Indicator } from '@/api/schemas';
 
 export interface QuoteGroup {
   quote: string;

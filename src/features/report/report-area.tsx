@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
-import { useIndicators } from '../../api/get-indicators';
-import type { Area, Indicator, Report } from '../../api/schemas';
-import { ApiErrorAlert } from '../../components/api-error-alert';
-import { Skeleton } from '../../components/ui/skeleton';
-import { formatComparison, formatDate, formatObservation } from '../../lib/format';
-import { useI18n } from '../../lib/i18n/language-context';
-import { buildAreaChartSpecs } from '../charts/area-chart-specs';
-import { ScaledChart } from '../charts/scaled-chart';
-import { badgeComparisons, headlineFigure } from '../indicators/headline-figure';
+import { useIndicators } from '@/api/get-indicators';
+import type { Area, Indicator, Report } from '@/api/schemas';
+import { ApiErrorAlert } from '@/widgets/api-error/api-error-alert';
+import { Skeleton } from '@/components/ui/skeleton';
+import { formatComparison, formatDate, formatObservation } from '@/lib/format';
+import { useI18n } from '@/lib/i18n/language-context';
+import { buildAreaChartSpecs } from '@/widgets/charts/area-chart-specs';
+import { ScaledChart } from '@/widgets/charts/scaled-chart';
+import { badgeComparisons, headlineFigure } from '@/widgets/indicators/headline-figure';
 import { groupByQuote } from './quote-groups';
 
 /** CSS pixels of the sheet's content box (186 mm at 96 px per inch). */

@@ -1,10 +1,10 @@
-import { useReport } from '../../api/get-report';
-import { ApiErrorAlert } from '../../components/api-error-alert';
-import { Skeleton } from '../../components/ui/skeleton';
-import { formatDate } from '../../lib/format';
-import { useI18n } from '../../lib/i18n/language-context';
-import { sourceCredit } from '../../lib/source-credit';
-import { useThemeOverride } from '../../lib/theme/use-theme-override';
+import { useReport } from '@/api/get-report';
+import { ApiErrorAlert } from '@/widgets/api-error/api-error-alert';
+import { Skeleton } from '@/components/ui/skeleton';
+import { formatDate } from '@/lib/format';
+import { useI18n } from '@/lib/i18n/language-context';
+import { sourceCredit } from '@/widgets/source-credit/source-credit';
+import { useThemeOverride } from '@/lib/theme/use-theme-override';
 import { ReportArea } from './report-area';
 import './report.css';
 

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
-import { useIndicators } from '../../api/get-indicators';
-import type { Area, Report } from '../../api/schemas';
-import { useI18n } from '../../lib/i18n/language-context';
-import { buildAreaChartSpecs } from '../charts/area-chart-specs';
-import { chartHeight } from '../charts/chart-height';
-import type { ChartSpec } from '../charts/chart-spec';
-import { describeChart } from '../charts/chart-text';
-import { ScaledChart } from '../charts/scaled-chart';
+import { useIndicators } from '@/api/get-indicators';
+import type { Area, Report } from '@/api/schemas';
+import { useI18n } from '@/lib/i18n/language-context';
+import { buildAreaChartSpecs } from '@/widgets/charts/area-chart-specs';
+import { chartHeight } from '@/widgets/charts/chart-height';
+import type { ChartSpec } from '@/widgets/charts/chart-spec';
+import { describeChart } from '@/widgets/charts/chart-text';
+import { ScaledChart } from '@/widgets/charts/scaled-chart';
 
 /** Design pixels of the chart column on the 1920 × 1080 canvas. */
 const PANEL_CHART_WIDTH = 700;

@@ -1,4 +1,4 @@
-import type { AreaId } from '../../api/schemas';
+import type { AreaId } from '@/api/schemas';
 
 /** The one figure each area leads with on the big screen: the number the article opens that area with. */
 export const screenHeadlineIds = {

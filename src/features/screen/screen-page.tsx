@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef } from 'react';
-import { useReport } from '../../api/get-report';
-import type { Report } from '../../api/schemas';
-import { ApiErrorAlert } from '../../components/api-error-alert';
-import { formatDate, formatTime } from '../../lib/format';
-import { useI18n } from '../../lib/i18n/language-context';
-import { sourceCredit } from '../../lib/source-credit';
-import { useThemeOverride } from '../../lib/theme/use-theme-override';
+import { useReport } from '@/api/get-report';
+import type { Report } from '@/api/schemas';
+import { ApiErrorAlert } from '@/widgets/api-error/api-error-alert';
+import { formatDate, formatTime } from '@/lib/format';
+import { useI18n } from '@/lib/i18n/language-context';
+import { sourceCredit } from '@/widgets/source-credit/source-credit';
+import { useThemeOverride } from '@/lib/theme/use-theme-override';
 import { CYCLE_MS, cycleStatus, RESUME_AFTER_MS } from './area-cycle';
 import { DESIGN_SIZE, fitCanvas } from './fit-canvas';
 import { ScreenChartPanel } from './screen-chart-panel';

@@ -1,8 +1,8 @@
-import { useIndicators } from '../../api/get-indicators';
-import type { Area } from '../../api/schemas';
-import { formatComparison, formatDate } from '../../lib/format';
-import { useI18n } from '../../lib/i18n/language-context';
-import { badgeComparisons, headlineFigure } from '../indicators/headline-figure';
+import { useIndicators } from '@/api/get-indicators';
+import type { Area } from '@/api/schemas';
+import { formatComparison, formatDate } from '@/lib/format';
+import { useI18n } from '@/lib/i18n/language-context';
+import { badgeComparisons, headlineFigure } from '@/widgets/indicators/headline-figure';
 import { numeralFontSize } from './numeral-size';
 import { screenHeadlineIds } from './screen-headlines';
 

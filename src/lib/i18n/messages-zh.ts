@@ -1,4 +1,4 @@
-import type { ApiErrorKind } from '../../api/api-error';
+import type { ApiErrorKind } from '@/api/api-error';
 
 /** The Chinese interface text: the default language, so it ships with the page. */
 export const zh = {

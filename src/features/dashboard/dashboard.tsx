@@ -1,0 +1,53 @@
+import { useReport } from '@/api/get-report';
+import { LazyApiErrorAlert } from '@/widgets/api-error/lazy-api-error-alert';
+import { Skeleton } from '@/components/ui/skeleton';
+import { AreaNav } from './area-nav';
+import { AreaSection } from './area-section';
+import { formatTime } from '@/lib/format';
+import { useI18n } from '@/lib/i18n/language-context';
+import { Header } from './header';
+import { sourceCredit } from '@/widgets/source-credit/source-credit';
+import { useScrollToHash } from './use-scroll-to-hash';
+
+export function Dashboard({ mocks }: { mocks: boolean }) {
+  const { language, t } = useI18n();
+  const report = useReport();
+  useScrollToHash(report.isSuccess);
+
+  return (
+    <div className="min-h-screen bg-canvas text-ink">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-surface focus:p-2"
+      >
+        {t.skipToContent}
+      </a>
+      <Header report={report.data} mocks={mocks} />
+      <AreaNav areas={report.data?.areas} />
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto flex max-w-screen-2xl flex-col gap-10 px-4 py-6 outline-none 3xl:max-w-[2400px]"
+      >
+        {report.isPending ? (
+          <Skeleton className="h-screen" />
+        ) : !report.data ? (
+          <LazyApiErrorAlert title={t.reportError} error={report.error} onRetry={() => void report.refetch()} />
+        ) : (
+          <>
+            {report.isError ? (
+              <LazyApiErrorAlert
+                title={`${t.staleData} (${t.fetchedAt} ${formatTime(report.dataUpdatedAt, language)})`}
+                error={report.error}
+                onRetry={() => void report.refetch()}
+              />
+            ) : null}
+            {report.data.areas.map((area) => (
+              <AreaSection key={area.id} area={area} report={report.data} sourceCredit={sourceCredit(report.data, language)} />
+            ))}
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

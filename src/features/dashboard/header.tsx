@@ -1,0 +1,78 @@
+import { useQueryClient } from '@tanstack/react-query';
+import type { Report } from '@/api/schemas';
+import { formatDate } from '@/lib/format';
+import { useI18n } from '@/lib/i18n/language-context';
+import { sourceCredit } from '@/widgets/source-credit/source-credit';
+import { ThemeSwitch } from './theme-switch';
+
+export function Header({ report, mocks }: { report: Report | undefined; mocks: boolean }) {
+  const { language, t, setLanguage } = useI18n();
+  const queryClient = useQueryClient();
+  return (
+    <header className="border-b border-line bg-surface">
+      <div className="mx-auto flex max-w-screen-2xl flex-wrap items-start justify-between gap-3 px-4 py-4 3xl:max-w-[2400px]">
+        <div className="min-w-0 flex-1 basis-80">
+          <p className="text-sm text-muted">{report ? report.region[language] : '\u00a0'}</p>
+          <h1 className="text-3xl font-bold text-ink sm:text-4xl">{report ? report.title[language] : t.appName}</h1>
+          <p className="mt-1 text-sm text-ink max-sm:min-h-[2lh]">
+            {report ? (
+              <>
+                <strong className="font-semibold">
+                  {t.asOf} {formatDate(report.asOf, language)}
+                </strong>{' '}
+                · {t.baseline}
+              </>
+            ) : (
+              '\u00a0'
+            )}
+          </p>
+          <p className="mt-0.5 min-h-[2lh] text-xs text-muted">
+            {report ? `${t.sourceLine}${sourceCredit(report, language)}` : '\u00a0'}
+          </p>
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          {mocks ? (
+            <span
+              title={t.demoDataHint}
+              className="rounded-full bg-warning-soft px-3 py-1 text-sm font-medium text-warning ring-1 ring-warning/40"
+            >
+              {t.demoData}
+            </span>
+          ) : null}
+          <nav aria-label={t.briefingModes} className="flex gap-2 text-sm">
+            {(
+              [
+                ['screen', t.screenLabel],
+                ['report', t.reportLink],
+              ] as const
+            ).map(([path, label]) => (
+              <a
+                key={path}
+                href={`${import.meta.env.BASE_URL}${path}${language === 'en' ? '?lang=en' : ''}`}
+                className="rounded-md border border-line px-3 py-1 text-ink hover:bg-surface-muted"
+              >
+                {label}
+              </a>
+            ))}
+          </nav>
+          <ThemeSwitch />
+          <button
+            type="button"
+            onClick={() => void queryClient.refetchQueries({ type: 'active' })}
+            className="rounded-md border border-line px-3 py-1 text-sm text-ink hover:bg-surface-muted"
+          >
+            {t.refresh}
+          </button>
+          <button
+            type="button"
+            lang={language === 'zh' ? 'en' : 'zh-CN'}
+            onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}
+            className="rounded-md border border-line px-3 py-1 text-sm text-ink hover:bg-surface-muted"
+          >
+            {t.switchLanguage}
+          </button>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,135 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  Legend,
+  Scatter,
+  ScatterChart,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { englishScaleFor, formatAxisTick, formatAxisUnit } from '@/lib/format';
+import type { Language } from '@/lib/i18n/language';
+import { messagesFor } from '@/lib/i18n/messages';
+import { chartHeight } from './chart-height';
+import { niceTicks } from './nice-ticks';
+import type { ChartSpec } from './chart-spec';
+import { describeChart, formatChartCell } from './chart-text';
+
+const seriesColour: Record<string, string> = {
+  baseline: 'var(--chart-baseline)',
+  latest: 'var(--chart-latest)',
+  increase: 'var(--chart-baseline)',
+  share: 'var(--chart-latest)',
+  rank: 'var(--chart-latest)',
+};
+const AXIS = { stroke: 'var(--chart-axis)', tick: { fill: 'var(--chart-axis)', fontSize: 12 } };
+const LABEL_STYLE = { fill: 'var(--ink)', fontSize: 12 };
+
+interface LabelProps {
+  x?: number | string;
+  y?: number | string;
+  value?: unknown;
+}
+
+/** On a narrow screen the category name sits above its bars instead of in a y-axis that would eat the plot. */
+function CategoryAboveBar({ x, y, value }: LabelProps) {
+  return (
+    <text x={Number(x)} y={Number(y) - 5} fill="var(--ink)" fontSize={12}>
+      {String(value)}
+    </text>
+  );
+}
+
+/** Draws a chart spec with recharts. Loaded lazily: the cards paint before this chunk arrives. */
+export default function ChartCanvas({ spec, language, compact }: { spec: ChartSpec; language: Language; compact: boolean }) {
+  const labelWidth = language === 'zh' ? 150 : 180;
+  const style = { width: '100%', height: chartHeight(spec, compact) };
+  const common = {
+    responsive: true,
+    style,
+    title: spec.title[language],
+    desc: describeChart(spec, language),
+    margin: { top: compact ? 20 : 8, right: compact ? 112 : 120, bottom: 24, left: compact ? 4 : 8 },
+  };
+  const categoryAxis = compact ? { hide: true, width: 0 } : { width: labelWidth };
+  const data = spec.rows.map((row) => ({
+    label: row.label[language],
+    ...row.values,
+    ...Object.fromEntries(spec.series.map((series) => [`${series.key}Label`, formatChartCell(spec, row, series.key, language)])),
+    compactLabel: `${row.label[language]} ${formatChartCell(spec, row, spec.series[0]?.key ?? '', language)}`,
+  }));
+
+  if (spec.kind === 'rank-dots') {
+    const maxRank = Math.max(...spec.rows.map((row) => row.values.rank ?? 1)) + 1;
+    return (
+      <ScatterChart {...common}>
+        <CartesianGrid stroke="var(--chart-grid)" horizontal={false} />
+        <XAxis
+          {...AXIS}
+          type="number"
+          dataKey="rank"
+          domain={[1, maxRank]}
+          ticks={Array.from({ length: maxRank }, (_, index) => index + 1)}
+          reversed
+          allowDecimals={false}
+          label={{ value: messagesFor(language).rankAxis, position: 'insideBottom', offset: -16, fill: 'var(--chart-axis)', fontSize: 12 }}
+        />
+        <YAxis {...AXIS} {...categoryAxis} type="category" dataKey="label" allowDuplicatedCategory={false} />
+        <Scatter data={data} fill={seriesColour.rank} isAnimationActive={false} name={spec.series[0]?.label[language]}>
+          <LabelList dataKey={compact ? 'compactLabel' : 'rankLabel'} position="top" offset={8} style={LABEL_STYLE} />
+        </Scatter>
+      </ScatterChart>
+    );
+  }
+
+  const maxValue = Math.max(...spec.rows.flatMap((row) => Object.values(row.values).filter((value) => value !== undefined)));
+  const scale = englishScaleFor(maxValue, spec.multiplier);
+  const axisUnit = spec.unit === 'percent' ? '%' : formatAxisUnit(spec.unit, spec.multiplier, language, scale);
+  const isShare = spec.kind === 'share-bars';
+  const ticks = isShare ? [0, 25, 50, 75, 100] : niceTicks(maxValue);
+
+  return (
+    <BarChart {...common} data={data} layout="vertical" barGap={2} barCategoryGap={compact ? 22 : isShare ? 10 : 14}>
+      <CartesianGrid stroke="var(--chart-grid)" horizontal={false} />
+      <XAxis
+        {...AXIS}
+        type="number"
+        domain={[0, ticks.at(-1) ?? 1]}
+        ticks={ticks}
+        tickFormatter={(value: number) => formatAxisTick(value, spec.multiplier, language, scale)}
+        label={{ value: axisUnit, position: 'insideBottomRight', offset: -16, fill: 'var(--chart-axis)', fontSize: 12 }}
+      />
+      <YAxis {...AXIS} {...categoryAxis} type="category" dataKey="label" />
+      {spec.series.length > 1 ? <Legend
+          verticalAlign="top"
+          height={28}
+          itemSorter={null}
+          wrapperStyle={{ fontSize: 12 }}
+          formatter={(value: string) => <span style={{ color: 'var(--ink)' }}>{value}</span>}
+        /> : null}
+      {spec.series.map((series, index) => (
+        <Bar
+          key={series.key}
+          dataKey={series.key}
+          name={series.label[language]}
+          fill={seriesColour[series.key] ?? 'var(--chart-latest)'}
+          isAnimationActive={false}
+          background={isShare ? { fill: 'var(--surface-muted)' } : undefined}
+        >
+          {spec.rows.map((row) => (
+            <Cell
+              key={row.key}
+              strokeDasharray={row.derived.includes(series.key) ? '4 3' : undefined}
+              stroke={row.derived.includes(series.key) ? 'var(--ink)' : undefined}
+            />
+          ))}
+          <LabelList dataKey={`${series.key}Label`} position="right" style={LABEL_STYLE} />
+          {compact && index === 0 ? <LabelList dataKey="label" content={CategoryAboveBar} /> : null}
+        </Bar>
+      ))}
+    </BarChart>
+  );
+}

@@ -1,0 +1,106 @@
+import { Suspense, useCallback, useRef, useState } from 'react';
+import { useNearViewport } from '@/lib/use-near-viewport';
+import { useElementWidth } from '@/lib/use-element-width';
+import { Skeleton } from '@/components/ui/skeleton';
+import { downloadText } from '@/lib/download';
+import { useI18n } from '@/lib/i18n/language-context';
+import { chartToCsv, chartToJson } from './chart-export';
+import { chartHeight, COMPACT_CHART_WIDTH } from './chart-height';
+import type { ChartSpec } from './chart-spec';
+import { describeChart } from './chart-text';
+import { DataTable } from './data-table';
+import { ChartImageButtons } from './chart-image-buttons';
+import { LazyChartCanvas } from './lazy-chart-canvas';
+import { PermalinkButton } from '@/widgets/permalink/permalink-button';
+import { chartEmbedId } from '@/widgets/permalink/permalink-url';
+
+const buttonClass =
+  'rounded-md border border-line px-2.5 py-1 text-xs font-medium text-ink hover:bg-surface-muted aria-pressed:bg-badge aria-pressed:text-badge-ink disabled:opacity-50';
+
+/** A chart with its title, a switch to the table of its data, and downloads of that data. */
+export function ChartFrame({ spec, sourceCredit }: { spec: ChartSpec; sourceCredit: string }) {
+  const { language, t } = useI18n();
+  const [view, setView] = useState<'chart' | 'table'>('chart');
+  const titleId = `chart-${spec.id}-title`;
+  const [widthRef, plotWidth] = useElementWidth<HTMLDivElement>();
+  // recharts is the heaviest work on the page: draw a chart only as the reader nears it.
+  const [nearRef, near] = useNearViewport<HTMLDivElement>();
+  const plotRef = useCallback(
+    (element: HTMLDivElement | null) => {
+      const cleanups = [widthRef(element), nearRef(element)];
+      return () => cleanups.forEach((cleanup) => cleanup?.());
+    },
+    [widthRef, nearRef],
+  );
+  const compact = plotWidth !== undefined && plotWidth < COMPACT_CHART_WIDTH;
+  const height = chartHeight(spec, compact);
+  const figureRef = useRef<HTMLElement>(null);
+
+  return (
+    <figure
+      ref={figureRef}
+      id={chartEmbedId(spec.id)}
+      aria-labelledby={titleId}
+      className="flex min-w-0 flex-col rounded-xl border border-line bg-surface p-4 sm:col-span-2"
+    >
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h3 id={titleId} className="min-w-0 flex-1 basis-64 text-sm font-semibold text-ink">
+          {spec.title[language]}
+        </h3>
+        <div className="flex flex-wrap gap-1.5 print:hidden">
+          <div role="group" aria-label={t.viewAs} className="flex gap-1">
+            <button type="button" className={buttonClass} aria-pressed={view === 'chart'} onClick={() => setView('chart')}>
+              {t.chartView}
+            </button>
+            <button type="button" className={buttonClass} aria-pressed={view === 'table'} onClick={() => setView('table')}>
+              {t.tableView}
+            </button>
+          </div>
+          <button
+            type="button"
+            className={buttonClass}
+            onClick={() => downloadText(`${spec.id}.csv`, chartToCsv(spec, language), 'text/csv;charset=utf-8')}
+          >
+            {t.downloadCsv}
+          </button>
+          <button
+            type="button"
+            className={buttonClass}
+            onClick={() => downloadText(`${spec.id}.json`, chartToJson(spec, sourceCredit), 'application/json')}
+          >
+            {t.downloadJson}
+          </button>
+          <ChartImageButtons
+            spec={spec}
+            sourceCredit={sourceCredit}
+            figureRef={figureRef}
+            disabled={view !== 'chart'}
+            className={buttonClass}
+          />
+          <PermalinkButton embedId={chartEmbedId(spec.id)} className={buttonClass} />
+        </div>
+      </div>
+      <div ref={plotRef} className="mt-3" style={{ minHeight: height }}>
+        {view === 'chart' ? (
+          <>
+            <Suspense fallback={<Skeleton className="w-full" style={{ height }} />}>
+              {near ? (
+                <LazyChartCanvas spec={spec} language={language} compact={compact} />
+              ) : (
+                <Skeleton className="w-full" style={{ height }} />
+              )}
+            </Suspense>
+            <p className="sr-only">{describeChart(spec, language)}</p>
+          </>
+        ) : (
+          <DataTable spec={spec} />
+        )}
+      </div>
+      {spec.note ? <figcaption className="mt-2 text-xs text-muted">{spec.note[language]}</figcaption> : null}
+      <p className="mt-1 text-xs text-muted">
+        {t.sourceLine}
+        {sourceCredit}
+      </p>
+    </figure>
+  );
+}

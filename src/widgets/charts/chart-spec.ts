@@ -1,0 +1,182 @@
+import type { AreaId, Indicator, LocalizedText, Multiplier, Report, UnitId } from '@/api/schemas';
+import { formatDate } from '@/lib/format';
+
+export type ChartKind = 'grouped-bars' | 'share-bars' | 'rank-dots';
+
+export interface ChartSeries {
+  key: string;
+  label: LocalizedText;
+}
+
+export interface ChartRow {
+  /** The indicator id, or a derived row's own id. */
+  key: string;
+  label: LocalizedText;
+  values: Record<string, number | undefined>;
+  /** Series whose value in this row is derived rather than printed. */
+  derived: string[];
+  atLeast: boolean;
+  rankScope?: 'national' | 'central-six-provinces';
+}
+
+/** Everything a chart, its table and its downloads show: one model, three views. */
+export interface ChartSpec {
+  id: string;
+  area: AreaId;
+  kind: ChartKind;
+  title: LocalizedText;
+  unit: UnitId;
+  multiplier: Multiplier;
+  series: ChartSeries[];
+  rows: ChartRow[];
+  note?: LocalizedText;
+  /** The report's as-of date: exported images carry it, so a pasted chart still says when it is from. */
+  asOf: string;
+}
+
+interface ChartBase {
+  id: string;
+  area: AreaId;
+  title: LocalizedText;
+}
+
+/** A derived share: part ÷ whole × 100, rounded to one decimal and always labelled as derived. */
+export interface DerivedShare {
+  id: string;
+  label: LocalizedText;
+  partId: string;
+  wholeId: string;
+}
+
+export type ChartDefinition =
+  | (ChartBase & { build: 'before-after'; indicatorIds: string[] })
+  | (ChartBase & { build: 'value-and-increase'; indicatorIds: string[] })
+  | (ChartBase & { build: 'shares'; indicatorIds: string[]; derivedShares?: DerivedShare[] })
+  | (ChartBase & { build: 'ranks'; indicatorIds: string[] });
+
+const bothLanguages = (render: (language: 'zh' | 'en') => string): LocalizedText => ({
+  zh: render('zh'),
+  en: render('en'),
+});
+
+const BASELINE_LABEL: LocalizedText = { zh: '“十三五”末', en: 'End of 2020' };
+
+export function derivedSharePercent(part: number, whole: number): number {
+  return Math.round((part / whole) * 1000) / 10;
+}
+
+/** Builds a chart from the indicators the API returned; rows whose indicator is missing or invalid are left out. */
+export function buildChartSpec(definition: ChartDefinition, indicators: Indicator[], report: Report): ChartSpec | undefined {
+  const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
+  const found = definition.indicatorIds.flatMap((id) => byId.get(id) ?? []);
+  const first = found[0];
+  const base = { id: definition.id, area: definition.area, title: definition.title, asOf: report.asOf };
+
+  switch (definition.build) {
+    case 'before-after': {
+      if (!first) return undefined;
+      const latestLabel = bothLanguages((language) => formatDate(report.asOf, language));
+      return {
+        ...base,
+        kind: 'grouped-bars',
+        unit: first.unit,
+        multiplier: first.multiplier,
+        series: [
+          { key: 'baseline', label: BASELINE_LABEL },
+          { key: 'latest', label: latestLabel },
+        ],
+        rows: found.map((indicator) => {
+          const baseline = indicator.observations.find((observation) => observation.date === report.baselineDate);
+          const latest = indicator.observations.at(-1);
+          return {
+            key: indicator.id,
+            label: indicator.name,
+            values: { baseline: baseline?.value, latest: latest?.value },
+            derived: [...(baseline?.derived ? ['baseline'] : []), ...(latest?.derived ? ['latest'] : [])],
+            atLeast: latest?.bound === 'at-least',
+          };
+        }),
+      };
+    }
+    case 'value-and-increase': {
+      if (!first) return undefined;
+      return {
+        ...base,
+        kind: 'grouped-bars',
+        unit: first.unit,
+        multiplier: first.multiplier,
+        series: [
+          { key: 'latest', label: { zh: '“十四五”累计', en: '14th plan, cumulative' } },
+          { key: 'increase', label: { zh: '较“十三五”末净增', en: 'Net increase vs end of 2020' } },
+        ],
+        rows: found.map((indicator) => {
+          const increase = indicator.comparisons.find((comparison) => comparison.kind === 'net-increase');
+          return {
+            key: indicator.id,
+            label: indicator.name,
+            values: { latest: indicator.observations.at(-1)?.value, increase: increase?.value },
+            derived: increase?.derived ? ['increase'] : [],
+            atLeast: false,
+          };
+        }),
+      };
+    }
+    case 'shares': {
+      const rows: ChartRow[] = found.map((indicator) => {
+        const latest = indicator.observations.at(-1);
+        return {
+          key: indicator.id,
+          label: indicator.name,
+          values: { share: latest?.value },
+          derived: latest?.derived ? ['share'] : [],
+          atLeast: latest?.bound === 'at-least',
+        };
+      });
+      for (const share of definition.derivedShares ?? []) {
+        const part = byId.get(share.partId)?.observations.at(-1)?.value;
+        const whole = byId.get(share.wholeId)?.observations.at(-1)?.value;
+        if (part === undefined || whole === undefined || whole === 0) continue;
+        rows.push({
+          key: share.id,
+          label: share.label,
+          values: { share: derivedSharePercent(part, whole) },
+          derived: ['share'],
+          atLeast: false,
+        });
+      }
+      if (rows.length === 0) return undefined;
+      return {
+        ...base,
+        kind: 'share-bars',
+        unit: 'percent',
+        multiplier: 1,
+        series: [{ key: 'share', label: { zh: '占比', en: 'Share' } }],
+        rows,
+        note: definition.derivedShares?.length
+          ? { zh: '标注“推算值”的占比由文中两个数值相除得出，保留一位小数。', en: 'Shares marked “Derived” divide two figures of the article, to one decimal.' }
+          : undefined,
+      };
+    }
+    case 'ranks': {
+      if (!first) return undefined;
+      return {
+        ...base,
+        kind: 'rank-dots',
+        unit: 'rank',
+        multiplier: 1,
+        series: [{ key: 'rank', label: { zh: '排名', en: 'Rank' } }],
+        rows: found.map((indicator) => {
+          const rank = indicator.comparisons.find((comparison) => comparison.kind === 'rank');
+          return {
+            key: indicator.id,
+            label: indicator.name,
+            values: { rank: rank?.kind === 'rank' ? rank.position : indicator.observations.at(-1)?.value },
+            derived: [],
+            atLeast: false,
+            rankScope: rank?.kind === 'rank' ? rank.scope : 'national',
+          };
+        }),
+      };
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import { Suspense } from 'react';
+import { Skeleton } from '@/components/ui/skeleton';
+import type { Language } from '@/lib/i18n/language';
+import { chartHeight } from './chart-height';
+import type { ChartSpec } from './chart-spec';
+import { LazyChartCanvas } from './lazy-chart-canvas';
+
+/**
+ * A chart laid out at width / zoom and magnified (or shrunk) by zoom, so its labels grow with it:
+ * larger on the big screen, smaller in print. recharts measures the unscaled width, so the layout is the dashboard's.
+ */
+export function ScaledChart({
+  spec,
+  language,
+  width,
+  zoom,
+  compact,
+}: {
+  spec: ChartSpec;
+  language: Language;
+  width: number;
+  zoom: number;
+  compact: boolean;
+}) {
+  const height = chartHeight(spec, compact);
+  return (
+    <div style={{ width, height: height * zoom }}>
+      <div style={{ width: width / zoom, transform: `scale(${zoom})`, transformOrigin: '0 0' }}>
+        <Suspense fallback={<Skeleton style={{ height }} />}>
+          <LazyChartCanvas spec={spec} language={language} compact={compact} />
+        </Suspense>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import type { Indicator, Observation } from '@/api/schemas';
+import { formatComparison, formatDate, formatObservation } from '@/lib/format';
+import { useI18n } from '@/lib/i18n/language-context';
+import { PermalinkButton } from '@/widgets/permalink/permalink-button';
+import { badgeComparisons, headlineFigure } from './headline-figure';
+
+interface IndicatorCardProps {
+  indicator: Indicator;
+  baselineDate: string;
+  sourceCredit: string;
+}
+
+export function IndicatorCard({ indicator, baselineDate, sourceCredit }: IndicatorCardProps) {
+  const { language, t } = useI18n();
+  const latest = indicator.observations.at(-1);
+  if (!latest) return null;
+  const earlier = indicator.observations.slice(0, -1);
+  const badges = badgeComparisons(indicator);
+  const nameId = `indicator-${indicator.id}-name`;
+  const dateLabel = (observation: Observation) =>
+    observation.date === baselineDate ? t.baselineShort : formatDate(observation.date, language);
+
+  return (
+    <article
+      id={`indicator-${indicator.id}`}
+      aria-labelledby={nameId}
+      className="flex min-h-48 flex-col rounded-xl border border-line bg-surface p-4 shadow-sm"
+    >
+      <h3 id={nameId} className="text-sm font-medium text-muted">
+        {indicator.name[language]}
+      </h3>
+      <p className="mt-1 text-3xl font-semibold tracking-tight break-words text-ink tabular-nums">
+        {headlineFigure(indicator, language)}
+      </p>
+      {indicator.measure === 'cumulative-since-2021' ? <p className="text-xs text-muted">{t.cumulative}</p> : null}
+
+      {badges.length > 0 ? (
+        <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={t.comparisons}>
+          {badges.map((comparison) => (
+            <li
+              key={comparison.kind}
+              className={`rounded-full px-2 py-0.5 text-xs font-medium ring-1 tabular-nums ${
+                comparison.kind === 'rank'
+                  ? 'bg-badge text-badge-ink ring-line'
+                  : 'bg-positive-soft text-positive ring-positive/30'
+              }`}
+            >
+              <span>{formatComparison(comparison, indicator, language)}</span>
+              {comparison.kind === 'net-increase' ? (
+                <span>
+                  {' '}
+                  {t.since}
+                  {comparison.derived ? ` (${t.derived})` : ''}
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+
+      {earlier.length > 0 ? (
+        <p className="mt-2 flex flex-wrap items-baseline gap-x-1 text-xs text-muted tabular-nums">
+          {earlier.map((observation) => (
+            <span key={observation.date}>
+              {dateLabel(observation)} <span className="text-ink">{formatObservation(observation, indicator, language)}</span>
+              {observation.derived ? (
+                <span title={t.derivedHint} className="ml-1 rounded bg-surface-muted px-1">
+                  {t.derived}
+                </span>
+              ) : null}
+            </span>
+          ))}
+          <span aria-hidden="true">→</span>
+          <span className="sr-only">{language === 'zh' ? '到' : 'to'}</span>
+          <span>
+            {dateLabel(latest)} <span className="text-ink">{formatObservation(latest, indicator, language)}</span>
+          </span>
+        </p>
+      ) : null}
+
+      {indicator.examples ? (
+        <p className="mt-2 text-xs text-muted">
+          {t.examples}: {indicator.examples.map((example) => example[language]).join(language === 'zh' ? '、' : ', ')}
+        </p>
+      ) : null}
+      {indicator.note ? <p className="mt-1 text-xs text-muted">{indicator.note[language]}</p> : null}
+
+      <div className="mt-auto pt-3 text-xs text-muted">
+        <div className="flex flex-wrap items-center justify-between gap-x-2 gap-y-1">
+          <p>
+            {t.asOf} {formatDate(latest.date, language)}
+          </p>
+          <PermalinkButton
+            embedId={indicator.id}
+            className="rounded px-1 text-link hover:underline focus-visible:underline"
+          />
+        </div>
+        <details className="mt-1">
+          <summary className="cursor-pointer text-link hover:underline">{t.showSource}</summary>
+          <blockquote lang="zh-CN" className="mt-1 border-l-2 border-line pl-2 text-ink">
+            {indicator.source.quote}
+          </blockquote>
+          <p className="mt-1">{sourceCredit}</p>
+        </details>
+      </div>
+    </article>
+  );
+}

@@ -15,7 +15,10 @@ const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withF
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
-const upward = { regex: '^\\.\\./', message: 'Leave your folder through the @/ alias, so the layer rules can check the import.' };
+const upward = {
+  regex: '^\\.\\./',
+  message: 'Leave your folder through the @/ alias, so the layer rules can check the import.',
+};
 const noMocks = { regex: '(^|/)mocks(/|$)', message: 'Only src/main.tsx and tests may import mocks.' };
 const restrict = (files, patterns, ignores = []) => ({
   files,
@@ -40,7 +43,10 @@ function layerRules() {
         [
           noMocks,
           notAbove('features'),
-          { regex: `^@/features/(?!${feature}/)`, message: 'A feature never imports another feature: move what both need to src/widgets.' },
+          {
+            regex: `^@/features/(?!${feature}/)`,
+            message: 'A feature never imports another feature: move what both need to src/widgets.',
+          },
         ],
       ),
     ),
@@ -49,7 +55,17 @@ function layerRules() {
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-subpath', 'scripts/.*', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', 'reports'] },
+  {
+    ignores: [
+      'dist',
+      'dist-subpath',
+      'scripts/.*',
+      'public/mockServiceWorker.js',
+      'test-results',
+      'playwright-report',
+      'reports',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   reactHooks.configs.flat.recommended,

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { safeDecodeURIComponent } from '@/lib/safe-decode';
 import { useOpenDetailsForPrint } from '@/lib/use-open-details-for-print';
 import { Dashboard } from '@/features/dashboard/dashboard';
 
@@ -22,16 +23,9 @@ export function routeFor(pathname: string, baseUrl: string): Route {
   const [first, second] = segments;
   if (segments.length === 1 && first === 'screen') return { page: 'screen' };
   if (segments.length === 1 && first === 'report') return { page: 'report' };
-  if (first === 'embed') return { page: 'embed', embedId: segments.length === 2 && second ? safeDecode(second) : '' };
+  if (first === 'embed')
+    return { page: 'embed', embedId: segments.length === 2 && second ? safeDecodeURIComponent(second) : '' };
   return { page: 'dashboard' };
-}
-
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
 }
 
 export function AppRoutes({ mocks }: { mocks: boolean }) {

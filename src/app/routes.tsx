@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { RenderGuard } from '@/components/ui/render-guard';
 import { safeDecodeURIComponent } from '@/lib/safe-decode';
 import { useOpenDetailsForPrint } from '@/lib/use-open-details-for-print';
 import { Dashboard } from '@/features/dashboard/dashboard';
@@ -31,16 +32,21 @@ export function routeFor(pathname: string, baseUrl: string): Route {
 export function AppRoutes({ mocks }: { mocks: boolean }) {
   useOpenDetailsForPrint();
   const route = routeFor(window.location.pathname, import.meta.env.BASE_URL);
-  if (route.page === 'dashboard') return <Dashboard mocks={mocks} />;
   return (
-    <Suspense fallback={null}>
-      {route.page === 'screen' ? (
-        <ScreenPage mocks={mocks} />
-      ) : route.page === 'report' ? (
-        <ReportPage mocks={mocks} />
+    <RenderGuard what={`route:${route.page}`}>
+      {route.page === 'dashboard' ? (
+        <Dashboard mocks={mocks} />
       ) : (
-        <EmbedPage embedId={route.embedId} mocks={mocks} />
+        <Suspense fallback={null}>
+          {route.page === 'screen' ? (
+            <ScreenPage mocks={mocks} />
+          ) : route.page === 'report' ? (
+            <ReportPage mocks={mocks} />
+          ) : (
+            <EmbedPage embedId={route.embedId} mocks={mocks} />
+          )}
+        </Suspense>
       )}
-    </Suspense>
+    </RenderGuard>
   );
 }

@@ -1,14 +1,34 @@
 import { z } from './zod';
 
+/** Parsed as a browser would resolve it; only a path on this site or an http(s) URL with a host may pass. */
+export function apiBaseUrlProblem(value: string): string | undefined {
+  // A backslash or control character is read as something else by URL parsers (`/\host` is another host).
+  // eslint-disable-next-line no-control-regex -- control characters are what this rejects
+  if (/[\\\s\u0000-\u001f\u007f]/.test(value)) return 'must not contain spaces, backslashes or control characters';
+  if (value.startsWith('/')) {
+    if (value.startsWith('//')) return 'must not start with // (that names another host): write http(s)://host/…';
+    return undefined;
+  }
+  if (!URL.canParse(value)) return 'must be a path on this site (like /api) or an http(s) URL';
+  const url = new URL(value);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return 'must be a path on this site (like /api) or an http(s) URL';
+  if (!url.hostname) return 'must name a host';
+  if (url.username || url.password) return 'must not carry a user name or password';
+  if (url.search || url.hash) return 'must not carry a query (?…) or fragment (#…)';
+  return undefined;
+}
+
 /** public/config.json: what a deployer edits to point the built app at an API, without rebuilding. */
 export const AppConfig = z.strictObject({
   apiBaseUrl: z
     .string()
     .min(1, 'must not be empty')
-    .refine(
-      (value) => value.startsWith('/') || /^https?:\/\/[^\s/]+/.test(value),
-      'must be a path on this site (like /api) or an http(s) URL',
-    ),
+    .max(2000)
+    .superRefine((value, context) => {
+      const problem = apiBaseUrlProblem(value);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    }),
   mocks: z.boolean(),
   requestTimeoutMs: z.number().int().min(1000).max(120_000).default(15_000),
 });

@@ -36,8 +36,23 @@ export async function parseConfig(text: string): Promise<AppConfig> {
   return result.data;
 }
 
+/** A configuration that parses but cannot work on this page: browsers block an http: API from an https: page. */
+export function assertUsableFrom(config: AppConfig, pageUrl: string): AppConfig {
+  const api = new URL(config.apiBaseUrl, pageUrl);
+  if (new URL(pageUrl).protocol === 'https:' && api.protocol === 'http:') {
+    throw new ConfigError(
+      `config.json: apiBaseUrl: an http: API cannot be reached from this https: page (browsers block mixed content); use https://${api.host}${api.pathname}`,
+      'apiBaseUrl',
+    );
+  }
+  return config;
+}
+
 /** Fetches config.json from beside index.html (respecting a sub-path deployment). */
-export async function loadConfig(baseUrl: string = import.meta.env.BASE_URL): Promise<AppConfig> {
+export async function loadConfig(
+  baseUrl: string = import.meta.env.BASE_URL,
+  pageUrl: string = window.location.href,
+): Promise<AppConfig> {
   let response: Response;
   void import('./config-schema');
   try {
@@ -46,5 +61,5 @@ export async function loadConfig(baseUrl: string = import.meta.env.BASE_URL): Pr
     throw new ConfigError('config.json could not be loaded (network error)');
   }
   if (!response.ok) throw new ConfigError(`config.json could not be loaded (HTTP ${response.status})`);
-  return parseConfig(await response.text());
+  return assertUsableFrom(await parseConfig(await response.text()), pageUrl);
 }

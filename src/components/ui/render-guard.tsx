@@ -5,8 +5,8 @@ import { ErrorBoundary, type BoundaryFallbackProps } from './error-boundary';
 interface RenderGuardProps {
   /** For the log: `card:<indicator id>`, `chart:<chart id>`, `area:<area id>`, `route:<page>`, `app`. */
   what: string;
-  /** What the reader is told failed, in their language (a card's name, a chart's title). */
-  label: string;
+  /** What the reader is told failed, in their language (a card's name, a chart's title); the app's name if absent. */
+  label?: string;
   className?: string;
   children: ReactNode;
 }
@@ -18,7 +18,7 @@ function RenderErrorAlert({ label, chunkFailed, retry, className }: BoundaryFall
       role="alert"
       className={`rounded-lg border border-danger/40 bg-danger-soft p-4 text-sm text-ink ${className ?? ''}`}
     >
-      <p className="font-semibold break-words">{chunkFailed ? t.chunkFailed : t.renderFailed(label)}</p>
+      <p className="font-semibold break-words">{chunkFailed ? t.chunkFailed : t.renderFailed(label ?? t.appName)}</p>
       {chunkFailed ? null : <p className="mt-1">{t.renderFailedHelp}</p>}
       <button
         type="button"

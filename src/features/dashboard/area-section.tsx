@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
+import { RenderGuard } from '@/components/ui/render-guard';
 import { useIndicators } from '@/api/get-indicators';
 import type { Area, Report } from '@/api/schemas';
 import { LazyApiErrorAlert } from '@/widgets/api-error/lazy-api-error-alert';
@@ -70,28 +71,46 @@ export function AreaSection({ area, report, sourceCredit }: { area: Area; report
               <p className="rounded-xl border border-dashed border-line p-4 text-sm text-muted">{t.emptyArea}</p>
             ) : null}
             <div className={CARD_GRID}>
-              {query.data.items.map((indicator) => (
-                <IndicatorCard
-                  key={indicator.id}
-                  indicator={indicator}
-                  baselineDate={report.baselineDate}
-                  sourceCredit={sourceCredit}
-                />
+              {query.data.items.map((indicator, index) => (
+                <RenderGuard
+                  key={`${indicator.id}:${index}`}
+                  what={`card:${indicator.id}`}
+                  label={indicator.name[language]}
+                  className="min-h-48"
+                >
+                  <IndicatorCard indicator={indicator} baselineDate={report.baselineDate} sourceCredit={sourceCredit} />
+                </RenderGuard>
               ))}
               {query.data.rejected.map((rejected) => (
-                <Suspense key={`rejected-${rejected.index}`} fallback={<Skeleton className="h-48" />}>
-                  <UnavailableCard rejected={rejected} onRetry={() => void query.refetch()} />
-                </Suspense>
+                <RenderGuard
+                  key={`rejected-${rejected.index}`}
+                  what={`card:${rejected.id ?? `#${rejected.index + 1}`}`}
+                  label={rejected.id ?? `#${rejected.index + 1}`}
+                  className="min-h-48"
+                >
+                  <Suspense fallback={<Skeleton className="h-48" />}>
+                    <UnavailableCard rejected={rejected} onRetry={() => void query.refetch()} />
+                  </Suspense>
+                </RenderGuard>
               ))}
-              <Suspense fallback={<ChartPlaceholders area={area.id} />}>
-                <AreaCharts area={area.id} indicators={query.data.items} report={report} sourceCredit={sourceCredit} />
-              </Suspense>
+              <RenderGuard what={`charts:${area.id}`} label={area.name[language]} className="sm:col-span-2">
+                <Suspense fallback={<ChartPlaceholders area={area.id} />}>
+                  <AreaCharts
+                    area={area.id}
+                    indicators={query.data.items}
+                    report={report}
+                    sourceCredit={sourceCredit}
+                  />
+                </Suspense>
+              </RenderGuard>
             </div>
           </>
         )}
-        <Suspense fallback={null}>
-          <HighlightList area={area.id} />
-        </Suspense>
+        <RenderGuard what={`highlights:${area.id}`} label={`${area.name[language]} · ${t.highlights}`} className="mt-4">
+          <Suspense fallback={null}>
+            <HighlightList area={area.id} />
+          </Suspense>
+        </RenderGuard>
       </div>
     </section>
   );

@@ -1,4 +1,5 @@
 import { useReport } from '@/api/get-report';
+import { RenderGuard } from '@/components/ui/render-guard';
 import { LazyApiErrorAlert } from '@/widgets/api-error/lazy-api-error-alert';
 import { Skeleton } from '@/components/ui/skeleton';
 import { AreaNav } from './area-nav';
@@ -42,13 +43,10 @@ export function Dashboard({ mocks }: { mocks: boolean }) {
                 onRetry={() => void report.refetch()}
               />
             ) : null}
-            {report.data.areas.map((area) => (
-              <AreaSection
-                key={area.id}
-                area={area}
-                report={report.data}
-                sourceCredit={sourceCredit(report.data, language)}
-              />
+            {report.data.areas.map((area, index) => (
+              <RenderGuard key={`${area.id}:${index}`} what={`area:${area.id}`} label={area.name[language]}>
+                <AreaSection area={area} report={report.data} sourceCredit={sourceCredit(report.data, language)} />
+              </RenderGuard>
             ))}
           </>
         )}

@@ -16,8 +16,8 @@ export function HighlightList({ area }: { area: AreaId }) {
     <div className="mt-4">
       <h3 className="text-base font-semibold text-ink">{t.highlights}</h3>
       <ul className="mt-2 grid gap-3 md:grid-cols-2 xl:grid-cols-3">
-        {query.data.items.map((highlight) => (
-          <li key={highlight.id} className="rounded-xl border border-line bg-surface p-4 text-sm">
+        {query.data.items.map((highlight, index) => (
+          <li key={`${highlight.id}:${index}`} className="rounded-xl border border-line bg-surface p-4 text-sm">
             <p className="font-semibold text-ink">{highlight.title[language]}</p>
             <p className="mt-1 text-muted">{highlight.summary[language]}</p>
             <details className="mt-2 text-xs text-muted">

@@ -1,4 +1,6 @@
 import { useMemo } from 'react';
+import { RenderGuard } from '@/components/ui/render-guard';
+import { truncateForEcho } from '@/lib/safe-decode';
 import { isApiRequestError } from '@/api/api-error';
 import { useIndicator } from '@/api/get-indicator';
 import { useIndicators } from '@/api/get-indicators';
@@ -19,7 +21,7 @@ function NotFound({ embedId }: { embedId: string }) {
     <>
       <div role="alert" className="rounded-xl border border-danger/40 bg-danger-soft p-4 text-ink">
         <p className="font-semibold">{t.embedNotFoundTitle}</p>
-        <p className="mt-1 text-sm break-words">{t.embedNotFound(embedId)}</p>
+        <p className="mt-1 text-sm break-words">{t.embedNotFound(truncateForEcho(embedId))}</p>
       </div>
       <EmbedFooter credit={undefined} mocks={false} />
     </>
@@ -59,7 +61,9 @@ function EmbeddedIndicator({ indicatorId, embedId, mocks }: { indicatorId: strin
   const credit = sourceCredit(report.data, language);
   return (
     <>
-      <IndicatorCard indicator={indicator.data} baselineDate={report.data.baselineDate} sourceCredit={credit} />
+      <RenderGuard what={`card:${indicator.data.id}`} label={indicator.data.name[language]}>
+        <IndicatorCard indicator={indicator.data} baselineDate={report.data.baselineDate} sourceCredit={credit} />
+      </RenderGuard>
       <EmbedFooter credit={credit} mocks={mocks} />
     </>
   );
@@ -96,7 +100,9 @@ function EmbeddedChart({
   const credit = sourceCredit(report.data, language);
   return (
     <>
-      <ChartFrame spec={spec} sourceCredit={credit} />
+      <RenderGuard what={`chart:${spec.id}`} label={spec.title[language]}>
+        <ChartFrame spec={spec} sourceCredit={credit} />
+      </RenderGuard>
       <EmbedFooter credit={undefined} mocks={mocks} />
     </>
   );

@@ -1,5 +1,5 @@
 import type { Indicator, Observation } from '@/api/schemas';
-import { formatComparison, formatDate, formatObservation } from '@/lib/format';
+import { comparisonDirection, formatComparison, formatDate, formatObservation } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
 import { PermalinkButton } from '@/widgets/permalink/permalink-button';
 import { badgeComparisons, headlineFigure } from './headline-figure';
@@ -36,13 +36,15 @@ export function IndicatorCard({ indicator, baselineDate, sourceCredit }: Indicat
 
       {badges.length > 0 ? (
         <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={t.comparisons}>
-          {badges.map((comparison) => (
+          {badges.map((comparison, index) => (
             <li
-              key={comparison.kind}
+              // A source may give two comparisons of one kind (two ranks in different scopes).
+              key={index}
               className={`rounded-full px-2 py-0.5 text-xs font-medium ring-1 tabular-nums ${
-                comparison.kind === 'rank'
-                  ? 'bg-badge text-badge-ink ring-line'
-                  : 'bg-positive-soft text-positive ring-positive/30'
+                // Only a rise wears the growth colour; a decline or no change is neutral, never green.
+                comparisonDirection(comparison) === 'up'
+                  ? 'bg-positive-soft text-positive ring-positive/30'
+                  : 'bg-badge text-badge-ink ring-line'
               }`}
             >
               <span>{formatComparison(comparison, indicator, language)}</span>

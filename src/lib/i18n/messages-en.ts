@@ -94,5 +94,4 @@ export const en: Messages = {
   renderFailedHelp: 'The rest of the page still works.',
   chunkFailed: 'Part of the page could not be loaded. Check the network connection, then reload',
   reload: 'Reload',
-  setAside: (names: string) => `Left out of this chart because its unit differs: ${names}`,
 };

@@ -94,7 +94,6 @@ export const zh = {
   renderFailedHelp: '页面其余部分不受影响。',
   chunkFailed: '页面资源加载失败，请检查网络后重新加载',
   reload: '重新加载',
-  setAside: (names: string) => `单位与本图不同，未画入：${names}`,
 };
 
 export type Messages = typeof zh;

@@ -1,5 +1,5 @@
 import type { Comparison, Indicator, Multiplier, Observation, RankScope, UnitId } from '@/api/schemas';
-import { fractionDigits, shiftDecimal, toPlainDecimal } from './decimal';
+import { shiftDecimal, toPlainDecimal } from './decimal';
 import { localeOf, type Language } from './i18n/language';
 
 /**
@@ -49,22 +49,22 @@ const unshowable: Record<Language, string> = { zh: '该数值无法如实显示'
 
 /** Whether a value can be written out exactly in a readable number of digits. */
 export function isShowable(value: number): boolean {
-  return (
-    Number.isFinite(value) &&
-    toPlainDecimal(Math.abs(value)).replace('.', '').replace(/^0+/, '').length <= MAX_SHOWN_DIGITS
-  );
+  if (!Number.isFinite(value)) return false;
+  const [whole = '', fraction = ''] = toPlainDecimal(Math.abs(value)).split('.');
+  return (whole === '0' ? 0 : whole.length) + fraction.length <= MAX_SHOWN_DIGITS;
 }
 
 /** Writes an exact decimal string in the reader's locale, keeping every printed decimal. */
 export function formatDecimal(decimal: string, language: Language): string {
-  const digits = fractionDigits(decimal);
+  // Intl groups the whole part exactly (a numeric string is an exact decimal); the fraction is appended as printed,
+  // because Node 20's Intl refuses more than 20 fraction digits. Both locales write the point as ".".
+  const [whole = '0', fraction] = decimal.split('.');
   const formatter = new Intl.NumberFormat(localeOf[language], {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
+    maximumFractionDigits: 0,
     useGrouping: language === 'en',
   });
-  // Intl formats a numeric string as an exact decimal, so no binary rounding creeps in.
-  return formatter.format(decimal as Intl.StringNumericLiteral);
+  const wholeText = formatter.format(whole as Intl.StringNumericLiteral);
+  return fraction ? `${wholeText}.${fraction}` : wholeText;
 }
 
 const ordinalRules = new Intl.PluralRules('en-GB', { type: 'ordinal' });

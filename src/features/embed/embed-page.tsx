@@ -6,6 +6,7 @@ import { useReport } from '../../api/get-report';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { Skeleton } from '../../components/ui/skeleton';
 import { useI18n } from '../../lib/i18n/language-context';
+import { pageHref } from '../../lib/page-address';
 import { sourceCredit } from '../../lib/source-credit';
 import { useThemeOverride } from '../../lib/theme/use-theme-override';
 import { ChartFrame } from '../charts/chart-frame';
@@ -33,7 +34,7 @@ function EmbedFooter({ credit, mocks }: { credit: string | undefined; mocks: boo
     <p className="mt-2 text-xs text-muted">
       {credit ? `${t.sourceLine}${credit} · ` : ''}
       {mocks ? `${t.demoData} · ` : ''}
-      <a className="text-link underline" href={`${import.meta.env.BASE_URL}?lang=${language}`} target="_top">
+      <a className="text-link underline" href={pageHref('', `?lang=${language}`)} target="_top">
         {t.openDashboard}
       </a>
     </p>

@@ -3,6 +3,7 @@ import { ApiErrorAlert } from '../../components/api-error-alert';
 import { Skeleton } from '../../components/ui/skeleton';
 import { formatDate } from '../../lib/format';
 import { useI18n } from '../../lib/i18n/language-context';
+import { pageHref } from '../../lib/page-address';
 import { sourceCredit } from '../../lib/source-credit';
 import { useThemeOverride } from '../../lib/theme/use-theme-override';
 import { ReportArea } from './report-area';
@@ -31,7 +32,7 @@ export function ReportPage({ mocks }: { mocks: boolean }) {
         >
           {t.switchLanguage}
         </button>
-        <a className={toolbarButtonClass} href={import.meta.env.BASE_URL}>
+        <a className={toolbarButtonClass} href={pageHref('')}>
           {t.backToDashboard}
         </a>
         <p className="basis-full text-center text-xs text-muted">{t.printHint}</p>

@@ -4,6 +4,7 @@ import type { Report } from '../../api/schemas';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { formatDate, formatTime } from '../../lib/format';
 import { useI18n } from '../../lib/i18n/language-context';
+import { pageHref } from '../../lib/page-address';
 import { sourceCredit } from '../../lib/source-credit';
 import { useThemeOverride } from '../../lib/theme/use-theme-override';
 import { CYCLE_MS, cycleStatus, RESUME_AFTER_MS } from './area-cycle';
@@ -160,7 +161,7 @@ function ScreenBoard({ report, mocks }: { report: Report; mocks: boolean }) {
           >
             {t.switchLanguage}
           </button>
-          <a className={controlClass} href={`${import.meta.env.BASE_URL}?lang=${language}`}>
+          <a className={controlClass} href={pageHref('', `?lang=${language}`)}>
             {t.backToDashboard}
           </a>
         </div>

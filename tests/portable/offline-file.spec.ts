@@ -134,7 +134,7 @@ test('the header links move between the dashboard and the big screen by hash, wi
   for (const [index, area] of report.areas.entries()) await expect(tabs.nth(index)).toContainText(area.name.zh);
   const volume = indicators.find((indicator) => indicator.id === 'telecom-business-volume');
   await expect(tabs.first()).toContainText(volume ? headlineFigure(volume, 'zh') : 'telecom-business-volume is missing');
-  await expect(page.locator('figure .recharts-surface')).toHaveCount(2);
+  await expect(page.locator('figure .recharts-wrapper > svg')).toHaveCount(2);
 
   await page.getByRole('link', { name: zh.backToDashboard }).click();
   await expect(page).toHaveURL(`${fileUrl}?lang=zh#/`);

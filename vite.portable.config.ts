@@ -7,6 +7,10 @@ export const PORTABLE_OUT_DIR = 'dist-portable';
 export const PORTABLE_FILE_NAME = 'shanxi-ict-dashboard.html';
 
 const served = baseConfig as UserConfig;
+/** The day shown in the header; SOURCE_DATE_EPOCH (seconds) pins it for a reproducible build. */
+const buildDate = new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : Date.now())
+  .toISOString()
+  .slice(0, 10);
 const isServedPolicy = (plugin: PluginOption) =>
   typeof plugin === 'object' && plugin !== null && 'name' in plugin && plugin.name === 'content-security-policy';
 
@@ -20,7 +24,7 @@ export default defineConfig({
   mode: 'portable',
   base: './',
   publicDir: false,
-  define: { ...served.define, 'import.meta.env.VITE_BUILD_DATE': JSON.stringify(new Date().toISOString().slice(0, 10)) },
+  define: { ...served.define, 'import.meta.env.VITE_BUILD_DATE': JSON.stringify(buildDate) },
   plugins: [
     ...(served.plugins ?? []).filter((plugin) => !isServedPolicy(plugin)),
     singleFileHtml({ fileName: PORTABLE_FILE_NAME, policy: portablePolicy }),

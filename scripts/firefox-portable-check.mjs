@@ -58,6 +58,21 @@ try {
   check(cards === FIGURE_COUNT, `dashboard: ${cards} figure cards (want ${FIGURE_COUNT})`);
   await page.screenshot({ path: `${shots}/dashboard.png` });
 
+  const clickButton = (label) =>
+    page.evaluate((wanted) => {
+      const button = [...document.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim() === wanted);
+      button?.click();
+      return Boolean(button);
+    }, label);
+  check(await clickButton('深色'), 'theme switch: 深色 pressed');
+  const dark = await page
+    .waitForFunction(() => document.documentElement.dataset.theme === 'dark', { timeout: WAIT_MS })
+    .then(() => true, () => false);
+  check(dark, 'theme switch: the page turns dark');
+  check(await clickButton('English'), 'language switch: English pressed');
+  check(await waitForText('42.617 million'), 'language switch: figures in English');
+  await page.screenshot({ path: `${shots}/dashboard-en-dark.png` });
+
   await page.goto(`${fileUrl}#/screen`);
   await page.waitForFunction(() => document.querySelectorAll('[role="tab"]').length === 6, { timeout: WAIT_MS }).catch(() => undefined);
   check((await page.$$('[role="tab"]')).length === 6, 'big screen: six area tabs');

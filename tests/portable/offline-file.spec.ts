@@ -176,12 +176,13 @@ test('#/embed/<id> shows one figure alone in the asked language and theme, and a
 });
 
 for (const address of ['?scenario=error', '#/?scenario=error']) {
-  test(`a mock scenario works from the file (${address}): every area says the service failed and offers retry`, async ({
+  test(`a mock scenario works from the file (${address}): the page says the data service failed and offers retry`, async ({
     page,
   }) => {
     await page.goto(`${fileUrl}${address}`);
-    const alerts = page.getByRole('alert');
-    await expect(alerts.first()).toBeVisible();
+    const alert = page.getByRole('alert').first();
+    await expect(alert).toContainText('报告信息加载失败');
+    await expect(alert).toContainText('数据接口暂时不可用。');
     await expect(page.getByRole('button', { name: zh.retry }).first()).toBeVisible();
     await expect(page.getByRole('article', { name: '移动电话用户', exact: true })).toHaveCount(0);
   });

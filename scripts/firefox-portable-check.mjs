@@ -42,6 +42,16 @@ try {
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
   });
+  // Firefox reports a blocked inline script, style or connection only to its own console, which the page's console
+  // events do not carry: listen for the violations inside the page, before its own code runs.
+  await page.evaluateOnNewDocument(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  const violations = [];
+  const collectViolations = async () => violations.push(...(await page.evaluate(() => window.__cspViolations ?? [])));
   const bodyText = () => page.evaluate(() => document.body.innerText);
   const waitForText = (text) =>
     page.waitForFunction((wanted) => document.body.innerText.includes(wanted), { timeout: WAIT_MS }, text).then(
@@ -73,22 +83,27 @@ try {
   check(await waitForText('42.617 million'), 'language switch: figures in English');
   await page.screenshot({ path: `${shots}/dashboard-en-dark.png` });
 
+  await collectViolations();
   await page.goto(`${fileUrl}#/screen`);
   await page.waitForFunction(() => document.querySelectorAll('[role="tab"]').length === 6, { timeout: WAIT_MS }).catch(() => undefined);
   check((await page.$$('[role="tab"]')).length === 6, 'big screen: six area tabs');
   await page.screenshot({ path: `${shots}/screen.png` });
 
+  await collectViolations();
   await page.goto(`${fileUrl}#/report`);
   check(await waitForText('4261.7万户'), 'report: figures present');
   await page.waitForFunction(() => document.querySelectorAll('.recharts-wrapper > svg').length === 10, { timeout: WAIT_MS }).catch(() => undefined);
   check((await page.$$('.recharts-wrapper > svg')).length === 10, 'report: ten charts drawn');
   await page.screenshot({ path: `${shots}/report.png`, fullPage: true });
 
+  await collectViolations();
   await page.goto(`${fileUrl}?lang=en#/embed/mobile-phone-users`);
   check(await waitForText('42.617 million'), 'embed: Mobile phone users in English');
   check((await page.$$('article')).length === 1, 'embed: one card alone');
   await page.screenshot({ path: `${shots}/embed.png` });
 
+  await collectViolations();
+  check(violations.length === 0, `no Content-Security-Policy violation${violations.length ? `: ${violations.join(', ')}` : ''}`);
   check(leaks.length === 0, `no request left the file${leaks.length ? `: ${leaks.join(', ')}` : ''}`);
   check(errors.length === 0, `no page error${errors.length ? `: ${errors.join(' | ')}` : ''}`);
 } finally {

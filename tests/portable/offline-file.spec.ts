@@ -146,7 +146,7 @@ test('the header links move between the dashboard and the big screen by hash, wi
   await expect(page.getByRole('article', { name: '移动电话用户', exact: true })).toContainText('4261.7万户');
 });
 
-test('#/report holds every figure and prints on the same five A4 pages as the served report', async ({ page }) => {
+test('#/report holds every figure and prints on the same five A4 pages as the served report, in both languages', async ({ page }) => {
   await page.goto(`${fileUrl}#/report`);
   await expect(page.getByRole('button', { name: zh.printReport })).toBeEnabled();
   await expect(page.locator('.recharts-wrapper > svg')).toHaveCount(CHART_COUNT);
@@ -156,10 +156,19 @@ test('#/report holds every figure and prints on the same five A4 pages as the se
     expect(text, indicator.id).toContain(indicator.source.quote);
     for (const comparison of indicator.comparisons) expect(text, indicator.id).toContain(formatComparison(comparison, indicator, 'zh'));
   }
-  const pdf = await page.pdf({ format: 'A4' });
-  // The served report prints on five pages in both languages (README, Briefing modes).
-  expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)).toHaveLength(5);
-  expect(pdf.toString('latin1')).toMatch(/\/MediaBox\s*\[\s*0\s+0\s+595\.9\d*\s+842\.8\d*\s*\]/);
+  // The served report prints on five A4 pages in both languages (README, Briefing modes).
+  const expectFiveA4Pages = async () => {
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page(?![a-zA-Z])/g)).toHaveLength(5);
+    expect(pdf).toMatch(/\/MediaBox\s*\[\s*0\s+0\s+595\.9\d*\s+842\.8\d*\s*\]/);
+  };
+  await expectFiveA4Pages();
+
+  await page.goto(`${fileUrl}?lang=en#/report`);
+  await expect(page.getByRole('button', { name: messages.en.printReport })).toBeEnabled();
+  await expect(page.locator('.recharts-wrapper > svg')).toHaveCount(CHART_COUNT);
+  await expect(page.getByRole('main')).toContainText('42.617 million');
+  await expectFiveA4Pages();
 });
 
 test('#/embed/<id> shows one figure alone in the asked language and theme, and a chart embeds too', async ({ page }) => {

@@ -25,8 +25,7 @@ export function createInPageFetch(apiBaseUrl: string, scenario?: ScenarioName): 
     const request = new Request(input, init);
     const answer = getResponse(handlers, request).then(
       (response) =>
-        response ??
-        errorResponse(404, 'not-found', `No mock for ${request.method} ${new URL(request.url).pathname}`),
+        response ?? errorResponse(404, 'not-found', `No mock for ${request.method} ${new URL(request.url).pathname}`),
     );
     return rejectOnAbort(answer, request.signal);
   };

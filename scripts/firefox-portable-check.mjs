@@ -54,10 +54,12 @@ try {
   const collectViolations = async () => violations.push(...(await page.evaluate(() => window.__cspViolations ?? [])));
   const bodyText = () => page.evaluate(() => document.body.innerText);
   const waitForText = (text) =>
-    page.waitForFunction((wanted) => document.body.innerText.includes(wanted), { timeout: WAIT_MS }, text).then(
-      () => true,
-      () => false,
-    );
+    page
+      .waitForFunction((wanted) => document.body.innerText.includes(wanted), { timeout: WAIT_MS }, text)
+      .then(
+        () => true,
+        () => false,
+      );
 
   await page.goto(fileUrl);
   check(await waitForText('1797.5万户'), 'dashboard: the figures arrive');
@@ -70,14 +72,19 @@ try {
 
   const clickButton = (label) =>
     page.evaluate((wanted) => {
-      const button = [...document.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim() === wanted);
+      const button = [...document.querySelectorAll('button')].find(
+        (candidate) => candidate.textContent?.trim() === wanted,
+      );
       button?.click();
       return Boolean(button);
     }, label);
   check(await clickButton('深色'), 'theme switch: 深色 pressed');
   const dark = await page
     .waitForFunction(() => document.documentElement.dataset.theme === 'dark', { timeout: WAIT_MS })
-    .then(() => true, () => false);
+    .then(
+      () => true,
+      () => false,
+    );
   check(dark, 'theme switch: the page turns dark');
   check(await clickButton('English'), 'language switch: English pressed');
   check(await waitForText('42.617 million'), 'language switch: figures in English');
@@ -85,14 +92,18 @@ try {
 
   await collectViolations();
   await page.goto(`${fileUrl}#/screen`);
-  await page.waitForFunction(() => document.querySelectorAll('[role="tab"]').length === 6, { timeout: WAIT_MS }).catch(() => undefined);
+  await page
+    .waitForFunction(() => document.querySelectorAll('[role="tab"]').length === 6, { timeout: WAIT_MS })
+    .catch(() => undefined);
   check((await page.$$('[role="tab"]')).length === 6, 'big screen: six area tabs');
   await page.screenshot({ path: `${shots}/screen.png` });
 
   await collectViolations();
   await page.goto(`${fileUrl}#/report`);
   check(await waitForText('4261.7万户'), 'report: figures present');
-  await page.waitForFunction(() => document.querySelectorAll('.recharts-wrapper > svg').length === 10, { timeout: WAIT_MS }).catch(() => undefined);
+  await page
+    .waitForFunction(() => document.querySelectorAll('.recharts-wrapper > svg').length === 10, { timeout: WAIT_MS })
+    .catch(() => undefined);
   check((await page.$$('.recharts-wrapper > svg')).length === 10, 'report: ten charts drawn');
   await page.screenshot({ path: `${shots}/report.png`, fullPage: true });
 
@@ -103,7 +114,10 @@ try {
   await page.screenshot({ path: `${shots}/embed.png` });
 
   await collectViolations();
-  check(violations.length === 0, `no Content-Security-Policy violation${violations.length ? `: ${violations.join(', ')}` : ''}`);
+  check(
+    violations.length === 0,
+    `no Content-Security-Policy violation${violations.length ? `: ${violations.join(', ')}` : ''}`,
+  );
   check(leaks.length === 0, `no request left the file${leaks.length ? `: ${leaks.join(', ')}` : ''}`);
   check(errors.length === 0, `no page error${errors.length ? `: ${errors.join(' | ')}` : ''}`);
 } finally {

@@ -27,7 +27,8 @@ export function singleFileHtml({ fileName, policy }: SingleFileOptions): Plugin 
     enforce: 'post',
     generateBundle(_options, bundle) {
       const page = bundle['index.html'] as OutputAsset | undefined;
-      if (!page || typeof page.source !== 'string') this.error('single-file-html: index.html is missing from the bundle');
+      if (!page || typeof page.source !== 'string')
+        this.error('single-file-html: index.html is missing from the bundle');
       let html = page.source;
       const scripts: string[] = [];
       const styles: string[] = [];
@@ -46,7 +47,9 @@ export function singleFileHtml({ fileName, policy }: SingleFileOptions): Plugin 
           styles.push(css);
           html = html.replace(link, () => `<style>${css}</style>`);
         } else {
-          this.error(`single-file-html: ${name} is not referenced by index.html, so it cannot be inlined (was the code split?)`);
+          this.error(
+            `single-file-html: ${name} is not referenced by index.html, so it cannot be inlined (was the code split?)`,
+          );
         }
         // Removing an output from the bundle object is how a Rollup/Rolldown plugin drops it; its key is a file name.
         // eslint-disable-next-line @typescript-eslint/no-dynamic-delete
@@ -54,7 +57,10 @@ export function singleFileHtml({ fileName, policy }: SingleFileOptions): Plugin 
       }
       const content = policy({ scripts: scripts.map(sha256), styles: styles.map(sha256) });
       html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, '');
-      html = html.replace('<head>', () => `<head>\n    <meta http-equiv="Content-Security-Policy" content="${content}">`);
+      html = html.replace(
+        '<head>',
+        () => `<head>\n    <meta http-equiv="Content-Security-Policy" content="${content}">`,
+      );
       delete bundle['index.html'];
       this.emitFile({ type: 'asset', fileName, source: html });
     },

@@ -25,11 +25,7 @@ function startMocks(config: AppConfig): Promise<void> | undefined {
   const ready = import('../mocks/browser')
     // Only the scenario name comes from the page URL (?scenario=slow); the API base URL never does.
     .then(({ startMockWorker, parseScenario }) =>
-      startMockWorker(
-        config.apiBaseUrl,
-        basePath,
-        parseScenario(pageParam('scenario')),
-      ),
+      startMockWorker(config.apiBaseUrl, basePath, parseScenario(pageParam('scenario'))),
     )
     .catch((cause: unknown) => {
       throw new ApiRequestError({
@@ -47,7 +43,11 @@ function startMocks(config: AppConfig): Promise<void> | undefined {
  * service worker: its configuration is built in, and the same mock handlers answer inside the page.
  */
 const offlineFile = import.meta.env.MODE === 'portable';
-const OFFLINE_FILE_CONFIG: AppConfig = { apiBaseUrl: 'http://offline-demo.invalid/api', mocks: true, requestTimeoutMs: 15_000 };
+const OFFLINE_FILE_CONFIG: AppConfig = {
+  apiBaseUrl: 'http://offline-demo.invalid/api',
+  mocks: true,
+  requestTimeoutMs: 15_000,
+};
 
 /** The transport that answers the API client in the offline file; the client itself is the same code. */
 function inPageFetch(config: AppConfig): typeof fetch {
@@ -73,7 +73,11 @@ async function bootstrap(root: ReturnType<typeof createRoot>) {
     return;
   }
   const apiClient = offlineFile
-    ? createApiClient({ baseUrl: config.apiBaseUrl, timeoutMs: config.requestTimeoutMs, fetchImpl: inPageFetch(config) })
+    ? createApiClient({
+        baseUrl: config.apiBaseUrl,
+        timeoutMs: config.requestTimeoutMs,
+        fetchImpl: inPageFetch(config),
+      })
     : createApiClient({ baseUrl: config.apiBaseUrl, timeoutMs: config.requestTimeoutMs, ready: startMocks(config) });
   // The offline file's own policy already allows no connections at all.
   if (!offlineFile) restrictConnections(config.apiBaseUrl);

@@ -34,7 +34,10 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
         </div>
         <div className="flex flex-wrap items-center gap-2">
           {offlineBuildDate ? (
-            <span title={t.offlineDemoHint} className="rounded-full px-3 py-1 text-sm font-medium text-ink ring-1 ring-line">
+            <span
+              title={t.offlineDemoHint}
+              className="rounded-full px-3 py-1 text-sm font-medium text-ink ring-1 ring-line"
+            >
               {t.offlineDemo} · {t.builtOn} {formatDate(offlineBuildDate, language)}
             </span>
           ) : null}

@@ -31,7 +31,11 @@ export function pageParam(name: string, location: Pick<Location, 'search' | 'has
  * The full address of one of the app's pages, for a link copied out of the page: in the offline file the file
  * itself (`file:///…/shanxi-ict-dashboard.html?lang=zh#/embed/<id>`), since its origin is opaque ("null").
  */
-export function pageAddress(page: string, query = '', location: Pick<Location, 'origin' | 'href'> = window.location): string {
+export function pageAddress(
+  page: string,
+  query = '',
+  location: Pick<Location, 'origin' | 'href'> = window.location,
+): string {
   if (!hashRouting) return `${location.origin}${pageHref(page, query)}`;
   const file = location.href.replace(/[?#].*$/, '');
   return `${file}${pageHref(page, query)}`;

@@ -79,7 +79,16 @@ test('opened from disk, the dashboard shows every figure, says it is the offline
   await page.goto(fileUrl);
   await expectEveryFigure(page, 'zh');
   const text = await page.locator('main').innerText();
-  for (const printed of ['746.26亿元', '4261.7万户', '122.9部/百人', '全国第8', '中部六省第1', '90%以上', '1122个', '9年']) {
+  for (const printed of [
+    '746.26亿元',
+    '4261.7万户',
+    '122.9部/百人',
+    '全国第8',
+    '中部六省第1',
+    '90%以上',
+    '1122个',
+    '9年',
+  ]) {
     expect(text).toContain(printed);
   }
   // The build stamps the day (UTC) it ran; the file was written in the same second.
@@ -125,7 +134,9 @@ test('every chart draws, and a chart downloads as CSV, JSON, SVG and PNG from fi
   expect(png.bytes.length).toBeGreaterThan(1000);
 });
 
-test('the header links move between the dashboard and the big screen by hash, without leaving the file', async ({ page }) => {
+test('the header links move between the dashboard and the big screen by hash, without leaving the file', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto(fileUrl);
   await page.getByRole('navigation', { name: zh.briefingModes }).getByRole('link', { name: zh.screenLabel }).click();
@@ -134,7 +145,9 @@ test('the header links move between the dashboard and the big screen by hash, wi
   await expect(tabs).toHaveCount(6);
   for (const [index, area] of report.areas.entries()) await expect(tabs.nth(index)).toContainText(area.name.zh);
   const volume = indicators.find((indicator) => indicator.id === 'telecom-business-volume');
-  await expect(tabs.first()).toContainText(volume ? headlineFigure(volume, 'zh') : 'telecom-business-volume is missing');
+  await expect(tabs.first()).toContainText(
+    volume ? headlineFigure(volume, 'zh') : 'telecom-business-volume is missing',
+  );
   // Held still, so the rotation cannot move the highlight while the charts are counted: 用户 has two.
   await page.getByRole('button', { name: zh.pauseCycle }).click();
   await tabs.nth(1).click();
@@ -146,7 +159,9 @@ test('the header links move between the dashboard and the big screen by hash, wi
   await expect(page.getByRole('article', { name: '移动电话用户', exact: true })).toContainText('4261.7万户');
 });
 
-test('#/report holds every figure and prints on the same five A4 pages as the served report, in both languages', async ({ page }) => {
+test('#/report holds every figure and prints on the same five A4 pages as the served report, in both languages', async ({
+  page,
+}) => {
   await page.goto(`${fileUrl}#/report`);
   await expect(page.getByRole('button', { name: zh.printReport })).toBeEnabled();
   await expect(page.locator('.recharts-wrapper > svg')).toHaveCount(CHART_COUNT);
@@ -154,7 +169,8 @@ test('#/report holds every figure and prints on the same five A4 pages as the se
   for (const indicator of indicators) {
     expect(text, indicator.id).toContain(headlineFigure(indicator, 'zh'));
     expect(text, indicator.id).toContain(indicator.source.quote);
-    for (const comparison of indicator.comparisons) expect(text, indicator.id).toContain(formatComparison(comparison, indicator, 'zh'));
+    for (const comparison of indicator.comparisons)
+      expect(text, indicator.id).toContain(formatComparison(comparison, indicator, 'zh'));
   }
   // The served report prints on five A4 pages in both languages (README, Briefing modes).
   const expectFiveA4Pages = async () => {
@@ -171,7 +187,9 @@ test('#/report holds every figure and prints on the same five A4 pages as the se
   await expectFiveA4Pages();
 });
 
-test('#/embed/<id> shows one figure alone in the asked language and theme, and a chart embeds too', async ({ page }) => {
+test('#/embed/<id> shows one figure alone in the asked language and theme, and a chart embeds too', async ({
+  page,
+}) => {
   await page.goto(`${fileUrl}?lang=en&theme=dark#/embed/mobile-phone-users`);
   const card = page.getByRole('article', { name: 'Mobile phone users' });
   await expect(card.getByText('42.617 million', { exact: true }).first()).toBeVisible();

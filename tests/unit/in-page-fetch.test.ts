@@ -12,13 +12,22 @@ describe('the in-page transport of the offline demo file', () => {
     const report = await client.get('/report', Report);
     expect(report.title.zh).toBe('山西信息通信业“十四五”发展成就');
     expect(report.asOf).toBe('2025-07-31');
-    expect(report.areas.map((area) => area.id)).toEqual(['scale', 'users', 'network', 'compute', 'industry', 'inclusion']);
+    expect(report.areas.map((area) => area.id)).toEqual([
+      'scale',
+      'users',
+      'network',
+      'compute',
+      'industry',
+      'inclusion',
+    ]);
   });
 
   it('answers a path it does not know with the API’s own 404 body', async () => {
     const response = await createInPageFetch(BASE)(`${BASE}/no-such-thing`);
     expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({ error: { code: 'not-found', message: 'No mock for GET /api/no-such-thing' } });
+    expect(await response.json()).toEqual({
+      error: { code: 'not-found', message: 'No mock for GET /api/no-such-thing' },
+    });
   });
 
   it('plays a scenario named in the page address, and the client reports it as an HTTP error', async () => {

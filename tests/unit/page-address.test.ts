@@ -19,9 +19,12 @@ describe('page addresses in the served build', () => {
     expect(pageHref('')).toBe('/');
     expect(pageParam('scenario', { search: '', hash: '#/?scenario=slow' })).toBeNull();
     expect(pageParam('scenario', { search: '?scenario=slow', hash: '' })).toBe('slow');
-    expect(pageAddress('embed/mobile-phone-users', '?lang=zh', { origin: 'http://localhost:4173', href: 'http://localhost:4173/' })).toBe(
-      'http://localhost:4173/embed/mobile-phone-users?lang=zh',
-    );
+    expect(
+      pageAddress('embed/mobile-phone-users', '?lang=zh', {
+        origin: 'http://localhost:4173',
+        href: 'http://localhost:4173/',
+      }),
+    ).toBe('http://localhost:4173/embed/mobile-phone-users?lang=zh');
   });
 });
 

@@ -59,6 +59,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-subpath',
+      'dist-portable',
       'scripts/.*',
       'public/mockServiceWorker.js',
       'test-results',

@@ -1,6 +1,6 @@
 import { useHighlights } from '@/api/get-highlights';
 import type { AreaId } from '@/api/schemas';
-import { ApiErrorAlert } from '@/widgets/api-error/api-error-alert';
+import { LazyApiErrorAlert } from '@/widgets/api-error/lazy-api-error-alert';
 import { useI18n } from '@/lib/i18n/language-context';
 
 /** The area's non-numeric achievements (programmes, flagship projects), each with its source sentence. */
@@ -9,7 +9,7 @@ export function HighlightList({ area }: { area: AreaId }) {
   const query = useHighlights(area);
   if (query.isPending) return null;
   if (query.isError) {
-    return <ApiErrorAlert title={t.areaError} error={query.error} onRetry={() => void query.refetch()} />;
+    return <LazyApiErrorAlert title={t.areaError} error={query.error} onRetry={() => void query.refetch()} />;
   }
   if (query.data.items.length === 0) return null;
   return (

@@ -151,7 +151,11 @@ test.describe('routes', () => {
 
 test.describe('in Chromium, behind nginx', () => {
   test('the dashboard fills every area with the article’s figures, with no console error', async ({ page }) => {
+    const script = await entryScript('dist');
+    const entryResponse = page.waitForResponse(`${ROOT_SITE}${script}`);
     await page.goto('/');
+    // Chromium accepts brotli from localhost, so it gets the build's .br file.
+    expect((await (await entryResponse).allHeaders())['content-encoding']).toBe('br');
     await expectEveryAreaFilled(page);
     await expect(page.getByRole('article', { name: '移动电话用户' }).getByText('4261.7万户').first()).toBeVisible();
     await expect(page.getByText('演示数据')).toBeVisible();

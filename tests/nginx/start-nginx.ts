@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { access, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startNginx, writeNginxConfig } from '../../scripts/nginx/nginx-site';
@@ -27,6 +27,11 @@ function hostServers(hostDir: string): string {
 
 /** Playwright globalSetup: the built demo behind the real nginx with deploy/nginx/, stopped after the run. */
 export default async function globalSetup(): Promise<() => Promise<void>> {
+  for (const dir of ['dist', 'dist-subpath']) {
+    await access(path.join(root, dir, 'index.html')).catch(() => {
+      throw new Error(`${dir}/index.html is missing: run npm run build && npm run build:subpath first`);
+    });
+  }
   const prefix = path.join(root, '.nginx', 'test');
   const hostDir = path.join(root, '.nginx', 'test-host');
   await mkdir(hostDir, { recursive: true });

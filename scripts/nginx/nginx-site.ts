@@ -63,6 +63,21 @@ function mainConfig(prefix: string, siteFiles: string[], brotli: boolean): strin
 }
 
 /**
+ * An nginx of an earlier run that was killed before it could stop its own (Playwright interrupted, say) still holds
+ * the ports: stop it by the pid it wrote, if that process is still an nginx of this prefix.
+ */
+async function stopLeftover(prefix: string): Promise<void> {
+  const pid = Number((await readFile(path.join(prefix, 'nginx.pid'), 'utf8').catch(() => '')).trim());
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  const commandLine = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+  if (!commandLine.includes('nginx') || !commandLine.includes(prefix)) return;
+  process.kill(pid, 'SIGQUIT');
+  for (let waited = 0; waited < 50 && existsSync(`/proc/${pid}`); waited += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
  * Renders deploy/nginx/ for this checkout under `instance.prefix` and returns nginx's arguments. A sub-path build
  * is linked in as <prefix>/www-N/dash, since the template serves {{ROOT}}{{BASE}}.
  */
@@ -70,6 +85,7 @@ export async function writeNginxConfig(root: string, instance: NginxInstance): P
   const { prefix } = instance;
   const templateDir = path.join(root, 'deploy', 'nginx');
   const confDir = path.join(prefix, 'conf');
+  await stopLeftover(prefix);
   await rm(prefix, { recursive: true, force: true });
   await mkdir(path.join(prefix, 'temp'), { recursive: true });
   await mkdir(confDir, { recursive: true });

@@ -8,7 +8,8 @@ export async function runPreview(root: string): Promise<number> {
   const prefix = path.join(root, '.nginx', 'preview');
   const args = await writeNginxConfig(root, {
     prefix,
-    sites: [{ port: PORT, distDir: path.join(root, 'dist'), base: '/', embedOrigins: "'self'" }],
+    // EMBED_ORIGINS="'self' https://portal.example" tries an embed from another origin.
+    sites: [{ port: PORT, distDir: path.join(root, 'dist'), base: '/', embedOrigins: process.env.EMBED_ORIGINS ?? "'self'" }],
   });
   let nginx;
   try {

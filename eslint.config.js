@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-subpath', 'scripts/.*', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', 'reports'] },
+  { ignores: ['dist', 'dist-subpath', '.nginx', 'scripts/.*', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', 'reports'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   reactHooks.configs.flat.recommended,

@@ -12,12 +12,16 @@ export interface DashboardSite {
   base: string;
   /** The CSP source list for frame-ancestors of /embed/*, e.g. "'self' http://localhost:4307". */
   embedOrigins: string;
+  /** Uncomment the `include …/api-proxy.conf;` line: /api/ goes to NginxInstance.apiUpstream. */
+  apiProxy?: boolean;
 }
 
 export interface NginxInstance {
   /** The nginx prefix (-p) holding every file this instance writes: config, pid, logs, temp files. */
   prefix: string;
   sites: DashboardSite[];
+  /** The {{API_UPSTREAM}} of deploy/nginx/api-proxy.conf, e.g. http://127.0.0.1:9000/api/. */
+  apiUpstream?: string;
   /** Further server blocks, written as they are (the tests' host pages on other origins). */
   extraServers?: string;
 }
@@ -95,7 +99,17 @@ export async function writeNginxConfig(root: string, instance: NginxInstance): P
     path.join(confDir, 'brotli.conf'),
     brotli ? await readFile(path.join(templateDir, 'brotli.conf')) : '# brotli modules not installed: gzip only\n',
   );
+  if (instance.sites.some((site) => site.apiProxy) && instance.apiUpstream === undefined) {
+    throw new Error('a site proxies /api/ but no apiUpstream was given');
+  }
+  const apiUpstream = instance.apiUpstream ?? '{{API_UPSTREAM}}';
+  if (instance.apiUpstream !== undefined) {
+    const proxy = await readFile(path.join(templateDir, 'api-proxy.conf'), 'utf8');
+    await writeFile(path.join(confDir, 'api-proxy.conf'), fillTemplate(proxy, { API_UPSTREAM: apiUpstream, CONF_DIR: confDir }));
+  }
   const template = await readFile(path.join(templateDir, 'dashboard.conf'), 'utf8');
+  const proxyInclude = '    # include {{CONF_DIR}}/api-proxy.conf;\n';
+  if (!template.includes(proxyInclude)) throw new Error('deploy/nginx/dashboard.conf: the api-proxy.conf include line is missing');
   const siteFiles: string[] = [];
   for (const [index, site] of instance.sites.entries()) {
     let siteRoot = path.resolve(site.distDir);
@@ -108,13 +122,14 @@ export async function writeNginxConfig(root: string, instance: NginxInstance): P
     const file = path.join(confDir, `site-${index}.conf`);
     await writeFile(
       file,
-      fillTemplate(template, {
+      fillTemplate(site.apiProxy ? template.replace(proxyInclude, proxyInclude.replace('# ', '')) : template, {
         LISTEN: `127.0.0.1:${site.port}`,
         SERVER_NAME: 'localhost',
         ROOT: siteRoot,
         BASE: site.base,
         CONF_DIR: confDir,
         EMBED_ORIGINS: site.embedOrigins,
+        API_UPSTREAM: apiUpstream,
       }),
     );
     siteFiles.push(file);

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { APIRequestContext } from '@playwright/test';
 import { expectEveryAreaFilled } from '../e2e/area-fill';
 import { expect, test } from '../e2e/fixtures';
-import { EMBED_PATH, LISTED_HOST, ROOT_SITE, SUBPATH_SITE, UNLISTED_HOST } from './nginx-ports';
+import { EMBED_PATH, LISTED_HOST, LIVE_SITE, ROOT_SITE, SUBPATH_SITE, UNLISTED_HOST } from './nginx-ports';
 
 // Written out by hand from src/config/content-security-policy.ts: the meta policy with connect-src narrowed to
 // this site, plus frame-ancestors, which only a header can carry.
@@ -177,6 +177,36 @@ test.describe('in Chromium, behind nginx', () => {
       return policy ? { camera: policy.allowsFeature('camera'), fullscreen: policy.allowsFeature('fullscreen') } : undefined;
     });
     expect(allowed).toEqual({ camera: false, fullscreen: true });
+  });
+});
+
+test.describe('the API behind /api/ (api-proxy.conf)', () => {
+  test('reads pass through to the API, uncached; anything but a read is refused', async ({ request }) => {
+    const report = await get(request, `${LIVE_SITE}/api/report`);
+    expect(report.status()).toBe(200);
+    expect(report.headers()).toMatchObject({ 'cache-control': 'no-store', ...SECURITY_HEADERS });
+    expect(report.headers()['content-type']).toMatch(/^application\/json/);
+    expect(await report.json()).toMatchObject({ asOf: '2025-07-31', baselineDate: '2020-12-31' });
+
+    const unknown = await get(request, `${LIVE_SITE}/api/indicators/no-such-indicator`);
+    expect(unknown.status()).toBe(404);
+    expect(await unknown.json()).toMatchObject({ error: { code: expect.any(String) } });
+
+    const post = await request.post(`${LIVE_SITE}/api/report`, { data: { anything: 1 } });
+    expect(post.status()).toBe(403);
+  });
+
+  test('the live build fills every area from the proxied API, with no mock worker', async ({ page }) => {
+    const apiRequests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/api/')) apiRequests.push(new URL(request.url()).origin);
+    });
+    await page.goto(LIVE_SITE);
+    await expectEveryAreaFilled(page);
+    await expect(page.getByRole('article', { name: '移动电话用户' }).getByText('4261.7万户').first()).toBeVisible();
+    await expect(page.getByText('演示数据')).toHaveCount(0);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+    expect(new Set(apiRequests)).toEqual(new Set([LIVE_SITE]));
   });
 });
 

@@ -1,11 +1,13 @@
-import { access, mkdir, writeFile } from 'node:fs/promises';
+import { access, cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startMockApiServer } from '../../mocks/server/create-mock-api-server';
 import { startNginx, writeNginxConfig } from '../../scripts/nginx/nginx-site';
 import {
   EMBED_PATH,
   LISTED_HOST,
   LISTED_HOST_PORT,
+  LIVE_SITE_PORT,
   ROOT_SITE,
   ROOT_SITE_PORT,
   SUBPATH_SITE_PORT,
@@ -37,18 +39,30 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   await mkdir(hostDir, { recursive: true });
   await writeFile(path.join(hostDir, 'frame-dashboard.html'), hostPage('Portal framing the dashboard', `${ROOT_SITE}/`));
   await writeFile(path.join(hostDir, 'frame-embed.html'), hostPage('Portal framing one figure', `${ROOT_SITE}${EMBED_PATH}`));
+  // The same build in live mode: config.json edited as a deployer would, the API behind nginx's /api/.
+  const liveDir = path.join(root, '.nginx', 'test-live');
+  await rm(liveDir, { recursive: true, force: true });
+  await cp(path.join(root, 'dist'), liveDir, { recursive: true });
+  await writeFile(path.join(liveDir, 'config.json'), `${JSON.stringify({ apiBaseUrl: '/api', mocks: false })}\n`);
+  const api = await startMockApiServer({ port: 0, host: '127.0.0.1' });
   const args = await writeNginxConfig(root, {
     prefix,
+    apiUpstream: `http://127.0.0.1:${api.port}/api/`,
     sites: [
       { port: ROOT_SITE_PORT, distDir: path.join(root, 'dist'), base: '/', embedOrigins: `'self' ${LISTED_HOST}` },
       { port: SUBPATH_SITE_PORT, distDir: path.join(root, 'dist-subpath'), base: '/dash/', embedOrigins: "'self'" },
+      { port: LIVE_SITE_PORT, distDir: liveDir, base: '/', embedOrigins: "'self'", apiProxy: true },
     ],
     extraServers: hostServers(hostDir),
   });
-  const nginx = await startNginx(args, ROOT_SITE_PORT);
+  const nginx = await startNginx(args, ROOT_SITE_PORT).catch(async (error: unknown) => {
+    await api.close();
+    throw error;
+  });
   return async () => {
     const exited = new Promise((resolve) => nginx.once('exit', resolve));
     nginx.kill('SIGQUIT');
     await exited;
+    await api.close();
   };
 }

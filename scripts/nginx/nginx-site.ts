@@ -94,7 +94,10 @@ export async function writeNginxConfig(root: string, instance: NginxInstance): P
   await mkdir(path.join(prefix, 'temp'), { recursive: true });
   await mkdir(confDir, { recursive: true });
   const brotli = brotliInstalled();
-  await writeFile(path.join(confDir, 'security-headers.conf'), await readFile(path.join(templateDir, 'security-headers.conf')));
+  await writeFile(
+    path.join(confDir, 'security-headers.conf'),
+    await readFile(path.join(templateDir, 'security-headers.conf')),
+  );
   await writeFile(
     path.join(confDir, 'brotli.conf'),
     brotli ? await readFile(path.join(templateDir, 'brotli.conf')) : '# brotli modules not installed: gzip only\n',
@@ -105,11 +108,15 @@ export async function writeNginxConfig(root: string, instance: NginxInstance): P
   const apiUpstream = instance.apiUpstream ?? '{{API_UPSTREAM}}';
   if (instance.apiUpstream !== undefined) {
     const proxy = await readFile(path.join(templateDir, 'api-proxy.conf'), 'utf8');
-    await writeFile(path.join(confDir, 'api-proxy.conf'), fillTemplate(proxy, { API_UPSTREAM: apiUpstream, CONF_DIR: confDir }));
+    await writeFile(
+      path.join(confDir, 'api-proxy.conf'),
+      fillTemplate(proxy, { API_UPSTREAM: apiUpstream, CONF_DIR: confDir }),
+    );
   }
   const template = await readFile(path.join(templateDir, 'dashboard.conf'), 'utf8');
   const proxyInclude = '    # include {{CONF_DIR}}/api-proxy.conf;\n';
-  if (!template.includes(proxyInclude)) throw new Error('deploy/nginx/dashboard.conf: the api-proxy.conf include line is missing');
+  if (!template.includes(proxyInclude))
+    throw new Error('deploy/nginx/dashboard.conf: the api-proxy.conf include line is missing');
   const siteFiles: string[] = [];
   for (const [index, site] of instance.sites.entries()) {
     let siteRoot = path.resolve(site.distDir);
@@ -150,7 +157,11 @@ export const NGINX_MISSING =
   'nginx is not installed: sudo apt-get install -y nginx libnginx-mod-http-brotli-filter libnginx-mod-http-brotli-static';
 
 /** Starts nginx in the foreground; resolves once it answers on the first site's port. */
-export async function startNginx(args: string[], firstPort: number, stdio: 'inherit' | 'pipe' = 'inherit'): Promise<ChildProcess> {
+export async function startNginx(
+  args: string[],
+  firstPort: number,
+  stdio: 'inherit' | 'pipe' = 'inherit',
+): Promise<ChildProcess> {
   if (!existsSync(NGINX_PATH)) throw new Error(NGINX_MISSING);
   const child = spawn(NGINX_PATH, args, { stdio: ['ignore', stdio, stdio] });
   const exited = new Promise<never>((_, reject) =>

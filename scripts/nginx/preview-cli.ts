@@ -9,7 +9,9 @@ export async function runPreview(root: string): Promise<number> {
   const args = await writeNginxConfig(root, {
     prefix,
     // EMBED_ORIGINS="'self' https://portal.example" tries an embed from another origin.
-    sites: [{ port: PORT, distDir: path.join(root, 'dist'), base: '/', embedOrigins: process.env.EMBED_ORIGINS ?? "'self'" }],
+    sites: [
+      { port: PORT, distDir: path.join(root, 'dist'), base: '/', embedOrigins: process.env.EMBED_ORIGINS ?? "'self'" },
+    ],
   });
   let nginx;
   try {

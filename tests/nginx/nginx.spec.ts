@@ -63,7 +63,9 @@ test.describe('headers and cache rules', () => {
     expect(await response.text()).toBe(await readFile('dist/index.html', 'utf8'));
   });
 
-  test('a hashed asset: text/javascript, immutable for a year, the build’s own brotli or gzip file', async ({ request }) => {
+  test('a hashed asset: text/javascript, immutable for a year, the build’s own brotli or gzip file', async ({
+    request,
+  }) => {
     const script = await entryScript('dist');
     expect(script).toMatch(/^\/assets\/.+\.js$/);
     const original = await readFile(`dist${script}`);
@@ -99,7 +101,10 @@ test.describe('headers and cache rules', () => {
 
     const worker = await get(request, `${ROOT_SITE}/mockServiceWorker.js`);
     expect(worker.status()).toBe(200);
-    expect(worker.headers()).toMatchObject({ 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
+    expect(worker.headers()).toMatchObject({
+      'content-type': 'text/javascript; charset=utf-8',
+      'cache-control': 'no-cache',
+    });
   });
 });
 
@@ -140,7 +145,10 @@ test.describe('routes', () => {
     expect(script).toMatch(/^\/dash\/assets\/.+\.js$/);
     const asset = await get(request, `${SUBPATH_SITE}${script}`);
     expect(asset.status()).toBe(200);
-    expect(asset.headers()).toMatchObject({ 'content-type': 'text/javascript; charset=utf-8', 'cache-control': IMMUTABLE });
+    expect(asset.headers()).toMatchObject({
+      'content-type': 'text/javascript; charset=utf-8',
+      'cache-control': IMMUTABLE,
+    });
 
     expect((await get(request, `${SUBPATH_SITE}/dash/assets/no-such-chunk.js`)).status()).toBe(404);
     expect((await get(request, `${SUBPATH_SITE}/dash/config.json`)).headers()['content-type']).toBe(
@@ -173,8 +181,11 @@ test.describe('in Chromium, behind nginx', () => {
     expect(await page.evaluate(() => document.fullscreenEnabled)).toBe(true);
     // Chromium's document.featurePolicy reports what the Permissions-Policy header allows.
     const allowed = await page.evaluate(() => {
-      const policy = (document as Document & { featurePolicy?: { allowsFeature(name: string): boolean } }).featurePolicy;
-      return policy ? { camera: policy.allowsFeature('camera'), fullscreen: policy.allowsFeature('fullscreen') } : undefined;
+      const policy = (document as Document & { featurePolicy?: { allowsFeature(name: string): boolean } })
+        .featurePolicy;
+      return policy
+        ? { camera: policy.allowsFeature('camera'), fullscreen: policy.allowsFeature('fullscreen') }
+        : undefined;
     });
     expect(allowed).toEqual({ camera: false, fullscreen: true });
   });
@@ -237,9 +248,7 @@ test.describe('framing', () => {
   test('a site that is not listed cannot frame an embed', async ({ page, guards }) => {
     await page.goto(`${UNLISTED_HOST}/frame-embed.html`);
     await expect(page.getByRole('heading', { name: 'Portal framing one figure' })).toBeVisible();
-    await expect
-      .poll(() => takeRefusal(guards.pageErrors, `frame-ancestors 'self' ${LISTED_HOST}`).length)
-      .toBe(1);
+    await expect.poll(() => takeRefusal(guards.pageErrors, `frame-ancestors 'self' ${LISTED_HOST}`).length).toBe(1);
     const frame = page.frameLocator('iframe[title="framed page"]');
     await expect(frame.getByRole('article')).toHaveCount(0);
   });

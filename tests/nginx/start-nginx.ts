@@ -37,8 +37,14 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const prefix = path.join(root, '.nginx', 'test');
   const hostDir = path.join(root, '.nginx', 'test-host');
   await mkdir(hostDir, { recursive: true });
-  await writeFile(path.join(hostDir, 'frame-dashboard.html'), hostPage('Portal framing the dashboard', `${ROOT_SITE}/`));
-  await writeFile(path.join(hostDir, 'frame-embed.html'), hostPage('Portal framing one figure', `${ROOT_SITE}${EMBED_PATH}`));
+  await writeFile(
+    path.join(hostDir, 'frame-dashboard.html'),
+    hostPage('Portal framing the dashboard', `${ROOT_SITE}/`),
+  );
+  await writeFile(
+    path.join(hostDir, 'frame-embed.html'),
+    hostPage('Portal framing one figure', `${ROOT_SITE}${EMBED_PATH}`),
+  );
   // The same build in live mode: config.json edited as a deployer would, the API behind nginx's /api/.
   const liveDir = path.join(root, '.nginx', 'test-live');
   await rm(liveDir, { recursive: true, force: true });

@@ -34,12 +34,17 @@ describe('the CSP header in deploy/nginx/dashboard.conf', () => {
     expect([...header.keys()].sort()).toEqual([...meta.keys()].sort());
     for (const [name, sources] of header) {
       const allowedByMeta = meta.get(name) ?? [];
-      expect(sources.every((source) => allowedByMeta.includes(source)), `${name}: ${sources.join(' ')}`).toBe(true);
+      expect(
+        sources.every((source) => allowedByMeta.includes(source)),
+        `${name}: ${sources.join(' ')}`,
+      ).toBe(true);
     }
   });
 
   it('refuses framing of every page but the embeds', () => {
-    const frameAncestors = [...siteTemplate.matchAll(/^\s*add_header Content-Security-Policy "\$dashboard_csp; frame-ancestors ([^"]+)"/gm)].map((match) => match[1]);
+    const frameAncestors = [
+      ...siteTemplate.matchAll(/^\s*add_header Content-Security-Policy "\$dashboard_csp; frame-ancestors ([^"]+)"/gm),
+    ].map((match) => match[1]);
     expect(frameAncestors).toEqual(["'none'", "'none'", "'none'", '{{EMBED_ORIGINS}}']);
   });
 });

@@ -90,5 +90,4 @@ export const en: Messages = {
   embedNotFoundTitle: 'No such figure or chart',
   embedNotFound: (id: string) => `The link asks for “${id}”, which is not in the data. Check the link.`,
   openDashboard: 'Open the full dashboard',
-}
-
+};

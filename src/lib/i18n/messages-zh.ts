@@ -90,6 +90,6 @@ export const zh = {
   embedNotFoundTitle: '找不到这个指标或图表',
   embedNotFound: (id: string) => `链接中的编号“${id}”不在数据中，请检查链接。`,
   openDashboard: '打开完整看板',
-}
+};
 
 export type Messages = typeof zh;

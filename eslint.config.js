@@ -60,6 +60,7 @@ export default tseslint.config(
       'dist',
       'dist-subpath',
       'dist-portable',
+      '.nginx',
       'scripts/.*',
       'public/mockServiceWorker.js',
       'test-results',

@@ -10,7 +10,7 @@ import { BASE_POLICY } from './src/config/content-security-policy.ts';
 const SHELL =
   /node_modules[\\/](react|react-dom|scheduler|@tanstack)[\\/]|src[\\/](lib|components|app[\\/](header|dashboard|provider|routes|theme-switch|source-credit|use-scroll)|features[\\/](area|area-nav|indicators|permalink)[\\/])/;
 const LAZY_ONLY =
-  /src[\\/](lib[\\/](csv|download|use-element-width|use-open-details-for-print|use-near-viewport|i18n[\\/]messages-en)|components[\\/](api-error-alert|ui[\\/]error-alert)|features[\\/]indicators[\\/]unavailable-card)/;
+  /src[\\/](lib[\\/](csv|download|missing-browser-feature|array-at-fallback|use-element-width|use-open-details-for-print|use-near-viewport|i18n[\\/]messages-en)|components[\\/](api-error-alert|ui[\\/]error-alert)|features[\\/]indicators[\\/]unavailable-card)/;
 
 /** Only the built page gets the policy: the dev server injects inline scripts for hot reload. */
 const contentSecurityPolicy = (): Plugin => ({

@@ -2,6 +2,7 @@
 declare module 'puppeteer-core-6' {
   interface Page {
     goto(url: string): Promise<unknown>;
+    evaluateOnNewDocument(fn: () => void): Promise<void>;
     evaluate<T>(fn: () => T): Promise<T>;
     on(event: 'pageerror', handler: (error: Error) => void): void;
     on(event: 'console', handler: (message: { type(): string; text(): string }) => void): void;

@@ -6,7 +6,17 @@ import tseslint from 'typescript-eslint';
 import staticApiSupport from './scripts/lint/static-api-support.js';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-subpath', 'scripts/.*', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', 'reports'] },
+  {
+    ignores: [
+      'dist',
+      'dist-subpath',
+      'scripts/.*',
+      'public/mockServiceWorker.js',
+      'test-results',
+      'playwright-report',
+      'reports',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   reactHooks.configs.flat.recommended,
@@ -37,19 +47,29 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/mocks/**', '**/mocks'], message: 'Only src/main.tsx and tests may import mocks.' }] },
+        {
+          patterns: [{ group: ['**/mocks/**', '**/mocks'], message: 'Only src/main.tsx and tests may import mocks.' }],
+        },
       ],
     },
   },
   {
-    files: ['src/features/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}', 'src/lib/**/*.{ts,tsx}', 'src/api/**/*.{ts,tsx}'],
+    files: [
+      'src/features/**/*.{ts,tsx}',
+      'src/components/**/*.{ts,tsx}',
+      'src/lib/**/*.{ts,tsx}',
+      'src/api/**/*.{ts,tsx}',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             { group: ['**/mocks/**', '**/mocks'], message: 'Only src/main.tsx and tests may import mocks.' },
-            { group: ['**/app/**', '../app', '../../app'], message: 'Imports flow one way: shared -> features -> app.' },
+            {
+              group: ['**/app/**', '../app', '../../app'],
+              message: 'Imports flow one way: shared -> features -> app.',
+            },
           ],
         },
       ],

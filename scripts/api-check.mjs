@@ -5,5 +5,9 @@ import { runnerImport } from 'vite';
 // Piped into `head`, stop quietly instead of crashing on EPIPE.
 process.stdout.on('error', () => process.exit(1));
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { module } = await runnerImport('/scripts/api-check/api-check-cli.ts', { root, configFile: false, logLevel: 'error' });
+const { module } = await runnerImport('/scripts/api-check/api-check-cli.ts', {
+  root,
+  configFile: false,
+  logLevel: 'error',
+});
 process.exitCode = await module.runApiCheckCli(process.argv.slice(2), console);

@@ -9,8 +9,6 @@ import { quotes as Q } from './quotes';
  * tests/unit/dataset.test.ts checks that arithmetic and every growth rate the article states.
  */
 
-
-
 const latest = (value: number, printed: string, bound: 'exact' | 'at-least' = 'exact') => ({
   date: AS_OF,
   value,

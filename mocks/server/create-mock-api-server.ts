@@ -68,7 +68,11 @@ async function answer(handlers: ReturnType<typeof createHandlers>, message: Inco
     const response = await getResponse(handlers, request);
     return (
       response ??
-      jsonError(404, 'not-found', `No mock for ${method} ${new URL(request.url).pathname}; the API lives under ${MOCK_API_BASE_PATH}/`)
+      jsonError(
+        404,
+        'not-found',
+        `No mock for ${method} ${new URL(request.url).pathname}; the API lives under ${MOCK_API_BASE_PATH}/`,
+      )
     );
   } catch (cause) {
     return jsonError(500, 'mock-failure', cause instanceof Error ? cause.message : String(cause));

@@ -27,12 +27,16 @@ export class UsageError extends Error {
 
 function parsePort(value: string, from: string): number {
   const port = Number(value);
-  if (!/^\d+$/.test(value) || port > 65_535) throw new UsageError(`${from} must be a port number 0–65535, got "${value}"`);
+  if (!/^\d+$/.test(value) || port > 65_535)
+    throw new UsageError(`${from} must be a port number 0–65535, got "${value}"`);
   return port;
 }
 
 /** --port wins over $PORT, which wins over the default. */
-export function parseMockApiArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): MockApiArgs {
+export function parseMockApiArgs(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): MockApiArgs {
   let values;
   try {
     ({ values } = parseArgs({

@@ -35,7 +35,8 @@ function parseCliArgs(argv: readonly string[]): { baseUrl: string; timeoutMs: nu
     throw new UsageError(`<baseUrl> must be an http(s) URL, got "${baseUrl}"`);
   }
   const seconds = parsed.values.timeout === undefined ? DEFAULT_TIMEOUT_MS / 1000 : Number(parsed.values.timeout);
-  if (!(seconds > 0 && seconds <= 600)) throw new UsageError(`--timeout must be 0–600 seconds, got "${parsed.values.timeout}"`);
+  if (!(seconds > 0 && seconds <= 600))
+    throw new UsageError(`--timeout must be 0–600 seconds, got "${parsed.values.timeout}"`);
   return { baseUrl, timeoutMs: seconds * 1000 };
 }
 

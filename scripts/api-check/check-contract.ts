@@ -96,7 +96,10 @@ async function check<S extends z.ZodType>(
     let response: Response;
     let text: string;
     try {
-      response = await fetch(`${baseUrl}${path}`, { signal: controller.signal, headers: { Accept: 'application/json' } });
+      response = await fetch(`${baseUrl}${path}`, {
+        signal: controller.signal,
+        headers: { Accept: 'application/json' },
+      });
       if (response.status !== status) {
         discard(response);
         return fail(`HTTP ${response.status}${status === 200 ? '' : `, expected ${status}`}`);
@@ -130,7 +133,9 @@ async function check<S extends z.ZodType>(
 const itemsOfArea =
   (area: AreaId) =>
   ({ items }: { items: { area: AreaId }[] }) =>
-    items.flatMap((item, index) => (item.area === area ? [] : [`items.${index}.area: expected ${area}, received ${item.area}`]));
+    items.flatMap((item, index) =>
+      item.area === area ? [] : [`items.${index}.area: expected ${area}, received ${item.area}`],
+    );
 
 const ListOfUnknown = z.object({ items: z.array(z.unknown()) });
 
@@ -161,7 +166,10 @@ export async function checkContract({
     const id = firstIndicatorId(body);
     if (id === undefined) {
       return {
-        result: { request: `GET ${endpoints.indicator}`, failures: [`not run: GET ${endpoints.indicators} gave no indicator id`] },
+        result: {
+          request: `GET ${endpoints.indicator}`,
+          failures: [`not run: GET ${endpoints.indicators} gave no indicator id`],
+        },
         body: undefined,
       };
     }
@@ -176,11 +184,15 @@ export async function checkContract({
   const outcomes: Promise<Outcome>[] = [
     run({ path: endpoints.report, status: 200, schema: Report }),
     allIndicators,
-    ...areaIds.map((area) => run({ path: indicatorsPath(area), status: 200, schema: IndicatorList, semantics: itemsOfArea(area) })),
+    ...areaIds.map((area) =>
+      run({ path: indicatorsPath(area), status: 200, schema: IndicatorList, semantics: itemsOfArea(area) }),
+    ),
     byId,
     run({ path: indicatorPath(UNKNOWN_INDICATOR_ID), status: 404, schema: ApiError }),
     run({ path: endpoints.highlights, status: 200, schema: HighlightList }),
-    ...areaIds.map((area) => run({ path: highlightsPath(area), status: 200, schema: HighlightList, semantics: itemsOfArea(area) })),
+    ...areaIds.map((area) =>
+      run({ path: highlightsPath(area), status: 200, schema: HighlightList, semantics: itemsOfArea(area) }),
+    ),
   ];
 
   const results: CheckResult[] = [];

@@ -18,7 +18,6 @@ export interface CliOutput {
   error(line: string): void;
 }
 
-
 export const benchUsage = [
   'usage: npm run bench [-- --ref GIT_REF] [--loads N] [--lighthouse-runs N] [--budget SECONDS]',
   '  --ref              measure this commit (exported to reports/bench-src) instead of the working tree',
@@ -142,7 +141,7 @@ export async function runBenchCli(root: string, argv: readonly string[], output:
             result instanceof Error
               ? `load ${index + 1}: failed: ${firstLine(result)}`
               : `load ${index + 1}: first KPI ${Math.round(result.firstKpiMs)} ms, all areas ${Math.round(result.allAreasMs)} ms, ` +
-                `CPUs ${Math.round((result.busyBefore ?? 0) * 100)}% busy before`,
+                  `CPUs ${Math.round((result.busyBefore ?? 0) * 100)}% busy before`,
           ),
       });
     } catch (error) {
@@ -161,7 +160,7 @@ export async function runBenchCli(root: string, argv: readonly string[], output:
           result instanceof Error
             ? `Lighthouse ${preset} ${run} failed: ${firstLine(result)}`
             : `Lighthouse ${preset} ${run}: performance ${result.performance}, LCP ${Math.round(result.lcpMs)} ms, ` +
-              `took ${Math.round(result.durationMs / 1000)} s, CPUs ${Math.round((result.busyBefore ?? 0) * 100)}% busy before`,
+                `took ${Math.round(result.durationMs / 1000)} s, CPUs ${Math.round((result.busyBefore ?? 0) * 100)}% busy before`,
         ),
     });
   } finally {
@@ -170,10 +169,18 @@ export async function runBenchCli(root: string, argv: readonly string[], output:
 
   const date = new Date();
   const lighthouse = series.runs;
-  const rows = tableRows({ sizes, loads: loads.loads, loadCount: options.loads, lighthouse, lighthouseRuns: options.lighthouseRuns });
+  const rows = tableRows({
+    sizes,
+    loads: loads.loads,
+    loadCount: options.loads,
+    lighthouse,
+    lighthouseRuns: options.lighthouseRuns,
+  });
   const allRuns = [...lighthouse.mobile, ...lighthouse.desktop];
   const lighthouseWarnings = [...new Set(allRuns.flatMap((run) => run.warnings))];
-  const failedAudits = [...new Set(allRuns.flatMap((run) => run.failedAudits.map((audit) => `${run.preset} ${audit}`)))];
+  const failedAudits = [
+    ...new Set(allRuns.flatMap((run) => run.failedAudits.map((audit) => `${run.preset} ${audit}`))),
+  ];
   const auditErrors = groupAuditErrors(allRuns.flatMap((run) => run.auditErrors));
   const lighthouseVersion = allRuns[0]?.lighthouseVersion ?? 'not run';
   const pageErrors = [...new Set(loads.pageErrors)];
@@ -218,7 +225,9 @@ export async function runBenchCli(root: string, argv: readonly string[], output:
       ? [`Lighthouse runs skipped by the ${options.budgetSeconds} s budget: ${series.skipped.join(', ')}`]
       : []),
     ...(busyLoads.length > 0
-      ? [`${busyLoads.length} of ${loads.loads.length} page loads started while other work kept the CPUs busy (${busyLoads.join(', ')})`]
+      ? [
+          `${busyLoads.length} of ${loads.loads.length} page loads started while other work kept the CPUs busy (${busyLoads.join(', ')})`,
+        ]
       : []),
     ...(busyRuns.length > 0
       ? [

@@ -35,7 +35,10 @@ export async function buildDemo(root: string, outDir: string): Promise<DemoBuild
       if (item.type === 'chunk') chunks.push({ fileName: item.fileName, moduleIds: [...item.moduleIds] });
     }
   }
-  const development = chunks.flatMap((chunk) => chunk.moduleIds).find((id) => /[\\/]node_modules[\\/].*\.development\.js$/.test(id));
-  if (development) throw new Error(`the build bundles a development module (${development}), not what production ships`);
+  const development = chunks
+    .flatMap((chunk) => chunk.moduleIds)
+    .find((id) => /[\\/]node_modules[\\/].*\.development\.js$/.test(id));
+  if (development)
+    throw new Error(`the build bundles a development module (${development}), not what production ships`);
   return { outDir, chunks };
 }

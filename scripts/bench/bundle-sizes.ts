@@ -38,7 +38,11 @@ async function measure(outDir: string, files: Iterable<string>): Promise<FileGro
 }
 
 /** Manifest keys reachable from `start`, following static imports and, when asked, dynamic ones too. */
-function reachable(manifest: Manifest, start: readonly string[], options: { dynamic: boolean; skip?: string }): Set<string> {
+function reachable(
+  manifest: Manifest,
+  start: readonly string[],
+  options: { dynamic: boolean; skip?: string },
+): Set<string> {
   const seen = new Set<string>();
   const queue = start.filter((key) => key !== options.skip);
   for (let key = queue.pop(); key !== undefined; key = queue.pop()) {

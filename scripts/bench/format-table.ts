@@ -52,7 +52,12 @@ function sizeRow(measure: string, group: FileGroup | undefined, target?: Target)
   };
 }
 
-function spreadRow(measure: string, values: Spread | undefined, format: (value: number) => string, target?: Target): Row {
+function spreadRow(
+  measure: string,
+  values: Spread | undefined,
+  format: (value: number) => string,
+  target?: Target,
+): Row {
   return {
     measure,
     median: values ? format(values.median) : NOT_MEASURED,
@@ -67,13 +72,46 @@ function lighthouseRows(preset: Preset, runs: readonly LighthouseRun[], count: n
   const name = (measure: string) => `Lighthouse ${preset} ${measure} (${runs.length}/${count} runs)`;
   const mobile = preset === 'mobile';
   return [
-    spreadRow(name('performance'), of((run) => run.performance), whole, mobile ? atLeast(95) : exactly(100)),
-    spreadRow(name('accessibility'), of((run) => run.accessibility), whole, exactly(100)),
-    spreadRow(name('best practices'), of((run) => run.bestPractices), whole, exactly(100)),
-    spreadRow(name('FCP'), of((run) => run.fcpMs), seconds),
-    spreadRow(name('LCP'), of((run) => run.lcpMs), seconds, mobile ? atMost(2000, '2.0 s') : undefined),
-    spreadRow(name('TBT'), of((run) => run.tbtMs), ms),
-    spreadRow(name('CLS'), of((run) => run.cls), cls, atMost(0.02, '0.02')),
+    spreadRow(
+      name('performance'),
+      of((run) => run.performance),
+      whole,
+      mobile ? atLeast(95) : exactly(100),
+    ),
+    spreadRow(
+      name('accessibility'),
+      of((run) => run.accessibility),
+      whole,
+      exactly(100),
+    ),
+    spreadRow(
+      name('best practices'),
+      of((run) => run.bestPractices),
+      whole,
+      exactly(100),
+    ),
+    spreadRow(
+      name('FCP'),
+      of((run) => run.fcpMs),
+      seconds,
+    ),
+    spreadRow(
+      name('LCP'),
+      of((run) => run.lcpMs),
+      seconds,
+      mobile ? atMost(2000, '2.0 s') : undefined,
+    ),
+    spreadRow(
+      name('TBT'),
+      of((run) => run.tbtMs),
+      ms,
+    ),
+    spreadRow(
+      name('CLS'),
+      of((run) => run.cls),
+      cls,
+      atMost(0.02, '0.02'),
+    ),
   ];
 }
 

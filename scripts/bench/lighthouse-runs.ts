@@ -173,7 +173,8 @@ export async function runLighthouseSeries(options: SeriesOptions): Promise<Serie
     // both presets keep the same number of runs.
     for (let run = 1; run <= options.runsPerPreset; run += 1) {
       const done = [...series.runs.mobile, ...series.runs.desktop];
-      const roundMs = (done.reduce((sum, item) => sum + item.durationMs, 0) / Math.max(1, done.length)) * PRESETS.length;
+      const roundMs =
+        (done.reduce((sum, item) => sum + item.durationMs, 0) / Math.max(1, done.length)) * PRESETS.length;
       if (run > 1 && performance.now() + roundMs > options.deadline) {
         series.skipped.push(...PRESETS.map((preset) => `${preset} run ${run}`));
         continue;

@@ -73,7 +73,12 @@ function watchDashboard(areaIds: readonly string[]): void {
   observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
 }
 
-async function measureLoad(browser: Browser, url: string, timeoutMs: number, pageErrors: string[]): Promise<LoadTiming> {
+async function measureLoad(
+  browser: Browser,
+  url: string,
+  timeoutMs: number,
+  pageErrors: string[],
+): Promise<LoadTiming> {
   // A new context has its own cache, storage and service worker registrations: every load is a cold first visit.
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'allow' });
   try {
@@ -125,7 +130,10 @@ export async function measureLoads(options: LoadOptions): Promise<LoadResults & 
     for (let index = 0; index < options.loads; index += 1) {
       try {
         const busyBefore = await cpuBusyShare();
-        const timing = { ...(await measureLoad(browser, options.url, options.timeoutMs ?? 30_000, results.pageErrors)), busyBefore };
+        const timing = {
+          ...(await measureLoad(browser, options.url, options.timeoutMs ?? 30_000, results.pageErrors)),
+          busyBefore,
+        };
         results.loads.push(timing);
         options.onLoad?.(index, timing);
       } catch (error) {

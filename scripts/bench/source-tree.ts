@@ -15,12 +15,17 @@ export async function exportCommit(root: string, ref: string, dir: string): Prom
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   await new Promise<void>((resolve, reject) => {
-    const archive = spawn('git', ['archive', '--format=tar', commit], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    const archive = spawn('git', ['archive', '--format=tar', commit], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     const extract = spawn('tar', ['-x', '-C', dir], { stdio: ['pipe', 'inherit', 'inherit'] });
     archive.stdout.pipe(extract.stdin);
     archive.on('error', reject);
     extract.on('error', reject);
-    extract.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`extracting ${commit} failed (tar exit ${code})`))));
+    extract.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`extracting ${commit} failed (tar exit ${code})`)),
+    );
   });
   await symlink(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   // Tailwind's class scanner honours .gitignore only inside a git repository; without one it would read

@@ -22,7 +22,6 @@ export interface ApiClient {
   getList<S extends z.ZodType>(path: string, itemSchema: S, signal?: AbortSignal): Promise<ListResult<z.infer<S>>>;
 }
 
-
 export function toSchemaIssues(error: z.ZodError): SchemaIssue[] {
   return error.issues.map((issue) => ({
     path: issue.path.map(String).join('.') || '(root)',
@@ -82,7 +81,12 @@ export function createApiClient({ baseUrl, timeoutMs, ready, fetchImpl }: ApiCli
       return { url, body: JSON.parse(text) };
     } catch {
       const contentType = response.headers.get('content-type') ?? 'no content type';
-      throw new ApiRequestError({ kind: 'not-json', url, status: response.status, message: `Not JSON (${contentType})` });
+      throw new ApiRequestError({
+        kind: 'not-json',
+        url,
+        status: response.status,
+        message: `Not JSON (${contentType})`,
+      });
     }
   }
 

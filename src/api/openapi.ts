@@ -44,7 +44,11 @@ export function buildOpenApiDocument() {
     servers: [{ url: '/api', description: 'The default apiBaseUrl (the mock service worker in demo mode)' }],
     paths: {
       [endpoints.report]: {
-        get: { operationId: 'getReport', summary: 'Report metadata', responses: { '200': json('Report', 'The report'), '500': errors['500'] } },
+        get: {
+          operationId: 'getReport',
+          summary: 'Report metadata',
+          responses: { '200': json('Report', 'The report'), '500': errors['500'] },
+        },
       },
       [endpoints.indicators]: {
         get: {

@@ -56,12 +56,8 @@ export const Observation = z
   .object({
     date: isoDate.describe('The date the value refers to (YYYY-MM-DD).'),
     value: finiteNumber.describe('The value in units of `multiplier` × `unit`.'),
-    derived: z
-      .boolean()
-      .describe('True when computed from other printed figures rather than printed itself.'),
-    bound: z
-      .enum(['exact', 'at-least'])
-      .describe('at-least where the source says 以上 (“or more”).'),
+    derived: z.boolean().describe('True when computed from other printed figures rather than printed itself.'),
+    bound: z.enum(['exact', 'at-least']).describe('at-least where the source says 以上 (“or more”).'),
     printed: z.string().max(200).optional().describe('The figure as it appears in the source text.'),
   })
   .register(contractRegistry, { id: 'Observation', description: 'One value of an indicator at one date.' });
@@ -104,7 +100,10 @@ export const Source = z
 
 export const Indicator = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case').max(80),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case')
+      .max(80),
     area: AreaId,
     name: LocalizedText,
     unit: UnitId,
@@ -124,7 +123,11 @@ export const Indicator = z
       if (problem) context.addIssue({ code: 'custom', message: problem, path: ['observations', index, 'value'] });
       const previous = indicator.observations[index - 1];
       if (previous && previous.date >= observation.date) {
-        context.addIssue({ code: 'custom', message: 'observations must be oldest first', path: ['observations', index, 'date'] });
+        context.addIssue({
+          code: 'custom',
+          message: 'observations must be oldest first',
+          path: ['observations', index, 'date'],
+        });
       }
     });
   })
@@ -137,7 +140,10 @@ export type Indicator = z.infer<typeof Indicator>;
 
 export const Highlight = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case').max(80),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case')
+      .max(80),
     area: AreaId,
     title: LocalizedText,
     summary: LocalizedText,

@@ -45,7 +45,12 @@ export function Dashboard({ mocks }: { mocks: boolean }) {
               />
             ) : null}
             {report.data.areas.map((area) => (
-              <AreaSection key={area.id} area={area} report={report.data} sourceCredit={sourceCredit(report.data, language)} />
+              <AreaSection
+                key={area.id}
+                area={area}
+                report={report.data}
+                sourceCredit={sourceCredit(report.data, language)}
+              />
             ))}
           </>
         )}

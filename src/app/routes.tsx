@@ -3,11 +3,16 @@ import { useOpenDetailsForPrint } from '../lib/use-open-details-for-print';
 import { Dashboard } from './dashboard';
 
 // The briefing modes load on demand, so the dashboard's entry bundle does not carry them (or recharts).
-const ScreenPage = lazy(() => import('../features/screen/screen-page').then((module) => ({ default: module.ScreenPage })));
-const ReportPage = lazy(() => import('../features/report/report-page').then((module) => ({ default: module.ReportPage })));
+const ScreenPage = lazy(() =>
+  import('../features/screen/screen-page').then((module) => ({ default: module.ScreenPage })),
+);
+const ReportPage = lazy(() =>
+  import('../features/report/report-page').then((module) => ({ default: module.ReportPage })),
+);
 const EmbedPage = lazy(() => import('../features/embed/embed-page').then((module) => ({ default: module.EmbedPage })));
 
-export type Route = { page: 'dashboard' } | { page: 'screen' } | { page: 'report' } | { page: 'embed'; embedId: string };
+export type Route =
+  { page: 'dashboard' } | { page: 'screen' } | { page: 'report' } | { page: 'embed'; embedId: string };
 
 /** The page for a path under the app's base URL: '' → dashboard, 'screen', 'report', 'embed/<id>'; anything else → dashboard. */
 export function routeFor(pathname: string, baseUrl: string): Route {

@@ -6,5 +6,7 @@
  */
 export function isBelowFullSupport(): boolean {
   // No CSS object at all means no browser (a test's DOM), not an old one: Chromium has had CSS.supports since 28.
-  return typeof CSS !== 'undefined' && typeof CSS.supports === 'function' && !CSS.supports('container-type', 'inline-size');
+  return (
+    typeof CSS !== 'undefined' && typeof CSS.supports === 'function' && !CSS.supports('container-type', 'inline-size')
+  );
 }

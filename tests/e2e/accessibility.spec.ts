@@ -17,7 +17,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await drawEveryChart(page, chartDefinitions.length);
         const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
         const summary = results.violations.map(
-          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(' | ')}`,
+          (violation) =>
+            `${violation.id}: ${violation.nodes
+              .map((node) => node.target.join(' '))
+              .slice(0, 5)
+              .join(' | ')}`,
         );
         expect(summary).toEqual([]);
       });
@@ -56,7 +60,10 @@ test('a keyboard alone reaches every area, every chart table toggle and every do
   await page.keyboard.press('Enter');
   await expect(page.getByRole('figure', { name: /移动电话与固定宽带用户/ }).getByRole('table')).toBeVisible();
   const download = page.waitForEvent('download');
-  await page.getByRole('figure', { name: /移动电话与固定宽带用户/ }).getByRole('button', { name: '下载CSV' }).focus();
+  await page
+    .getByRole('figure', { name: /移动电话与固定宽带用户/ })
+    .getByRole('button', { name: '下载CSV' })
+    .focus();
   await page.keyboard.press('Enter');
   expect((await download).suggestedFilename()).toBe('users-growth.csv');
 

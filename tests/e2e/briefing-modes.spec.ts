@@ -42,13 +42,17 @@ for (const viewport of [
   { width: 1920, height: 1080 },
   { width: 1366, height: 768 },
 ]) {
-  test(`the big screen fits ${viewport.width}×${viewport.height} without scrollbars and keeps 16:9`, async ({ page }) => {
+  test(`the big screen fits ${viewport.width}×${viewport.height} without scrollbars and keeps 16:9`, async ({
+    page,
+  }) => {
     await page.setViewportSize(viewport);
     await page.goto('/screen');
     const canvas = page.getByRole('main', { name: new RegExp(zh.screenLabel) });
     await expect(canvas.getByRole('heading', { level: 1 })).toHaveText(report.title.zh);
     await expect(canvas.getByRole('tab')).toHaveCount(6);
-    await expect(canvas.getByRole('tabpanel').locator('.recharts-wrapper > svg').first()).toBeVisible({ timeout: CHART_LOAD_MS });
+    await expect(canvas.getByRole('tabpanel').locator('.recharts-wrapper > svg').first()).toBeVisible({
+      timeout: CHART_LOAD_MS,
+    });
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 
     await expectNoScrollbars(page);
@@ -96,7 +100,9 @@ test('the big screen shows each area’s headline figure and works from the keyb
   await expect(page.getByRole('button', { name: zh.enterFullscreen })).toBeVisible();
 });
 
-test('the report prints on at most six A4 pages and holds every figure with its comparison and sentence', async ({ page }) => {
+test('the report prints on at most six A4 pages and holds every figure with its comparison and sentence', async ({
+  page,
+}) => {
   await page.goto('/report');
   await expect(page.getByRole('button', { name: zh.printReport })).toBeEnabled();
   await expect(page.locator('.recharts-wrapper > svg')).toHaveCount(CHART_COUNT, { timeout: CHART_LOAD_MS });
@@ -106,7 +112,8 @@ test('the report prints on at most six A4 pages and holds every figure with its 
   for (const indicator of indicators) {
     expect(text, indicator.id).toContain(headlineFigure(indicator, 'zh'));
     expect(text, indicator.id).toContain(indicator.source.quote);
-    for (const comparison of indicator.comparisons) expect(text, indicator.id).toContain(formatComparison(comparison, indicator, 'zh'));
+    for (const comparison of indicator.comparisons)
+      expect(text, indicator.id).toContain(formatComparison(comparison, indicator, 'zh'));
   }
   expect(text).toContain(`${zh.asOf} ${formatDate(report.asOf, 'zh')}`);
   for (const area of report.areas) {
@@ -164,14 +171,19 @@ test('a chart downloads as SVG and as a 2× PNG with its title, source line and 
   expect(svg.replace(/<\/text><text[^>]*>/g, '')).toContain(`${zh.sourceLine}${credit}`);
 });
 
-test('a figure embeds alone, in the asked language and theme, fetching only from this site', async ({ page, baseURL }) => {
+test('a figure embeds alone, in the asked language and theme, fetching only from this site', async ({
+  page,
+  baseURL,
+}) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
   await page.goto('/embed/mobile-phone-users?lang=en&theme=dark');
   const card = page.getByRole('article', { name: 'Mobile phone users' });
   await expect(card.getByText('42.617 million', { exact: true }).first()).toBeVisible();
   await expect(page.getByRole('article')).toHaveCount(1);
-  await expect(page.getByText(`${messages.en.sourceLine}${sourceCredit(report, 'en')}`, { exact: false })).toBeVisible();
+  await expect(
+    page.getByText(`${messages.en.sourceLine}${sourceCredit(report, 'en')}`, { exact: false }),
+  ).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
   const origin = new URL(baseURL ?? '').origin;
@@ -246,26 +258,37 @@ test('the dashboard’s first load leaves recharts and the briefing modes to laz
     const script = await readFile(`dist/${file}`, 'utf8');
     code += script;
     const directory = file.slice(0, file.lastIndexOf('/') + 1);
-    for (const [, imported] of script.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) pending.push(`${directory}${imported}`);
+    for (const [, imported] of script.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g))
+      pending.push(`${directory}${imported}`);
   }
   expect(code).not.toContain('recharts-surface');
   expect(code).not.toContain('screen-cycle-progress');
   expect(code).not.toContain('report-sheet');
 });
 
-for (const path of ['/screen', '/report', '/embed/mobile-phone-users?theme=dark', '/embed/chart-compute-ranks?lang=en']) {
+for (const path of [
+  '/screen',
+  '/report',
+  '/embed/mobile-phone-users?theme=dark',
+  '/embed/chart-compute-ranks?lang=en',
+]) {
   test(`axe finds no WCAG 2.2 A/AA or best-practice violation on ${path}`, async ({ page }) => {
     test.setTimeout(120_000); // a full-page axe scan takes a while on this 2-core machine
     await page.goto(path);
     await expect(page.locator('.recharts-wrapper > svg, article').first()).toBeVisible({ timeout: CHART_LOAD_MS });
-    if (path === '/report') await expect(page.locator('.recharts-wrapper > svg')).toHaveCount(CHART_COUNT, { timeout: CHART_LOAD_MS });
+    if (path === '/report')
+      await expect(page.locator('.recharts-wrapper > svg')).toHaveCount(CHART_COUNT, { timeout: CHART_LOAD_MS });
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'])
       // An embed is a fragment of its host page, which has the h1; one inside the iframe would be a second.
       .disableRules(path.startsWith('/embed/') ? ['page-has-heading-one'] : [])
       .analyze();
     const summary = results.violations.map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(' | ')}`,
+      (violation) =>
+        `${violation.id}: ${violation.nodes
+          .map((node) => node.target.join(' '))
+          .slice(0, 5)
+          .join(' | ')}`,
     );
     expect(summary).toEqual([]);
   });

@@ -14,7 +14,9 @@ async function expectEveryFigure(page: Page, language: Language) {
       await expect(card.getByText(formatComparison(comparison, indicator, language), { exact: true })).toBeVisible();
     }
     for (const observation of indicator.observations.length > 1 ? indicator.observations : []) {
-      await expect(card.getByText(formatObservation(observation, indicator, language), { exact: true }).first()).toBeVisible();
+      await expect(
+        card.getByText(formatObservation(observation, indicator, language), { exact: true }).first(),
+      ).toBeVisible();
     }
   }
   for (const highlight of highlights) {
@@ -26,7 +28,16 @@ test('every figure of the article is visible, in Chinese and in English', async 
   await page.goto('/');
   await expectEveryFigure(page, 'zh');
   const text = await page.locator('main').innerText();
-  for (const printed of ['746.26亿元', '4261.7万户', '122.9部/百人', '全国第8', '中部六省第1', '90%以上', '1122个', '9年']) {
+  for (const printed of [
+    '746.26亿元',
+    '4261.7万户',
+    '122.9部/百人',
+    '全国第8',
+    '中部六省第1',
+    '90%以上',
+    '1122个',
+    '9年',
+  ]) {
     expect(text).toContain(printed);
   }
 

@@ -7,7 +7,8 @@ const users = indicators.filter((indicator) => indicator.area === 'users');
 test('the built demo shows the users figures from the mock service worker', async ({ page }) => {
   const apiResponses: string[] = [];
   page.on('response', (response) => {
-    if (new URL(response.url()).pathname.startsWith('/api/')) apiResponses.push(`${response.status()} ${response.url()}`);
+    if (new URL(response.url()).pathname.startsWith('/api/'))
+      apiResponses.push(`${response.status()} ${response.url()}`);
   });
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');

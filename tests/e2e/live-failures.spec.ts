@@ -40,13 +40,24 @@ async function expectUsersAlertAndRestUsable(page: Page, message: string) {
   const volume = page.getByRole('article', { name: '电信业务总量' });
   await expect(volume.getByText('746.26亿元').first()).toBeVisible();
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(page.getByRole('article', { name: 'Telecom business volume' }).getByText('CNY 74.626 billion').first()).toBeVisible();
-  await expect(page.getByRole('region', { name: /Users keep growing/ }).getByRole('alert').first()).toBeVisible();
+  await expect(
+    page.getByRole('article', { name: 'Telecom business volume' }).getByText('CNY 74.626 billion').first(),
+  ).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: /Users keep growing/ })
+      .getByRole('alert')
+      .first(),
+  ).toBeVisible();
 }
 
 const cases: [string, (route: Route) => Promise<void> | void, string][] = [
   ['connection refused', (route) => route.abort('connectionrefused'), '无法连接数据接口。'],
-  ['HTTP 401', (route) => route.fulfill(json({ error: { code: 'auth', message: 'login' } }, 401)), '需要登录或没有权限'],
+  [
+    'HTTP 401',
+    (route) => route.fulfill(json({ error: { code: 'auth', message: 'login' } }, 401)),
+    '需要登录或没有权限',
+  ],
   ['HTTP 403', (route) => route.fulfill(json({ error: { code: 'auth', message: 'no' } }, 403)), '需要登录或没有权限'],
   ['HTTP 404', (route) => route.fulfill(json({ error: { code: 'nf', message: 'no' } }, 404)), '数据接口地址不存在'],
   ['HTTP 500', (route) => route.fulfill(json({ error: { code: 'x', message: 'x' } }, 500)), '数据接口暂时不可用。'],
@@ -60,7 +71,12 @@ const cases: [string, (route: Route) => Promise<void> | void, string][] = [
   [
     'an HTML login page',
     (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html', headers: { 'Access-Control-Allow-Origin': '*' }, body: '<!doctype html><form>登录</form>' }),
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        headers: { 'Access-Control-Allow-Origin': '*' },
+        body: '<!doctype html><form>登录</form>',
+      }),
     '数据接口返回的不是有效数据。',
   ],
   ['{}', (route) => route.fulfill(json({})), '数据接口返回的数据格式不符合约定。'],
@@ -69,7 +85,12 @@ const cases: [string, (route: Route) => Promise<void> | void, string][] = [
     'one invalid indicator among valid ones',
     (route) =>
       route.fulfill(
-        json({ items: [{ ...users[0], observations: [{ date: '2025-07-31', value: 'NaN', derived: false, bound: 'exact' }] }, ...users.slice(1)] }),
+        json({
+          items: [
+            { ...users[0], observations: [{ date: '2025-07-31', value: 'NaN', derived: false, bound: 'exact' }] },
+            ...users.slice(1),
+          ],
+        }),
       ),
     '该指标数据无效，暂不显示',
   ],
@@ -84,18 +105,30 @@ for (const [name, misbehave, message] of cases) {
   });
 }
 
-test('live mode, one invalid indicator: the valid ones still show and no value is guessed', async ({ page, guards }) => {
+test('live mode, one invalid indicator: the valid ones still show and no value is guessed', async ({
+  page,
+  guards,
+}) => {
   guards.expectFailedRequests = true;
   const [broken, ...valid] = users;
   if (!broken) throw new Error('no users indicator');
   await liveApi(page, (route) =>
-    route.fulfill(json({ items: [{ ...broken, observations: [{ date: '2025-07-31', value: -1, derived: false, bound: 'exact' }] }, ...valid] })),
+    route.fulfill(
+      json({
+        items: [
+          { ...broken, observations: [{ date: '2025-07-31', value: -1, derived: false, bound: 'exact' }] },
+          ...valid,
+        ],
+      }),
+    ),
   );
   await page.goto('/');
   const section = page.getByRole('region', { name: /用户规模持续增长/ });
   await expect(section.getByRole('alert')).toContainText(broken.id);
   await expect(section.getByRole('article', { name: broken.name.zh })).toHaveCount(0);
-  await expect(section.getByRole('article', { name: '固定宽带接入用户' }).getByText('1797.5万户').first()).toBeVisible();
+  await expect(
+    section.getByRole('article', { name: '固定宽带接入用户' }).getByText('1797.5万户').first(),
+  ).toBeVisible();
 });
 
 test('live mode, extreme values and markup-like strings render as plain text and run nothing', async ({ page }) => {

@@ -15,7 +15,9 @@ test('with every request off this machine blocked, the demo fills every area and
   expect(requested.every((url) => url.startsWith('http://localhost:'))).toBe(true);
 });
 
-test('the demo built under a sub-path (/dash/) registers its mock worker there and fills every area', async ({ page }) => {
+test('the demo built under a sub-path (/dash/) registers its mock worker there and fills every area', async ({
+  page,
+}) => {
   await page.goto(`http://localhost:${SUBPATH_PORT}/dash/`);
   await expectEveryAreaFilled(page);
   const registration = await page.evaluate(async () => {
@@ -23,6 +25,9 @@ test('the demo built under a sub-path (/dash/) registers its mock worker there a
     return registrations.map((entry) => ({ scope: entry.scope, script: entry.active?.scriptURL }));
   });
   expect(registration).toEqual([
-    { scope: `http://localhost:${SUBPATH_PORT}/dash/`, script: `http://localhost:${SUBPATH_PORT}/dash/mockServiceWorker.js` },
+    {
+      scope: `http://localhost:${SUBPATH_PORT}/dash/`,
+      script: `http://localhost:${SUBPATH_PORT}/dash/mockServiceWorker.js`,
+    },
   ]);
 });

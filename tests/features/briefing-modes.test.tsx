@@ -131,7 +131,8 @@ describe('the big screen', () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
     renderWithApp(<ScreenPage mocks={false} />);
     await screen.findAllByRole('tab');
-    const selectedIndex = () => screen.getAllByRole('tab').findIndex((tab) => tab.getAttribute('aria-selected') === 'true');
+    const selectedIndex = () =>
+      screen.getAllByRole('tab').findIndex((tab) => tab.getAttribute('aria-selected') === 'true');
     expect(screen.getByRole('status')).toHaveTextContent(messages.zh.cycleRunning(CYCLE_MS / 1000));
 
     act(() => vi.advanceTimersByTime(CYCLE_MS));

@@ -59,7 +59,9 @@ describe('the dashboard', () => {
     await userEvent.click(screen.getByRole('button', { name: 'English' }));
     expect(within(await card('Mobile phone users')).getByText('42.617 million', headline)).toBeInTheDocument();
     expect(within(await card('Telecom business volume')).getByText('CNY 74.626 billion', headline)).toBeInTheDocument();
-    expect(within(await card('5G base stations per 10,000 people')).getByText('1st among the six central provinces')).toBeInTheDocument();
+    expect(
+      within(await card('5G base stations per 10,000 people')).getByText('1st among the six central provinces'),
+    ).toBeInTheDocument();
     expect(window.location.search).toBe('?lang=en');
     expect(document.documentElement.lang).toBe('en-GB');
 
@@ -91,18 +93,20 @@ describe('the dashboard', () => {
     const row = within(table).getByRole('row', { name: /移动电话用户/ });
     expect(within(row).getByRole('cell', { name: '4022.8万户 (推算值)' })).toBeInTheDocument();
     expect(within(row).getByRole('cell', { name: '4261.7万户' })).toBeInTheDocument();
-    expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual([
-      '指标',
-      '“十三五”末',
-      '2025年7月31日',
-    ]);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual(['指标', '“十三五”末', '2025年7月31日']);
   });
 
   it('shows an alert with a retry when one area fails, and the other areas keep working', async () => {
     let fail = true;
     server.use(
       http.get(`${TEST_API_BASE_URL}/indicators`, ({ request }) =>
-        fail && new URL(request.url).searchParams.get('area') === 'users' ? new HttpResponse(null, { status: 500 }) : undefined,
+        fail && new URL(request.url).searchParams.get('area') === 'users'
+          ? new HttpResponse(null, { status: 500 })
+          : undefined,
       ),
     );
     renderWithApp(<Dashboard mocks />);

@@ -60,11 +60,16 @@ describe('when the API misbehaves, the official sees a clear message and keeps t
       return HttpResponse.json({});
     });
     renderWithApp(<Dashboard mocks={false} />, { timeoutMs: 300 });
-    expect(await within(await usersSection()).findByRole('alert', {}, { timeout: 3000 })).toHaveTextContent('数据接口响应超时。');
+    expect(await within(await usersSection()).findByRole('alert', {}, { timeout: 3000 })).toHaveTextContent(
+      '数据接口响应超时。',
+    );
   });
 
   it.each([
-    ['truncated JSON', () => new HttpResponse('{"items": [{"id": "mob', { headers: { 'Content-Type': 'application/json' } })],
+    [
+      'truncated JSON',
+      () => new HttpResponse('{"items": [{"id": "mob', { headers: { 'Content-Type': 'application/json' } }),
+    ],
     ['an HTML login page', () => HttpResponse.html('<!doctype html><form>登录</form>')],
   ])('%s', async (_name, resolver) => {
     usersAnswer(resolver);
@@ -86,7 +91,10 @@ describe('when the API misbehaves, the official sees a clear message and keeps t
   });
 
   it.each([
-    ['a value as the string "NaN"', { observations: [{ date: '2025-07-31', value: 'NaN', derived: false, bound: 'exact' }] }],
+    [
+      'a value as the string "NaN"',
+      { observations: [{ date: '2025-07-31', value: 'NaN', derived: false, bound: 'exact' }] },
+    ],
     ['a negative count', { observations: [{ date: '2025-07-31', value: -4261.7, derived: false, bound: 'exact' }] }],
     ['a missing field', { source: undefined }],
     ['a 10,000-character name', { name: { zh: '名'.repeat(10_000), en: 'x' } }],

@@ -29,7 +29,8 @@ function ourOwnBug(): unknown {
 /** Size container queries: Chromium 105+, Firefox 110+, Safari 16+; none of Chromium 89-104. */
 function stubContainerQueries(supported: boolean) {
   vi.stubGlobal('CSS', {
-    supports: (property: string, value: string) => supported && property === 'container-type' && value === 'inline-size',
+    supports: (property: string, value: string) =>
+      supported && property === 'container-type' && value === 'inline-size',
   });
 }
 
@@ -79,7 +80,9 @@ describe('the readable tier (Chromium 89-107) gets one plain line saying the bro
     stubContainerQueries(false);
     renderWithApp(<Dashboard mocks />);
     expect(
-      await screen.findByText('您的浏览器版本较旧：所有数据均可阅读，但页面样式会简化。建议使用 Chromium 108 或更新版本。'),
+      await screen.findByText(
+        '您的浏览器版本较旧：所有数据均可阅读，但页面样式会简化。建议使用 Chromium 108 或更新版本。',
+      ),
     ).toBeVisible();
     expect(await screen.findByRole('article', { name: '电信业务总量' })).toBeInTheDocument();
   });
@@ -89,7 +92,9 @@ describe('the readable tier (Chromium 89-107) gets one plain line saying the bro
     window.history.replaceState(null, '', '/?lang=en');
     renderWithApp(<Dashboard mocks />);
     expect(
-      await screen.findByText('Your browser is old: every figure is here, but the page looks plainer. Chromium 108 or newer shows it in full.'),
+      await screen.findByText(
+        'Your browser is old: every figure is here, but the page looks plainer. Chromium 108 or newer shows it in full.',
+      ),
     ).toBeVisible();
   });
 

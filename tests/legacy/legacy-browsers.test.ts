@@ -15,7 +15,9 @@ const OLD_BROWSER_NOTICE = '您的浏览器版本较旧';
 
 const everyFigure = indicators.map((indicator) => headlineFigure(indicator, 'zh'));
 const screenIds: readonly string[] = Object.values(screenHeadlineIds);
-const screenFigures = indicators.filter((indicator) => screenIds.includes(indicator.id)).map((indicator) => headlineFigure(indicator, 'zh'));
+const screenFigures = indicators
+  .filter((indicator) => screenIds.includes(indicator.id))
+  .map((indicator) => headlineFigure(indicator, 'zh'));
 const PAGES = [
   { path: '/', figures: everyFigure },
   { path: '/screen', figures: screenFigures },
@@ -47,7 +49,12 @@ interface PageView {
 }
 
 /** Loads a path and waits (scrolling, so lazy parts load) until every figure shows or the cap passes. */
-async function view(page: Page, path: string, figures: readonly string[], errors: readonly string[]): Promise<PageView> {
+async function view(
+  page: Page,
+  path: string,
+  figures: readonly string[],
+  errors: readonly string[],
+): Promise<PageView> {
   await page.goto(`${ORIGIN}${path}`);
   let text = '';
   for (let attempt = 0; attempt < 120; attempt += 1) {
@@ -81,7 +88,10 @@ function guard(page: Page): string[] {
 let server: PreviewServer;
 beforeAll(async () => {
   if (!existsSync('dist/index.html')) throw new Error('Run `npm run build` first: these tests load the built demo.');
-  server = await preview({ configFile: 'vite.config.ts', preview: { port: PORT, strictPort: true, host: 'localhost' } });
+  server = await preview({
+    configFile: 'vite.config.ts',
+    preview: { port: PORT, strictPort: true, host: 'localhost' },
+  });
 });
 afterAll(async () => {
   await server?.close();

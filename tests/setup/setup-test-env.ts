@@ -36,7 +36,14 @@ class FixedSizeResizeObserver {
   observe(target: Element) {
     const size = { inlineSize: 600, blockSize: 300 };
     this.callback(
-      [{ target, contentRect: { width: 600, height: 300 }, borderBoxSize: [size], contentBoxSize: [size] } as unknown as ResizeObserverEntry],
+      [
+        {
+          target,
+          contentRect: { width: 600, height: 300 },
+          borderBoxSize: [size],
+          contentBoxSize: [size],
+        } as unknown as ResizeObserverEntry,
+      ],
       this as unknown as ResizeObserver,
     );
   }

@@ -78,7 +78,11 @@ describe('api:check against the standalone mock API', () => {
       ...areaIds.map((area) => `GET /indicators?area=${area}`),
     ]);
     for (const { failures } of failed) {
-      expect(failures).toEqual([expect.stringMatching(/^items\.\d+\.observations\.\d+\.value: Invalid input: expected number, received string$/)]);
+      expect(failures).toEqual([
+        expect.stringMatching(
+          /^items\.\d+\.observations\.\d+\.value: Invalid input: expected number, received string$/,
+        ),
+      ]);
     }
   });
 });
@@ -93,7 +97,9 @@ describe('api:check against broken APIs', () => {
   });
 
   it('reports an HTTP error status', async () => {
-    const { exitCode, lines } = await runCli(await brokenApi((response) => json(response, 500, '{"error":{"code":"x","message":"boom"}}')));
+    const { exitCode, lines } = await runCli(
+      await brokenApi((response) => json(response, 500, '{"error":{"code":"x","message":"boom"}}')),
+    );
     expect(lines[0]).toBe('FAIL  GET /report: HTTP 500');
     expect(lines).toContain(`FAIL  GET /indicators/${UNKNOWN_INDICATOR_ID}: HTTP 500, expected 404`);
     expect(exitCode).toBe(1);
@@ -110,14 +116,18 @@ describe('api:check against broken APIs', () => {
   });
 
   it('reports a truncated JSON body', async () => {
-    const { exitCode, lines } = await runCli(await brokenApi((response) => json(response, 200, '{"items": [{"id": "mob')));
+    const { exitCode, lines } = await runCli(
+      await brokenApi((response) => json(response, 200, '{"items": [{"id": "mob')),
+    );
     expect(lines[0]).toMatch(/^FAIL {2}GET \/report: invalid JSON: Unterminated string in JSON at position \d+/);
     expect(exitCode).toBe(1);
   });
 
   it('reports valid JSON of the wrong shape, rule by rule', async () => {
     const { exitCode, lines } = await runCli(await brokenApi((response) => json(response, 200, '{}')));
-    expect(lines[0]).toMatch(/^FAIL {2}GET \/report: title: Invalid input: expected object, received undefined; region: /);
+    expect(lines[0]).toMatch(
+      /^FAIL {2}GET \/report: title: Invalid input: expected object, received undefined; region: /,
+    );
     expect(lines[1]).toBe('FAIL  GET /indicators: items: Invalid input: expected array, received undefined');
     expect(lines).toContain(`FAIL  GET /indicators/${UNKNOWN_INDICATOR_ID}: HTTP 200, expected 404`);
     expect(exitCode).toBe(1);
@@ -126,7 +136,10 @@ describe('api:check against broken APIs', () => {
   it('reports the one bad indicator among good ones by its path', async () => {
     const [first, second, third] = indicators;
     if (!first || !second || !third) throw new Error('the dataset needs three indicators');
-    const broken = { ...second, observations: second.observations.map((observation) => ({ ...observation, value: 'NaN' })) };
+    const broken = {
+      ...second,
+      observations: second.observations.map((observation) => ({ ...observation, value: 'NaN' })),
+    };
     const baseUrl = await brokenApi((response, path) =>
       path === '/api/indicators'
         ? json(response, 200, JSON.stringify({ items: [first, broken, third] }))
@@ -144,7 +157,9 @@ describe('api:check against broken APIs', () => {
   });
 
   it('reports an area filter the API ignores', async () => {
-    const baseUrl = await brokenApi((response) => json(response, 200, JSON.stringify({ items: indicators.slice(0, 1) })));
+    const baseUrl = await brokenApi((response) =>
+      json(response, 200, JSON.stringify({ items: indicators.slice(0, 1) })),
+    );
     const results = await checkContract({ baseUrl });
     const users = results.find((result) => result.request === 'GET /indicators?area=users');
     expect(users?.failures).toEqual([`items.0.area: expected users, received ${indicators[0]?.area}`]);
@@ -170,7 +185,13 @@ describe('api:check against broken APIs', () => {
 
 describe('api:check arguments', () => {
   it('exits 2 with the usage for a missing or bad argument', async () => {
-    for (const argv of [[], ['localhost:4174/api'], ['ftp://example.org/api'], ['http://localhost/api', '--timeout', 'soon'], ['a', 'b']]) {
+    for (const argv of [
+      [],
+      ['localhost:4174/api'],
+      ['ftp://example.org/api'],
+      ['http://localhost/api', '--timeout', 'soon'],
+      ['a', 'b'],
+    ]) {
       const { exitCode, lines, errors } = await runCli(...argv);
       expect(exitCode, argv.join(' ')).toBe(2);
       expect(lines).toEqual([]);

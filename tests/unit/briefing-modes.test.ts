@@ -129,7 +129,11 @@ describe('the area rotation', () => {
     expect(run(state, { type: 'move', step: 1, now: start + 10 }).index).toBe(0);
     expect(run(state, { type: 'select', index: 3, now: start + 10 }).index).toBe(3);
     expect(state.changedBy).toBe('person');
-    const resumed = run(state, { type: 'tick', now: start + RESUME_AFTER_MS }, { type: 'tick', now: start + RESUME_AFTER_MS + CYCLE_MS });
+    const resumed = run(
+      state,
+      { type: 'tick', now: start + RESUME_AFTER_MS },
+      { type: 'tick', now: start + RESUME_AFTER_MS + CYCLE_MS },
+    );
     expect(resumed.changedBy).toBe('timer');
   });
 
@@ -138,7 +142,11 @@ describe('the area rotation', () => {
     state = run(state, { type: 'tick', now: start + 10 * RESUME_AFTER_MS });
     expect(cycleStatus(state)).toBe('paused-by-user');
     expect(state.index).toBe(0);
-    state = run(state, { type: 'interact', now: start + 11 * RESUME_AFTER_MS }, { type: 'toggle-pause', now: start + 11 * RESUME_AFTER_MS });
+    state = run(
+      state,
+      { type: 'interact', now: start + 11 * RESUME_AFTER_MS },
+      { type: 'toggle-pause', now: start + 11 * RESUME_AFTER_MS },
+    );
     expect(cycleStatus(state)).toBe('running');
   });
 

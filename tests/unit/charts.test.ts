@@ -23,7 +23,9 @@ describe('chart specs', () => {
         definition.indicatorIds.length + (definition.build === 'shares' ? (definition.derivedShares?.length ?? 0) : 0),
       );
     }
-    expect(new Set(chartDefinitions.map((definition) => definition.area))).toEqual(new Set(report.areas.map((area) => area.id)));
+    expect(new Set(chartDefinitions.map((definition) => definition.area))).toEqual(
+      new Set(report.areas.map((area) => area.id)),
+    );
   });
 
   it('derives the gigabit share of fixed broadband (465.2 of 1797.5 = 25.9%) and marks it derived', () => {
@@ -46,7 +48,9 @@ describe('chart specs', () => {
     const definition = chartDefinitions.find((candidate) => candidate.id === 'users-growth');
     if (!definition) throw new Error('no users-growth');
     const withoutMobile = indicators.filter((indicator) => indicator.id !== 'mobile-phone-users');
-    expect(buildChartSpec(definition, withoutMobile, report)?.rows.map((row) => row.key)).toEqual(['fixed-broadband-users']);
+    expect(buildChartSpec(definition, withoutMobile, report)?.rows.map((row) => row.key)).toEqual([
+      'fixed-broadband-users',
+    ]);
     expect(buildChartSpec(definition, [], report)).toBeUndefined();
   });
 
@@ -83,7 +87,10 @@ describe('chart downloads', () => {
   });
 
   it('writes JSON with the rows and the source', () => {
-    const json = JSON.parse(chartToJson(spec('compute-ranks'), 'source line')) as { rows: { id: string; values: { rank: number } }[]; source: string };
+    const json = JSON.parse(chartToJson(spec('compute-ranks'), 'source line')) as {
+      rows: { id: string; values: { rank: number } }[];
+      source: string;
+    };
     expect(json.source).toBe('source line');
     expect(json.rows.map((row) => [row.id, row.values.rank])).toEqual([
       ['composite-compute-index-rank', 8],

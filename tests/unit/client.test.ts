@@ -9,12 +9,18 @@ import { Indicator, Report } from '../../src/api/schemas';
 const client = createApiClient({ baseUrl: TEST_API_BASE_URL, timeoutMs: 200 });
 const reportUrl = `${TEST_API_BASE_URL}/report`;
 
-
 describe('the API client', () => {
   it('returns a parsed report from the mocked API', async () => {
     const report = await client.get('/report', Report);
     expect(report.asOf).toBe('2025-07-31');
-    expect(report.areas.map((area) => area.id)).toEqual(['scale', 'users', 'network', 'compute', 'industry', 'inclusion']);
+    expect(report.areas.map((area) => area.id)).toEqual([
+      'scale',
+      'users',
+      'network',
+      'compute',
+      'industry',
+      'inclusion',
+    ]);
   });
 
   it('reports a network failure', async () => {
@@ -27,7 +33,11 @@ describe('the API client', () => {
     const forbidden = await failure(client.get('/report', Report));
     expect(forbidden).toMatchObject({ kind: 'http', status: 403, isPermanent: true });
     server.use(http.get(reportUrl, () => new HttpResponse('down', { status: 503 })));
-    expect(await failure(client.get('/report', Report))).toMatchObject({ kind: 'http', status: 503, isPermanent: false });
+    expect(await failure(client.get('/report', Report))).toMatchObject({
+      kind: 'http',
+      status: 503,
+      isPermanent: false,
+    });
   });
 
   it('reports a body that is not JSON, e.g. an HTML page', async () => {
@@ -44,10 +54,12 @@ describe('the API client', () => {
   });
 
   it('gives up on a request that never answers', async () => {
-    server.use(http.get(reportUrl, async () => {
-      await delay('infinite');
-      return HttpResponse.json({});
-    }));
+    server.use(
+      http.get(reportUrl, async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
     expect(await failure(client.get('/report', Report))).toMatchObject({ kind: 'timeout' });
   });
 
@@ -61,7 +73,11 @@ describe('the API client', () => {
     const result = await client.getList('/indicators?area=scale', Indicator);
     expect(result.items).toEqual([first]);
     expect(result.rejected).toEqual([
-      expect.objectContaining({ index: 1, id: second?.id, issues: expect.arrayContaining([expect.objectContaining({ path: 'observations.0.value' })]) }),
+      expect.objectContaining({
+        index: 1,
+        id: second?.id,
+        issues: expect.arrayContaining([expect.objectContaining({ path: 'observations.0.value' })]),
+      }),
     ]);
   });
 });

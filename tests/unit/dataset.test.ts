@@ -59,7 +59,9 @@ describe('the dataset transcribes the first article exactly', () => {
     expect(findTranscriptionErrors([wrongPrinted], [], articleText)).toEqual([
       'mobile-phone-users: observation 2025-07-31 "4261.8万户" is not in its quote',
     ]);
-    expect(findTranscriptionErrors([wrongQuote], [], articleText)).toEqual(['mobile-phone-users: quote is not in the article']);
+    expect(findTranscriptionErrors([wrongQuote], [], articleText)).toEqual([
+      'mobile-phone-users: quote is not in the article',
+    ]);
     expect(findTranscriptionErrors([wrongRank], [], articleText)).toEqual([
       'composite-compute-index-rank: rank value 7 differs from printed "全国排第8"',
     ]);

@@ -102,10 +102,21 @@ describe('the standalone mock API', () => {
 
 describe('npm run mock-api arguments', () => {
   it('takes --port over $PORT over the default, and a scenario name', () => {
-    expect(parseMockApiArgs([], {})).toEqual({ port: MOCK_API_DEFAULT_PORT, host: 'localhost', scenario: undefined, help: false });
+    expect(parseMockApiArgs([], {})).toEqual({
+      port: MOCK_API_DEFAULT_PORT,
+      host: 'localhost',
+      scenario: undefined,
+      help: false,
+    });
     expect(parseMockApiArgs([], { PORT: '5000' }).port).toBe(5000);
-    expect(parseMockApiArgs(['--port', '0', '--scenario', 'slow'], { PORT: '5000' })).toMatchObject({ port: 0, scenario: 'slow' });
-    expect(parseMockApiArgs(['--port=4191', '--host', '127.0.0.1'], {})).toMatchObject({ port: 4191, host: '127.0.0.1' });
+    expect(parseMockApiArgs(['--port', '0', '--scenario', 'slow'], { PORT: '5000' })).toMatchObject({
+      port: 0,
+      scenario: 'slow',
+    });
+    expect(parseMockApiArgs(['--port=4191', '--host', '127.0.0.1'], {})).toMatchObject({
+      port: 4191,
+      host: '127.0.0.1',
+    });
   });
 
   it('rejects a bad port, an unknown scenario or option', () => {
@@ -136,9 +147,13 @@ describe('npm run mock-api arguments', () => {
   });
 
   it('starts from the npm script entry and stops on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['scripts/mock-api.mjs', '--port', '0', '--host', '127.0.0.1', '--scenario', 'empty'], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['scripts/mock-api.mjs', '--port', '0', '--host', '127.0.0.1', '--scenario', 'empty'],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     try {
       const lines = createInterface({ input: child.stdout });
       const [firstLine] = (await once(lines, 'line')) as [string];

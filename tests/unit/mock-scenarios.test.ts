@@ -18,7 +18,6 @@ const client = createApiClient({ baseUrl: TEST_API_BASE_URL, timeoutMs: 5000 });
 const users = indicators.filter((indicator) => indicator.area === 'users');
 const useScenario = (scenario: ScenarioName) => server.use(...createHandlers(TEST_API_BASE_URL, scenario));
 
-
 describe('?scenario= names', () => {
   it('accepts the documented names and treats anything else as the normal mock', () => {
     for (const name of scenarioNames) expect(parseScenario(name)).toBe(name);
@@ -44,7 +43,11 @@ describe('mock scenarios', () => {
       expect(response.status, path).toBe(503);
       expect(ApiError.safeParse(await response.json()).success, path).toBe(true);
     }
-    expect(await failure(client.get('/report', Report))).toMatchObject({ kind: 'http', status: 503, isPermanent: false });
+    expect(await failure(client.get('/report', Report))).toMatchObject({
+      kind: 'http',
+      status: 503,
+      isPermanent: false,
+    });
   });
 
   it('malformed: sends the first half of the normal JSON, labelled as JSON', async () => {

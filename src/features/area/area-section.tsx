@@ -19,10 +19,18 @@ const HighlightList = lazy(() =>
   import('../highlights/highlight-list').then((module) => ({ default: module.HighlightList })),
 );
 
-const CARD_GRID = 'grid grid-flow-row-dense items-start gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4 3xl:grid-cols-6';
+const CARD_GRID =
+  'grid grid-flow-row-dense items-start gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4 3xl:grid-cols-6';
 
 /** Placeholder cards per area while loading, matching what the article gives, so nothing shifts when data arrives. */
-const expectedCards: Record<Area['id'], number> = { scale: 2, users: 6, network: 7, compute: 5, industry: 1, inclusion: 8 };
+const expectedCards: Record<Area['id'], number> = {
+  scale: 2,
+  users: 6,
+  network: 7,
+  compute: 5,
+  industry: 1,
+  inclusion: 8,
+};
 
 export function AreaSection({ area, report, sourceCredit }: { area: Area; report: Report; sourceCredit: string }) {
   const { language, t } = useI18n();

@@ -1,15 +1,4 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  LabelList,
-  Legend,
-  Scatter,
-  ScatterChart,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { englishScaleFor, formatAxisTick, formatAxisUnit } from '../../lib/format';
 import type { Language } from '../../lib/i18n/language';
 import { messagesFor } from '../../lib/i18n/messages';
@@ -44,7 +33,15 @@ function CategoryAboveBar({ x, y, value }: LabelProps) {
 }
 
 /** Draws a chart spec with recharts. Loaded lazily: the cards paint before this chunk arrives. */
-export default function ChartCanvas({ spec, language, compact }: { spec: ChartSpec; language: Language; compact: boolean }) {
+export default function ChartCanvas({
+  spec,
+  language,
+  compact,
+}: {
+  spec: ChartSpec;
+  language: Language;
+  compact: boolean;
+}) {
   const labelWidth = language === 'zh' ? 150 : 180;
   const style = { width: '100%', height: chartHeight(spec, compact) };
   const common = {
@@ -58,7 +55,9 @@ export default function ChartCanvas({ spec, language, compact }: { spec: ChartSp
   const data = spec.rows.map((row) => ({
     label: row.label[language],
     ...row.values,
-    ...Object.fromEntries(spec.series.map((series) => [`${series.key}Label`, formatChartCell(spec, row, series.key, language)])),
+    ...Object.fromEntries(
+      spec.series.map((series) => [`${series.key}Label`, formatChartCell(spec, row, series.key, language)]),
+    ),
     compactLabel: `${row.label[language]} ${formatChartCell(spec, row, spec.series[0]?.key ?? '', language)}`,
   }));
 
@@ -75,7 +74,13 @@ export default function ChartCanvas({ spec, language, compact }: { spec: ChartSp
           ticks={Array.from({ length: maxRank }, (_, index) => index + 1)}
           reversed
           allowDecimals={false}
-          label={{ value: messagesFor(language).rankAxis, position: 'insideBottom', offset: -16, fill: 'var(--chart-axis)', fontSize: 12 }}
+          label={{
+            value: messagesFor(language).rankAxis,
+            position: 'insideBottom',
+            offset: -16,
+            fill: 'var(--chart-axis)',
+            fontSize: 12,
+          }}
         />
         <YAxis {...AXIS} {...categoryAxis} type="category" dataKey="label" allowDuplicatedCategory={false} />
         <Scatter data={data} fill={seriesColour.rank} isAnimationActive={false} name={spec.series[0]?.label[language]}>
@@ -85,7 +90,9 @@ export default function ChartCanvas({ spec, language, compact }: { spec: ChartSp
     );
   }
 
-  const maxValue = Math.max(...spec.rows.flatMap((row) => Object.values(row.values).filter((value) => value !== undefined)));
+  const maxValue = Math.max(
+    ...spec.rows.flatMap((row) => Object.values(row.values).filter((value) => value !== undefined)),
+  );
   const scale = englishScaleFor(maxValue, spec.multiplier);
   const axisUnit = spec.unit === 'percent' ? '%' : formatAxisUnit(spec.unit, spec.multiplier, language, scale);
   const isShare = spec.kind === 'share-bars';
@@ -103,13 +110,15 @@ export default function ChartCanvas({ spec, language, compact }: { spec: ChartSp
         label={{ value: axisUnit, position: 'insideBottomRight', offset: -16, fill: 'var(--chart-axis)', fontSize: 12 }}
       />
       <YAxis {...AXIS} {...categoryAxis} type="category" dataKey="label" />
-      {spec.series.length > 1 ? <Legend
+      {spec.series.length > 1 ? (
+        <Legend
           verticalAlign="top"
           height={28}
           itemSorter={null}
           wrapperStyle={{ fontSize: 12 }}
           formatter={(value: string) => <span style={{ color: 'var(--ink)' }}>{value}</span>}
-        /> : null}
+        />
+      ) : null}
       {spec.series.map((series, index) => (
         <Bar
           key={series.key}

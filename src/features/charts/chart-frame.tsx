@@ -49,10 +49,20 @@ export function ChartFrame({ spec, sourceCredit }: { spec: ChartSpec; sourceCred
         </h3>
         <div className="flex flex-wrap gap-1.5 print:hidden">
           <div role="group" aria-label={t.viewAs} className="flex gap-1">
-            <button type="button" className={buttonClass} aria-pressed={view === 'chart'} onClick={() => setView('chart')}>
+            <button
+              type="button"
+              className={buttonClass}
+              aria-pressed={view === 'chart'}
+              onClick={() => setView('chart')}
+            >
               {t.chartView}
             </button>
-            <button type="button" className={buttonClass} aria-pressed={view === 'table'} onClick={() => setView('table')}>
+            <button
+              type="button"
+              className={buttonClass}
+              aria-pressed={view === 'table'}
+              onClick={() => setView('table')}
+            >
               {t.tableView}
             </button>
           </div>

@@ -30,15 +30,36 @@ export const IMAGE_LAYOUT = {
 } as const;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const PAINTED_ELEMENTS = new Set(['rect', 'path', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'text', 'tspan', 'use']);
+const PAINTED_ELEMENTS = new Set([
+  'rect',
+  'path',
+  'circle',
+  'ellipse',
+  'line',
+  'polyline',
+  'polygon',
+  'text',
+  'tspan',
+  'use',
+]);
 const TEXT_ELEMENTS = new Set(['text', 'tspan']);
 const PAINT_PROPERTIES = ['fill', 'stroke'] as const;
 const PLAIN_PROPERTIES = ['stroke-width', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin', 'opacity'] as const;
-const TEXT_PROPERTIES = ['font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline'] as const;
+const TEXT_PROPERTIES = [
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'text-anchor',
+  'dominant-baseline',
+] as const;
 
 /** Splits text into lines no wider than maxWidth: Chinese may break between any two characters, English at spaces. */
 export function wrapText(text: string, maxWidth: number, measure: (text: string) => number): string[] {
-  const tokens = text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+\s*|\s+/g) ?? [];
+  const tokens =
+    text.match(
+      /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+\s*|\s+/g,
+    ) ?? [];
   const lines: string[] = [];
   let line = '';
   for (const token of tokens) {
@@ -90,7 +111,8 @@ function createColourResolver(): ColourResolver {
     context.fillRect(0, 0, 1, 1);
     const [red = 0, green = 0, blue = 0, alpha = 0] = context.getImageData(0, 0, 1, 1).data;
     const hex = `#${[red, green, blue].map((channel) => channel.toString(16).padStart(2, '0')).join('')}`;
-    const resolved = alpha === 0 ? { colour: 'none', opacity: 1 } : { colour: hex, opacity: Math.round((alpha / 255) * 1000) / 1000 };
+    const resolved =
+      alpha === 0 ? { colour: 'none', opacity: 1 } : { colour: hex, opacity: Math.round((alpha / 255) * 1000) / 1000 };
     cache.set(value, resolved);
     return resolved;
   };
@@ -162,7 +184,11 @@ export function findChartSurface(container: ParentNode): SVGSVGElement | null {
  * recharts draws the legend as HTML over the chart; the image gets the same swatches and labels as SVG,
  * at the same places.
  */
-function legendAsSvg(surface: SVGSVGElement, size: { width: number; height: number }, resolveColour: ColourResolver): SVGGElement {
+function legendAsSvg(
+  surface: SVGSVGElement,
+  size: { width: number; height: number },
+  resolveColour: ColourResolver,
+): SVGGElement {
   const group = svgElement('g', { class: 'legend' });
   const wrapper = surface.parentElement;
   const surfaceBox = surface.getBoundingClientRect();
@@ -188,7 +214,8 @@ function legendAsSvg(surface: SVGSVGElement, size: { width: number; height: numb
     if (label?.textContent) {
       // The legend's formatter may wrap the text in its own coloured element: take the colour the text is drawn in.
       let textElement: Element = label;
-      while (textElement.children.length === 1 && textElement.firstElementChild) textElement = textElement.firstElementChild;
+      while (textElement.children.length === 1 && textElement.firstElementChild)
+        textElement = textElement.firstElementChild;
       const computed = getComputedStyle(textElement);
       const box = place(label.getBoundingClientRect());
       const text = svgElement('text', {

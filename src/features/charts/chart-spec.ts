@@ -66,7 +66,11 @@ export function derivedSharePercent(part: number, whole: number): number {
 }
 
 /** Builds a chart from the indicators the API returned; rows whose indicator is missing or invalid are left out. */
-export function buildChartSpec(definition: ChartDefinition, indicators: Indicator[], report: Report): ChartSpec | undefined {
+export function buildChartSpec(
+  definition: ChartDefinition,
+  indicators: Indicator[],
+  report: Report,
+): ChartSpec | undefined {
   const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
   const found = definition.indicatorIds.flatMap((id) => byId.get(id) ?? []);
   const first = found[0];
@@ -153,7 +157,10 @@ export function buildChartSpec(definition: ChartDefinition, indicators: Indicato
         series: [{ key: 'share', label: { zh: '占比', en: 'Share' } }],
         rows,
         note: definition.derivedShares?.length
-          ? { zh: '标注“推算值”的占比由文中两个数值相除得出，保留一位小数。', en: 'Shares marked “Derived” divide two figures of the article, to one decimal.' }
+          ? {
+              zh: '标注“推算值”的占比由文中两个数值相除得出，保留一位小数。',
+              en: 'Shares marked “Derived” divide two figures of the article, to one decimal.',
+            }
           : undefined,
       };
     }

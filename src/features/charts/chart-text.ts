@@ -11,7 +11,12 @@ export function formatChartCell(spec: ChartSpec, row: ChartRow, seriesKey: strin
     spec.unit === 'rank'
       ? formatRank(value, row.rankScope ?? 'national', language)
       : formatFigure(
-          { value, unit: spec.unit, multiplier: spec.multiplier, bound: row.atLeast && seriesKey !== 'baseline' ? 'at-least' : 'exact' },
+          {
+            value,
+            unit: spec.unit,
+            multiplier: spec.multiplier,
+            bound: row.atLeast && seriesKey !== 'baseline' ? 'at-least' : 'exact',
+          },
           language,
         );
   return row.derived.includes(seriesKey) ? `${figure} (${messagesFor(language).derived})` : figure;

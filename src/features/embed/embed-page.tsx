@@ -65,7 +65,15 @@ function EmbeddedIndicator({ indicatorId, embedId, mocks }: { indicatorId: strin
   );
 }
 
-function EmbeddedChart({ definition, embedId, mocks }: { definition: ChartDefinition; embedId: string; mocks: boolean }) {
+function EmbeddedChart({
+  definition,
+  embedId,
+  mocks,
+}: {
+  definition: ChartDefinition;
+  embedId: string;
+  mocks: boolean;
+}) {
   const { language, t } = useI18n();
   const report = useReport();
   const indicators = useIndicators(definition.area);

@@ -3,9 +3,7 @@ import { findChartDefinition } from '../charts/area-chart-specs';
 import type { ChartDefinition } from '../charts/chart-spec';
 
 export type EmbedTarget =
-  | { kind: 'chart'; definition: ChartDefinition }
-  | { kind: 'indicator'; indicatorId: string }
-  | { kind: 'unknown' };
+  { kind: 'chart'; definition: ChartDefinition } | { kind: 'indicator'; indicatorId: string } | { kind: 'unknown' };
 
 const CHART_PREFIX = 'chart-';
 /** The contract's id rule; anything else cannot name a figure and is not sent to the API. */
@@ -17,7 +15,9 @@ export function parseEmbedTarget(embedId: string): EmbedTarget {
     const definition = findChartDefinition(embedId.slice(CHART_PREFIX.length));
     return definition ? { kind: 'chart', definition } : { kind: 'unknown' };
   }
-  return KEBAB_CASE_ID.test(embedId) && embedId.length <= 80 ? { kind: 'indicator', indicatorId: embedId } : { kind: 'unknown' };
+  return KEBAB_CASE_ID.test(embedId) && embedId.length <= 80
+    ? { kind: 'indicator', indicatorId: embedId }
+    : { kind: 'unknown' };
 }
 
 /** ?theme=light|dark|system; an embed follows the host's system colours unless told otherwise. */

@@ -62,7 +62,8 @@ export function IndicatorCard({ indicator, baselineDate, sourceCredit }: Indicat
         <p className="mt-2 flex flex-wrap items-baseline gap-x-1 text-xs text-muted tabular-nums">
           {earlier.map((observation) => (
             <span key={observation.date}>
-              {dateLabel(observation)} <span className="text-ink">{formatObservation(observation, indicator, language)}</span>
+              {dateLabel(observation)}{' '}
+              <span className="text-ink">{formatObservation(observation, indicator, language)}</span>
               {observation.derived ? (
                 <span title={t.derivedHint} className="ml-1 rounded bg-surface-muted px-1">
                   {t.derived}

@@ -7,7 +7,10 @@ type RejectedItem = ListResult<unknown>['rejected'][number];
 export function UnavailableCard({ rejected, onRetry }: { rejected: RejectedItem; onRetry: () => void }) {
   const { t } = useI18n();
   return (
-    <div role="alert" className="flex min-h-48 flex-col rounded-xl border border-dashed border-danger/50 p-4 text-sm text-muted">
+    <div
+      role="alert"
+      className="flex min-h-48 flex-col rounded-xl border border-dashed border-danger/50 p-4 text-sm text-muted"
+    >
       <p className="font-medium break-all text-ink">{rejected.id ?? `#${rejected.index + 1}`}</p>
       <p className="mt-1">{t.unavailable}</p>
       <details className="mt-2 text-xs">

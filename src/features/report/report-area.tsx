@@ -24,13 +24,17 @@ function FigureRow({ indicator, baselineDate }: { indicator: Indicator; baseline
     <tr className="border-t border-line/70 align-top">
       <th scope="row" className="py-1 pr-2 text-left font-medium">
         {indicator.name[language]}
-        {indicator.measure === 'cumulative-since-2021' ? <span className="block text-[8pt] text-muted">{t.cumulative}</span> : null}
+        {indicator.measure === 'cumulative-since-2021' ? (
+          <span className="block text-[8pt] text-muted">{t.cumulative}</span>
+        ) : null}
         {indicator.examples ? (
           <span className="block text-[8pt] font-normal text-muted">
             {t.examples}: {indicator.examples.map((example) => example[language]).join(language === 'zh' ? '、' : ', ')}
           </span>
         ) : null}
-        {indicator.note ? <span className="block text-[8pt] font-normal text-muted">{indicator.note[language]}</span> : null}
+        {indicator.note ? (
+          <span className="block text-[8pt] font-normal text-muted">{indicator.note[language]}</span>
+        ) : null}
       </th>
       <td className="py-1 pr-2">
         <span className="font-semibold tabular-nums">{headlineFigure(indicator, language)}</span>
@@ -117,7 +121,13 @@ export function ReportArea({ area, report, sourceCredit }: { area: Area; report:
               <figcaption className="text-[9pt] font-semibold">{spec.title[language]}</figcaption>
               {/* Two-line rank labels reach above the plot's top edge: room for them, and no clipping. */}
               <div className={`[&_.recharts-surface]:overflow-visible ${spec.kind === 'rank-dots' ? 'pt-4' : ''}`}>
-                <ScaledChart spec={spec} language={language} width={SHEET_WIDTH} zoom={PRINT_CHART_ZOOM} compact={false} />
+                <ScaledChart
+                  spec={spec}
+                  language={language}
+                  width={SHEET_WIDTH}
+                  zoom={PRINT_CHART_ZOOM}
+                  compact={false}
+                />
               </div>
               {spec.note ? <p className="text-[8pt] text-muted">{spec.note[language]}</p> : null}
               <p className="text-[8pt] text-muted">

@@ -8,7 +8,8 @@ import { useThemeOverride } from '../../lib/theme/use-theme-override';
 import { ReportArea } from './report-area';
 import './report.css';
 
-const toolbarButtonClass = 'rounded-md border border-line bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:bg-surface-muted';
+const toolbarButtonClass =
+  'rounded-md border border-line bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:bg-surface-muted';
 
 /** Every figure on A4 portrait pages, for a briefing pack: light colours, vector charts, page numbers. */
 export function ReportPage({ mocks }: { mocks: boolean }) {

@@ -25,7 +25,17 @@ const screenLayoutIsCompact = (spec: ChartSpec) => spec.kind !== 'rank-dots';
 /** More would shrink every chart below legibility; the dashboard and the report show the rest. */
 const CHARTS_PER_AREA = 2;
 
-export function ScreenChartPanel({ area, report, tabId, panelId }: { area: Area; report: Report; tabId: string; panelId: string }) {
+export function ScreenChartPanel({
+  area,
+  report,
+  tabId,
+  panelId,
+}: {
+  area: Area;
+  report: Report;
+  tabId: string;
+  panelId: string;
+}) {
   const { language } = useI18n();
   const query = useIndicators(area.id);
   const specs = useMemo(
@@ -33,7 +43,10 @@ export function ScreenChartPanel({ area, report, tabId, panelId }: { area: Area;
     [area.id, query.data, report],
   );
   const naturalHeight = specs.reduce((sum, spec) => sum + chartHeight(spec, screenLayoutIsCompact(spec)), 0);
-  const fittingZoom = Math.min(MAX_CHART_ZOOM, (PANEL_CHART_HEIGHT - specs.length * CHART_TITLE_HEIGHT) / Math.max(naturalHeight, 1));
+  const fittingZoom = Math.min(
+    MAX_CHART_ZOOM,
+    (PANEL_CHART_HEIGHT - specs.length * CHART_TITLE_HEIGHT) / Math.max(naturalHeight, 1),
+  );
 
   return (
     <section
@@ -51,7 +64,10 @@ export function ScreenChartPanel({ area, report, tabId, panelId }: { area: Area;
           const zoom = compact ? fittingZoom : Math.min(fittingZoom, PANEL_CHART_WIDTH / FULL_LAYOUT_MIN_WIDTH);
           return (
             <figure key={spec.id} aria-label={spec.title[language]}>
-              <figcaption className="line-clamp-2 text-xl leading-snug text-muted" style={{ height: CHART_TITLE_HEIGHT - 20 }}>
+              <figcaption
+                className="line-clamp-2 text-xl leading-snug text-muted"
+                style={{ height: CHART_TITLE_HEIGHT - 20 }}
+              >
                 {spec.title[language]}
               </figcaption>
               {/* Two-line rank labels reach above the plot's top edge: room for them, and no clipping. */}

@@ -121,13 +121,17 @@ function ScreenBoard({ report, mocks }: { report: Report; mocks: boolean }) {
           ))}
         </div>
         <div className="min-w-0 flex-1">
-          {selectedArea ? <ScreenChartPanel area={selectedArea} report={report} tabId={tabId(cycle.state.index)} panelId={panelId} /> : null}
+          {selectedArea ? (
+            <ScreenChartPanel area={selectedArea} report={report} tabId={tabId(cycle.state.index)} panelId={panelId} />
+          ) : null}
         </div>
       </div>
 
       <footer className="mt-5 flex items-center gap-4 text-lg text-muted">
         <p className="line-clamp-2 min-w-0 flex-1">
-          {mocks ? <span className="mr-3 rounded-full bg-warning-soft px-3 py-0.5 text-warning">{t.demoData}</span> : null}
+          {mocks ? (
+            <span className="mr-3 rounded-full bg-warning-soft px-3 py-0.5 text-warning">{t.demoData}</span>
+          ) : null}
           {t.sourceLine}
           {sourceCredit(report, language)}
         </p>

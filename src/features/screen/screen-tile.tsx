@@ -51,7 +51,9 @@ export function ScreenTile({ area, asOf, selected, tabId, panelId, cycleKey, onS
       </span>
       {indicator ? (
         <>
-          <span className="mt-2.5 line-clamp-2 text-[26px] leading-tight font-medium text-ink">{indicator.name[language]}</span>
+          <span className="mt-2.5 line-clamp-2 text-[26px] leading-tight font-medium text-ink">
+            {indicator.name[language]}
+          </span>
           <span
             className="mt-1 leading-[1.1] font-bold tracking-tight whitespace-nowrap text-ink tabular-nums"
             style={{ fontSize: numeralFontSize(figure, NUMERAL_WIDTH, NUMERAL_MAX_SIZE) }}
@@ -76,7 +78,11 @@ export function ScreenTile({ area, asOf, selected, tabId, panelId, cycleKey, onS
         <span className="mt-5 text-2xl text-muted">{t.loading}</span>
       )}
       {selected && cycleKey !== undefined ? (
-        <span key={cycleKey} aria-hidden="true" className="screen-cycle-progress absolute inset-x-0 bottom-0 h-1.5 bg-accent-300" />
+        <span
+          key={cycleKey}
+          aria-hidden="true"
+          className="screen-cycle-progress absolute inset-x-0 bottom-0 h-1.5 bg-accent-300"
+        />
       ) : null}
     </button>
   );

@@ -16,7 +16,9 @@ export interface AreaCycle {
  * Arrow keys (and Home/End) move between areas from anywhere on the screen.
  */
 export function useAreaCycle(count: number, startPaused: boolean): AreaCycle {
-  const [state, dispatch] = useReducer(cycleReducer, undefined, () => initialCycleState(count, Date.now(), startPaused));
+  const [state, dispatch] = useReducer(cycleReducer, undefined, () =>
+    initialCycleState(count, Date.now(), startPaused),
+  );
 
   useEffect(() => {
     const timer = setInterval(() => dispatch({ type: 'tick', now: Date.now() }), TICK_MS);

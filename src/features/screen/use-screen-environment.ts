@@ -40,7 +40,9 @@ function subscribeToFullscreen(onChange: () => void) {
 export function useFullscreen(): { supported: boolean; active: boolean; toggle: () => void } {
   const active = useSyncExternalStore(subscribeToFullscreen, () => Boolean(document.fullscreenElement));
   const toggle = useCallback(() => {
-    const request = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen();
+    const request = document.fullscreenElement
+      ? document.exitFullscreen()
+      : document.documentElement.requestFullscreen();
     // Refused (no user gesture, or a kiosk policy): the button simply stays as it was.
     request.catch(() => undefined);
   }, []);

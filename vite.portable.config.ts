@@ -11,8 +11,10 @@ const served = baseConfig as UserConfig;
 const buildDate = new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : Date.now())
   .toISOString()
   .slice(0, 10);
-const isServedPolicy = (plugin: PluginOption) =>
-  typeof plugin === 'object' && plugin !== null && 'name' in plugin && plugin.name === 'content-security-policy';
+/** Plugins for the served site only: its CSP meta, and the .gz/.br files nginx serves (the offline demo is one file). */
+const SERVED_ONLY = ['content-security-policy', 'precompress'];
+const isServedOnly = (plugin: PluginOption) =>
+  typeof plugin === 'object' && plugin !== null && 'name' in plugin && SERVED_ONLY.includes(plugin.name);
 
 /**
  * `npm run build:portable`: the offline demo as one HTML file that opens from disk (file://). Same app code;
@@ -26,7 +28,7 @@ export default defineConfig({
   publicDir: false,
   define: { ...served.define, 'import.meta.env.VITE_BUILD_DATE': JSON.stringify(buildDate) },
   plugins: [
-    ...(served.plugins ?? []).filter((plugin) => !isServedPolicy(plugin)),
+    ...(served.plugins ?? []).filter((plugin) => !isServedOnly(plugin)),
     singleFileHtml({ fileName: PORTABLE_FILE_NAME, policy: portablePolicy }),
   ],
   build: {

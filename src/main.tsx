@@ -59,6 +59,11 @@ function inPageFetch(config: AppConfig): typeof fetch {
   return async (input, init) => (await transport)(input, init);
 }
 
+/** Chromium 89-91 (readable tier) lack Array.prototype.at; only they download the few lines that add it. */
+async function installFallbacks(): Promise<void> {
+  if (!('at' in Array.prototype)) (await import('./lib/array-at-fallback')).installArrayAt();
+}
+
 /** Anything that stops the start-up (a bad config.json, a chunk that did not arrive, a CSP or client error) ends here. */
 async function showStartupError(root: Root, error: unknown) {
   const configError =
@@ -81,6 +86,7 @@ async function showStartupError(root: Root, error: unknown) {
 
 async function bootstrap(root: Root) {
   try {
+    await installFallbacks();
     applyThemeChoice(readThemeChoice());
     // English text is its own chunk; a reader who asked for English gets it alongside config.json.
     const language = loadMessages(initialLanguage());

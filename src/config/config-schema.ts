@@ -9,8 +9,13 @@ export function apiBaseUrlProblem(value: string): string | undefined {
     if (value.startsWith('//')) return 'must not start with // (that names another host): write http(s)://host/…';
     return undefined;
   }
-  if (!URL.canParse(value)) return 'must be a path on this site (like /api) or an http(s) URL';
-  const url = new URL(value);
+  let url: URL;
+  try {
+    // Not URL.canParse: the readable browser tier (Chromium 89) lacks it.
+    url = new URL(value);
+  } catch {
+    return 'must be a path on this site (like /api) or an http(s) URL';
+  }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     return 'must be a path on this site (like /api) or an http(s) URL';
   if (!url.hostname) return 'must name a host';

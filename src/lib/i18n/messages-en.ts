@@ -42,6 +42,10 @@ export const en: Messages = {
     unavailable: 'The data API is temporarily unavailable.',
   },
   unknownError: 'Something unexpected went wrong.',
+  browserTooOld: (feature: string) =>
+    `Your browser is too old: it lacks a feature this page needs (${feature}). Please use Chromium 108 or newer.`,
+  oldBrowserNotice:
+    'Your browser is old: every figure is here, but the page looks plainer. Chromium 108 or newer shows it in full.',
   staleData: 'Updating failed; the figures below are from the last successful load',
   fetchedAt: 'fetched at',
   refresh: 'Refresh data',

@@ -78,7 +78,7 @@ async function showStartupError(root: Root, error: unknown) {
     // The error page's own chunk did not arrive either: say so with what is already here.
     root.render(
       <p role="alert" className="m-6">
-        {zh.chunkFailed} <span lang="en">(Part of the page could not be loaded. Check the network, then reload.)</span>
+        {zh.chunkFailed} / <span lang="en">Page files failed to load: check the network, then reload.</span>
       </p>,
     );
   }

@@ -24,6 +24,13 @@ export function apiBaseUrlProblem(value: string): string | undefined {
   return undefined;
 }
 
+/** A configuration that parses but cannot work on this page: browsers block an http: API from an https: page. */
+export function mixedContentProblem(apiBaseUrl: string, pageUrl: string): string | undefined {
+  const api = new URL(apiBaseUrl, pageUrl);
+  if (new URL(pageUrl).protocol !== 'https:' || api.protocol !== 'http:') return undefined;
+  return `an http: API cannot be reached from this https: page (browsers block mixed content); use https://${api.host}${api.pathname}`;
+}
+
 /** public/config.json: what a deployer edits to point the built app at an API, without rebuilding. */
 export const AppConfig = z.strictObject({
   apiBaseUrl: z

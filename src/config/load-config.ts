@@ -20,8 +20,8 @@ function describeIssues(error: { issues: readonly { path: readonly PropertyKey[]
 }
 
 /** Parses config text; a bad file throws a ConfigError that names the bad field. zod loads beside the fetch. */
-export async function parseConfig(text: string): Promise<AppConfig> {
-  const { AppConfig } = await import('./config-schema');
+export async function parseConfig(text: string, pageUrl?: string): Promise<AppConfig> {
+  const { AppConfig, mixedContentProblem } = await import('./config-schema');
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -33,19 +33,9 @@ export async function parseConfig(text: string): Promise<AppConfig> {
     const { field, message } = describeIssues(result.error);
     throw new ConfigError(`config.json: ${message}`, field);
   }
+  const mixedContent = pageUrl === undefined ? undefined : mixedContentProblem(result.data.apiBaseUrl, pageUrl);
+  if (mixedContent) throw new ConfigError(`config.json: apiBaseUrl: ${mixedContent}`, 'apiBaseUrl');
   return result.data;
-}
-
-/** A configuration that parses but cannot work on this page: browsers block an http: API from an https: page. */
-export function assertUsableFrom(config: AppConfig, pageUrl: string): AppConfig {
-  const api = new URL(config.apiBaseUrl, pageUrl);
-  if (new URL(pageUrl).protocol === 'https:' && api.protocol === 'http:') {
-    throw new ConfigError(
-      `config.json: apiBaseUrl: an http: API cannot be reached from this https: page (browsers block mixed content); use https://${api.host}${api.pathname}`,
-      'apiBaseUrl',
-    );
-  }
-  return config;
 }
 
 /** Fetches config.json from beside index.html (respecting a sub-path deployment). */
@@ -61,5 +51,5 @@ export async function loadConfig(
     throw new ConfigError('config.json could not be loaded (network error)');
   }
   if (!response.ok) throw new ConfigError(`config.json could not be loaded (HTTP ${response.status})`);
-  return assertUsableFrom(await parseConfig(await response.text()), pageUrl);
+  return parseConfig(await response.text(), pageUrl);
 }

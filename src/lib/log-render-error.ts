@@ -10,8 +10,7 @@ export function logRenderError(what: string, error: unknown): void {
 export function isChunkLoadError(error: unknown): boolean {
   return (
     error instanceof Error &&
-    /dynamically imported module|Importing a module script failed|Unable to preload|Loading (CSS )?chunk/i.test(
-      error.message,
-    )
+    // Chromium and Firefox say "dynamically imported module", Safari "Importing a module script failed", Vite "preload".
+    /dynamically imported module|Importing a module script|Unable to preload/i.test(error.message)
   );
 }

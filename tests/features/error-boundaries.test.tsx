@@ -56,8 +56,7 @@ describe('a part that fails to render fails alone', () => {
     renderWithApp(<Dashboard mocks={false} />);
     const users = await usersSection();
     const alert = await within(users).findByRole('alert');
-    expect(alert).toHaveTextContent('“移动电话用户”无法显示。');
-    expect(alert).toHaveTextContent(messages.zh.renderFailedHelp);
+    expect(alert).toHaveTextContent('“移动电话用户”无法显示，页面其余部分不受影响。');
     expect(await within(users).findByRole('article', { name: '固定宽带接入用户' })).toBeInTheDocument();
     expect(await screen.findByRole('article', { name: '电信业务总量' })).toBeInTheDocument();
     expect(logged).toHaveBeenCalledTimes(1);
@@ -77,7 +76,7 @@ describe('a part that fails to render fails alone', () => {
     const users = await screen.findByRole('region', { name: /Users/ });
     const alert = await within(users).findByRole('alert');
     expect(alert).toHaveTextContent(
-      '“Mobile and fixed broadband users have both grown since the end of 2020” could not be shown.',
+      '“Mobile and fixed broadband users have both grown since the end of 2020” could not be shown; the rest of the page still works.',
     );
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
     expect(within(users).getByRole('article', { name: 'Mobile phone users' })).toBeInTheDocument();

@@ -19,7 +19,6 @@ function RenderErrorAlert({ label, chunkFailed, retry, className }: BoundaryFall
       className={`rounded-lg border border-danger/40 bg-danger-soft p-4 text-sm text-ink ${className ?? ''}`}
     >
       <p className="font-semibold break-words">{chunkFailed ? t.chunkFailed : t.renderFailed(label ?? t.appName)}</p>
-      {chunkFailed ? null : <p className="mt-1">{t.renderFailedHelp}</p>}
       <button
         type="button"
         // A chunk that failed once stays failed in this page (the import is cached): only a reload fetches it again.

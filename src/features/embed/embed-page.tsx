@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { RenderGuard } from '@/components/ui/render-guard';
-import { truncateForEcho } from '@/lib/safe-decode';
 import { isApiRequestError } from '@/api/api-error';
 import { useIndicator } from '@/api/get-indicator';
 import { useIndicators } from '@/api/get-indicators';
@@ -14,7 +13,7 @@ import { ChartFrame } from '@/widgets/charts/chart-frame';
 import { buildChartSpec, type ChartDefinition } from '@/widgets/charts/chart-spec';
 import { IndicatorCard } from '@/widgets/indicators/indicator-card';
 import { pageHref } from '@/lib/page-address';
-import { embedTheme, parseEmbedTarget } from './embed-target';
+import { embedTheme, parseEmbedTarget, truncateForEcho } from './embed-target';
 
 function NotFound({ embedId }: { embedId: string }) {
   const { t } = useI18n();

@@ -75,6 +75,7 @@ export function AreaSection({ area, report, sourceCredit }: { area: Area; report
                   key={indicator.id}
                   indicator={indicator}
                   baselineDate={report.baselineDate}
+                  asOf={report.asOf}
                   sourceCredit={sourceCredit}
                 />
               ))}

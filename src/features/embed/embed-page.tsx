@@ -59,7 +59,12 @@ function EmbeddedIndicator({ indicatorId, embedId, mocks }: { indicatorId: strin
   const credit = sourceCredit(report.data, language);
   return (
     <>
-      <IndicatorCard indicator={indicator.data} baselineDate={report.data.baselineDate} sourceCredit={credit} />
+      <IndicatorCard
+        indicator={indicator.data}
+        baselineDate={report.data.baselineDate}
+        asOf={report.data.asOf}
+        sourceCredit={credit}
+      />
       <EmbedFooter credit={credit} mocks={mocks} />
     </>
   );

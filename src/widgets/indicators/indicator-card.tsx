@@ -1,21 +1,30 @@
 import type { Indicator, Observation } from '@/api/schemas';
-import { formatComparison, formatDate, formatObservation } from '@/lib/format';
+import { formatComparison, formatDate, formatObservation, formatPeriod } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
+import { hasTrend, periodChanges } from '@/lib/series';
 import { PermalinkButton } from '@/widgets/permalink/permalink-button';
 import { badgeComparisons, headlineFigure } from './headline-figure';
+import { IllustrativeBadge } from './illustrative-badge';
+import { periodChangeHint, periodChangeText } from './series-text';
+import { Sparkline } from './sparkline';
 
 interface IndicatorCardProps {
   indicator: Indicator;
   baselineDate: string;
+  /** The report's as-of date: a card names its own date only when it differs. */
+  asOf: string;
   sourceCredit: string;
 }
 
-export function IndicatorCard({ indicator, baselineDate, sourceCredit }: IndicatorCardProps) {
+export function IndicatorCard({ indicator, baselineDate, asOf, sourceCredit }: IndicatorCardProps) {
   const { language, t } = useI18n();
   const latest = indicator.observations.at(-1);
   if (!latest) return null;
-  const earlier = indicator.observations.slice(0, -1);
+  const trend = hasTrend(indicator);
+  // Two points are a before → after pair; a longer series is drawn, never listed.
+  const earlier = trend ? [] : indicator.observations.slice(0, -1);
   const badges = badgeComparisons(indicator);
+  const changes = periodChanges(indicator);
   const nameId = `indicator-${indicator.id}-name`;
   const dateLabel = (observation: Observation) =>
     observation.date === baselineDate ? t.baselineShort : formatDate(observation.date, language);
@@ -33,6 +42,7 @@ export function IndicatorCard({ indicator, baselineDate, sourceCredit }: Indicat
         {headlineFigure(indicator, language)}
       </p>
       {indicator.measure === 'cumulative-since-2021' ? <p className="text-xs text-muted">{t.cumulative}</p> : null}
+      {indicator.illustrative ? <IllustrativeBadge className="mt-1 self-start" /> : null}
 
       {badges.length > 0 ? (
         <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={t.comparisons}>
@@ -57,6 +67,22 @@ export function IndicatorCard({ indicator, baselineDate, sourceCredit }: Indicat
           ))}
         </ul>
       ) : null}
+
+      {changes.length > 0 ? (
+        <ul className="mt-1.5 flex flex-wrap gap-1.5" aria-label={`${t.comparisons} (${t.computed})`}>
+          {changes.map((change) => (
+            <li
+              key={change.kind}
+              title={periodChangeHint(change, language)}
+              className="rounded-full bg-surface-muted px-2 py-0.5 text-xs font-medium text-ink ring-1 ring-line tabular-nums"
+            >
+              {periodChangeText(change, language)} <span className="text-muted">({t.computed})</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+
+      {trend ? <Sparkline indicator={indicator} language={language} className="mt-2 h-10 w-full" /> : null}
 
       {earlier.length > 0 ? (
         <p className="mt-2 flex flex-wrap items-baseline gap-x-1 text-xs text-muted tabular-nums">
@@ -88,9 +114,13 @@ export function IndicatorCard({ indicator, baselineDate, sourceCredit }: Indicat
 
       <div className="mt-auto pt-3 text-xs text-muted">
         <div className="flex flex-wrap items-center justify-between gap-x-2 gap-y-1">
-          <p>
-            {t.asOf} {formatDate(latest.date, language)}
-          </p>
+          {latest.date !== asOf ? (
+            <p>
+              {t.asOf} {formatPeriod(latest.date, indicator.frequency, language)}
+            </p>
+          ) : (
+            <span />
+          )}
           <PermalinkButton
             embedId={indicator.id}
             className="rounded px-1 text-link hover:underline focus-visible:underline"
@@ -101,7 +131,7 @@ export function IndicatorCard({ indicator, baselineDate, sourceCredit }: Indicat
           <blockquote lang="zh-CN" className="mt-1 border-l-2 border-line pl-2 text-ink">
             {indicator.source.quote}
           </blockquote>
-          <p className="mt-1">{sourceCredit}</p>
+          <p className="mt-1">{indicator.illustrative ? t.illustrative : sourceCredit}</p>
         </details>
       </div>
     </article>

@@ -99,11 +99,12 @@ export const Source = z
   .register(contractRegistry, { id: 'Source', description: 'Provenance of a figure.' });
 
 export const frequencies = ['monthly', 'quarterly', 'annual', 'irregular'] as const;
-export const Frequency = z.enum(frequencies).register(contractRegistry, {
-  id: 'Frequency',
-  description:
+export const Frequency = z
+  .enum(frequencies)
+  .describe(
     'How often the series is observed. monthly, quarterly, annual: one observation per calendar period at most; a period with none is a gap (drawn as a gap, never as zero), and year-on-year and period-on-period changes are computed where both exact points exist. irregular (or absent): observations at any dates, nothing computed between them.',
-});
+  )
+  .register(contractRegistry, { id: 'Frequency' });
 export type Frequency = z.infer<typeof Frequency>;
 
 /** Oldest first, whatever order the API sent: a real statistics API need not sort its series. */
@@ -148,7 +149,9 @@ export const Indicator = z
     illustrative: z
       .boolean()
       .optional()
-      .describe('True for synthetic demonstration data: shown as 模拟序列（非真实数据）, never credited to the source.'),
+      .describe(
+        'True for synthetic demonstration data: shown as 模拟序列（非真实数据）, never credited to the source.',
+      ),
     source: Source,
   })
   .superRefine((indicator, context) => {

@@ -1,8 +1,11 @@
 import { useIndicators } from '@/api/get-indicators';
 import type { Area } from '@/api/schemas';
-import { formatComparison, formatDate } from '@/lib/format';
+import { formatComparison, formatPeriod } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
+import { hasTrend } from '@/lib/series';
 import { badgeComparisons, headlineFigure } from '@/widgets/indicators/headline-figure';
+import { IllustrativeBadge } from '@/widgets/indicators/illustrative-badge';
+import { Sparkline } from '@/widgets/indicators/sparkline';
 import { numeralFontSize } from './numeral-size';
 import { screenHeadlineIds } from './screen-headlines';
 
@@ -60,6 +63,9 @@ export function ScreenTile({ area, asOf, selected, tabId, panelId, cycleKey, onS
           >
             {figure}
           </span>
+          {hasTrend(indicator) ? (
+            <Sparkline indicator={indicator} language={language} className="mt-1 h-12 w-full shrink-0" />
+          ) : null}
           {comparison ? (
             <span className="mt-auto w-full truncate text-[22px] font-medium text-positive tabular-nums">
               {formatComparison(comparison, indicator, language)}
@@ -68,9 +74,10 @@ export function ScreenTile({ area, asOf, selected, tabId, panelId, cycleKey, onS
           ) : null}
           {latest && latest.date !== asOf ? (
             <span className="text-lg text-muted">
-              {t.asOf} {formatDate(latest.date, language)}
+              {t.asOf} {formatPeriod(latest.date, indicator.frequency, language)}
             </span>
           ) : null}
+          {indicator.illustrative ? <IllustrativeBadge className="absolute top-5 right-6 text-base" /> : null}
         </>
       ) : query.isError ? (
         <span className="mt-5 text-2xl text-danger">{t.areaError}</span>

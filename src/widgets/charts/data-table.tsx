@@ -11,7 +11,7 @@ export function DataTable({ spec }: { spec: ChartSpec }) {
         <thead>
           <tr className="border-b border-line text-left">
             <th scope="col" className="py-1.5 pr-3 font-medium">
-              {t.indicatorColumn}
+              {spec.kind === 'time-lines' ? t.periodColumn : t.indicatorColumn}
             </th>
             {spec.series.map((series) => (
               <th key={series.key} scope="col" className="py-1.5 pr-3 text-right font-medium">

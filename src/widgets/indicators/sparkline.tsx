@@ -14,7 +14,15 @@ const timeOf = (date: string) => Date.parse(`${date}T00:00:00Z`);
  * A trend in a few hundred bytes of inline SVG (no chart library, so the cards' first paint does not wait for one).
  * A missing period breaks the line; ranks are drawn with 1st at the top.
  */
-export function Sparkline({ indicator, language, className }: { indicator: Indicator; language: Language; className?: string }) {
+export function Sparkline({
+  indicator,
+  language,
+  className,
+}: {
+  indicator: Indicator;
+  language: Language;
+  className?: string;
+}) {
   const { observations } = indicator;
   const first = observations[0];
   const latest = observations.at(-1);
@@ -34,7 +42,10 @@ export function Sparkline({ indicator, language, className }: { indicator: Indic
   const path = segmentsOf(observations, indicator.frequency)
     .map((segment) =>
       segment
-        .map((observation, index) => `${index === 0 ? 'M' : 'L'}${x(observation.date).toFixed(1)} ${y(observation.value).toFixed(1)}`)
+        .map(
+          (observation, index) =>
+            `${index === 0 ? 'M' : 'L'}${x(observation.date).toFixed(1)} ${y(observation.value).toFixed(1)}`,
+        )
         .join(' ')
         .concat(segment.length === 1 ? 'h0' : ''),
     )
@@ -59,7 +70,13 @@ export function Sparkline({ indicator, language, className }: { indicator: Indic
         strokeLinecap="round"
         vectorEffect="non-scaling-stroke"
       />
-      <path d={end} stroke="var(--chart-latest)" strokeWidth={6} strokeLinecap="round" vectorEffect="non-scaling-stroke" />
+      <path
+        d={end}
+        stroke="var(--chart-latest)"
+        strokeWidth={6}
+        strokeLinecap="round"
+        vectorEffect="non-scaling-stroke"
+      />
     </svg>
   );
 }

@@ -29,7 +29,8 @@ function plausible(indicator: Indicator, value: number): number {
 
 /** A smooth, deterministic made-up value between two anchors: no randomness, so every run serves the same data. */
 function between(from: number, to: number, share: number, step: number, scale: number): number {
-  const wiggle = Math.sin(step * 0.7) * Math.sin(Math.PI * share) * scale * 0.015;
+  // A yearly swing (about 12 months a cycle), vanishing at the anchors so the article's points are met exactly.
+  const wiggle = Math.sin((step * Math.PI) / 6) * Math.sin(Math.PI * share) * scale * 0.006;
   return from + (to - from) * share + wiggle;
 }
 
@@ -38,7 +39,12 @@ function syntheticValue(indicator: Indicator, month: number, months: number[], l
   const last = months.at(-1) ?? month;
   const step = month - first;
   if (indicator.unit === 'year') return latest;
-  if (indicator.unit === 'rank') return Math.max(1, latest + Math.round(1.5 * Math.sin(step * 0.23 + 1)));
+  if (indicator.unit === 'rank') {
+    // Each rank drifts on its own slow cycle (phase from its id), ending on the article's rank.
+    const phase = [...indicator.id].reduce((sum, character) => sum + character.charCodeAt(0), 0) % 7;
+    const drift = 1.4 * Math.sin(step * 0.11 + phase) + 0.6 * Math.sin(step * 0.037 + phase * 2);
+    return Math.max(1, latest + Math.round(drift * (1 - step / months.length)));
+  }
   if (indicator.measure === 'cumulative-since-2021') return latest * ((step + 1) / months.length) ** 1.15;
   if (!baseline) return between(latest * 0.7, latest, step / (last - first), step, latest);
   const baselineMonth = monthIndexOf(baseline.date);

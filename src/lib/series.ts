@@ -113,12 +113,14 @@ function changeBetween(
 
 /**
  * 同比 (vs the same period a year earlier) and 环比 (vs the previous period), only where the series holds those
- * exact points. Ranks and counts of years are not rates, so they get neither.
+ * exact points. Ranks, counts of years and running totals get neither.
  */
 export function periodChanges(indicator: Indicator): PeriodChange[] {
   const { frequency } = indicator;
   const latest = indicator.observations.at(-1);
   if (!latest || !isRegular(frequency) || indicator.unit === 'rank' || indicator.unit === 'year') return [];
+  // A running total since 2021 always grows; its change on a year earlier is not a rate anyone reports.
+  if (indicator.measure === 'cumulative-since-2021') return [];
   const changes = [changeBetween(indicator, 'year-on-year', frequency, latest, periodsPerYear[frequency])];
   if (frequency !== 'annual') changes.push(changeBetween(indicator, 'period-on-period', frequency, latest, 1));
   return changes.flatMap((change) => change ?? []);

@@ -12,6 +12,8 @@ export interface ChartSeries {
   /** A time series' own unit and multiplier (the spec's apply otherwise): series in different units never share an axis. */
   unit?: UnitId;
   multiplier?: Multiplier;
+  /** Every value of this series is computed (a derived share): its label says so, its points need no mark each. */
+  derived?: boolean;
 }
 
 export interface ChartRow {

@@ -44,22 +44,30 @@ export function axisGroups(spec: ChartSpec): { drawn: AxisGroup[]; tableOnly: Ch
 
 const timeOf = (date: string) => Date.parse(`${date}T00:00:00Z`);
 
-/** Evenly spaced row dates for the time axis, at most `count` of them. */
+/** Ticks at the first period of a year where there are enough years (else evenly spaced rows), at most `count`. */
 function timeTicks(spec: ChartSpec, count: number): number[] {
-  const step = Math.max(1, Math.ceil(spec.rows.length / count));
-  return spec.rows.filter((_, index) => index % step === 0).map((row) => timeOf(row.key));
+  const monthOf = (row: ChartSpec['rows'][number]) => Number(row.key.slice(5, 7));
+  const yearStarts =
+    spec.frequency === 'monthly'
+      ? spec.rows.filter((row) => monthOf(row) === 1)
+      : spec.frequency === 'quarterly'
+        ? spec.rows.filter((row) => monthOf(row) <= 3)
+        : [];
+  const candidates = yearStarts.length >= 2 ? yearStarts : spec.rows;
+  const step = Math.max(1, Math.ceil(candidates.length / count));
+  return candidates.filter((_, index) => index % step === 0).map((row) => timeOf(row.key));
 }
 
 interface DotProps {
   cx?: number;
   cy?: number;
-  payload?: { derivedKeys?: string[] };
+  payload?: { markedKeys?: string[] };
   dataKey?: unknown;
 }
 
 /** Only derived points get a mark (an open circle): they are computed, not reported. */
 function DerivedDot({ cx, cy, payload, dataKey }: DotProps) {
-  if (cx === undefined || cy === undefined || !payload?.derivedKeys?.includes(String(dataKey))) return <g />;
+  if (cx === undefined || cy === undefined || !payload?.markedKeys?.includes(String(dataKey))) return <g />;
   return <circle cx={cx} cy={cy} r={3.5} fill="var(--surface)" stroke="var(--ink)" strokeWidth={1.5} />;
 }
 
@@ -79,7 +87,8 @@ export function TimeSeriesCanvas({
     time: timeOf(row.key),
     // recharts breaks a line at null (never at a value it would have to invent).
     ...Object.fromEntries(spec.series.map((series) => [series.key, row.values[series.key] ?? null])),
-    derivedKeys: row.derived,
+    // A wholly derived series says so in its label; marking each of its points would only add noise.
+    markedKeys: row.derived.filter((key) => !spec.series.some((series) => series.key === key && series.derived)),
   }));
   const rowByTime = new Map(spec.rows.map((row) => [timeOf(row.key), row]));
   const periodOf = (time: number) => {

@@ -48,7 +48,18 @@ function derivedShareSeries(definition: ChartDefinition, byId: Map<string, Indic
       ];
     });
     return observations.length > 0
-      ? [{ series: { key: share.id, label: share.label, unit: 'percent', multiplier: 1 }, observations }]
+      ? [
+          {
+            series: {
+              key: share.id,
+              label: { zh: `${share.label.zh}（推算值）`, en: `${share.label.en} (derived)` },
+              unit: 'percent',
+              multiplier: 1,
+              derived: true,
+            },
+            observations,
+          },
+        ]
       : [];
   });
 }

@@ -1,0 +1,87 @@
+import type { Page } from '@playwright/test';
+import { startMockApiServer, type MockApiServer } from '../../mocks/server/create-mock-api-server';
+import { expect, test } from './fixtures';
+
+/**
+ * The IT team's swap to a real API, tried with `npm run mock-api -- --scenario series`: every indicator comes
+ * back as a monthly series (120 points, 55 for sums since 2021), and the page must draw trends, not lists.
+ */
+
+let liveApi: MockApiServer;
+test.beforeAll(async () => {
+  liveApi = await startMockApiServer({ port: 0, host: 'localhost', scenario: 'series' });
+});
+test.afterAll(async () => {
+  await liveApi.close();
+});
+
+async function openLive(page: Page, search: string) {
+  await page.route('**/config.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ apiBaseUrl: liveApi.url, mocks: false }) }),
+  );
+  await page.goto(`/${search}`);
+}
+
+const texts = {
+  zh: {
+    banner: '模拟序列（非真实数据）',
+    users: '用户规模持续增长',
+    mobileUsers: '移动电话用户',
+    headline: '4261.7万户',
+    trendStart: '走势：2015年8月',
+    chart: '移动电话与固定宽带用户较“十三五”末均有增长',
+    yearTick: '2024年1月',
+    monthDate: /\d{4}年\d{1,2}月/,
+  },
+  en: {
+    banner: 'Illustrative series, not real data',
+    users: 'Users keep growing',
+    mobileUsers: 'Mobile phone users',
+    headline: '42.617 million',
+    trendStart: 'Trend: Aug 2015',
+    chart: 'Mobile and fixed broadband users have both grown since the end of 2020',
+    yearTick: 'Jan 2024',
+    monthDate: /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b/,
+  },
+} as const;
+
+for (const language of ['zh', 'en'] as const) {
+  test(`in live mode against the series scenario, cards stay compact with sparklines and charts show trends (${language})`, async ({
+    page,
+  }) => {
+    const text = texts[language];
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openLive(page, language === 'en' ? '?lang=en' : '');
+    await expect(page.getByRole('banner').getByText(text.banner, { exact: true })).toBeVisible();
+
+    const users = page.getByRole('region', { name: text.users });
+    const card = users.getByRole('article', { name: text.mobileUsers });
+    await expect(card.getByText(text.headline, { exact: true })).toBeVisible();
+    await expect(card.getByText(text.banner, { exact: true }).first()).toBeVisible();
+    const sparkline = card.getByRole('img');
+    await expect(sparkline).toHaveAttribute('aria-label', new RegExp(`^${text.trendStart}`));
+
+    // Every card: one sparkline, no list of dates, and shorter than a phone screen.
+    const cards = page.getByRole('article');
+    await expect(cards).toHaveCount(29);
+    for (const each of await cards.all()) {
+      await expect(each.getByRole('img')).toHaveCount(1);
+      expect(await each.innerText()).not.toMatch(text.monthDate);
+      expect((await each.boundingBox())?.height ?? Infinity).toBeLessThan(400);
+    }
+
+    const chart = page.getByRole('figure', { name: text.chart });
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart.locator('.recharts-line')).toHaveCount(2);
+    await expect(chart.getByText(text.yearTick, { exact: true })).toBeVisible();
+    await expect(chart.getByText(text.banner, { exact: true })).toBeVisible();
+  });
+}
+
+test('on a 390 px phone the series cards stay compact', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openLive(page, '');
+  const card = page.getByRole('region', { name: texts.zh.users }).getByRole('article', { name: texts.zh.mobileUsers });
+  await expect(card.getByRole('img')).toBeVisible();
+  expect((await card.boundingBox())?.height ?? Infinity).toBeLessThan(400);
+});

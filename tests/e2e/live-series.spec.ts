@@ -85,3 +85,30 @@ test('on a 390 px phone the series cards stay compact', async ({ page }) => {
   await expect(card.getByRole('img')).toBeVisible();
   expect((await card.boundingBox())?.height ?? Infinity).toBeLessThan(400);
 });
+
+/** Pages in a PDF: its page objects (`/Type /Page`, not the `/Pages` tree nodes). */
+const countPdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+
+for (const language of ['zh', 'en'] as const) {
+  test(`the report prints one summary line per series and stays within six A4 pages (${language})`, async ({
+    page,
+  }) => {
+    await openLive(page, `report${language === 'en' ? '?lang=en' : ''}`);
+    await expect(page.locator('.recharts-wrapper > svg')).toHaveCount(10, { timeout: 30_000 });
+    const text = await page.getByRole('main').innerText();
+    expect(text).toContain(texts[language].banner);
+    // Mobile phone users: first Aug 2015, latest Jul 2025, and never a list of 120 dates.
+    const summary =
+      language === 'zh'
+        ? /首值 2015年8月 [\d.]+万户；最新 2025年7月 4261\.7万户；变化 \+[\d.]+万户；最低 .+；最高 .+/
+        : /First Aug 2015 [\d.]+ million; latest Jul 2025 42\.617 million; change \+[\d.]+ million; lowest .+; highest .+/;
+    expect(text).toMatch(summary);
+    // Per series its summary's four dated points and its date; per chart at most seven axis ticks: 29 × 5 + 10 × 7.
+    // A list of every point would print over 3,000.
+    const monthDates = text.match(language === 'zh' ? /\d{4}年\d{1,2}月/g : /\b[A-Z][a-z]{2} \d{4}\b/g) ?? [];
+    expect(monthDates.length).toBeLessThanOrEqual(29 * 5 + 10 * 7);
+    const pages = countPdfPages(await page.pdf({ format: 'A4' }));
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(pages).toBeLessThanOrEqual(6);
+  });
+}

@@ -106,7 +106,7 @@ export function TimeSeriesCanvas({
         title={spec.title[language]}
         desc={describeChart(spec, language)}
         data={data}
-        margin={{ top: 8, right: drawn.length > 1 ? 8 : 24, bottom: 8, left: 8 }}
+        margin={{ top: 12, right: drawn.length > 1 ? 8 : 24, bottom: 8, left: 8 }}
       >
         <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
         <XAxis
@@ -165,8 +165,7 @@ export function TimeSeriesCanvas({
         />
         {drawn.flatMap((group) => group.series).length > 1 ? (
           <Legend
-            verticalAlign="top"
-            height={compact ? 44 : 28}
+            verticalAlign="bottom"
             itemSorter={null}
             wrapperStyle={{ fontSize: 12 }}
             formatter={(value: string) => <span style={{ color: 'var(--ink)' }}>{value}</span>}

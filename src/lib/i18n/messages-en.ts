@@ -104,4 +104,5 @@ export const en: Messages = {
   pointCount: (count: number) => `${count} points`,
   periodColumn: 'Period',
   seriesTableOnly: 'Series in other units are not drawn on the same axis; they are in the table only: ',
+  derivedPointNote: 'Open circles mark derived values (computed, not given by the source or the API).',
 };

@@ -104,6 +104,7 @@ export const zh = {
   pointCount: (count: number) => `${count}个数据点`,
   periodColumn: '时期',
   seriesTableOnly: '单位不同的序列不画在同一坐标轴上，只列在表格中：',
+  derivedPointNote: '空心圆点为推算值（不是文中或接口给出的数值）。',
 };
 
 export type Messages = typeof zh;

@@ -1,6 +1,6 @@
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Multiplier, UnitId } from '@/api/schemas';
-import { englishScaleFor, formatAxisTick, formatAxisUnit, formatPeriod, formatRank } from '@/lib/format';
+import { englishScaleFor, formatAxisTick, formatAxisUnit, formatOrdinal, formatPeriod } from '@/lib/format';
 import type { Language } from '@/lib/i18n/language';
 import { messagesFor } from '@/lib/i18n/messages';
 import { chartHeight } from './chart-height';
@@ -123,7 +123,12 @@ export function TimeSeriesCanvas({
           const max = Math.max(...values, 0);
           const scale = englishScaleFor(max, group.multiplier);
           const rank = group.unit === 'rank';
-          const ticks = group.unit === 'percent' ? [0, 25, 50, 75, 100] : niceTicks(max);
+          const ticks =
+            group.unit === 'percent'
+              ? [0, 25, 50, 75, 100]
+              : rank
+                ? Array.from({ length: Math.max(...values, 1) }, (_, index) => index + 1)
+                : niceTicks(max);
           return (
             <YAxis
               key={group.id}
@@ -133,12 +138,10 @@ export function TimeSeriesCanvas({
               width={language === 'zh' ? 64 : 72}
               reversed={rank}
               allowDecimals={!rank}
-              domain={rank ? [1, 'dataMax'] : [0, ticks.at(-1) ?? 1]}
-              ticks={rank ? undefined : ticks}
+              domain={rank ? [1, ticks.at(-1) ?? 1] : [0, ticks.at(-1) ?? 1]}
+              ticks={ticks}
               tickFormatter={(value: number) =>
-                rank
-                  ? formatRank(value, 'national', language)
-                  : formatAxisTick(value, group.multiplier, language, scale)
+                rank ? formatOrdinal(value, language) : formatAxisTick(value, group.multiplier, language, scale)
               }
               label={{
                 value: rank
@@ -190,6 +193,9 @@ export function TimeSeriesCanvas({
           )),
         )}
       </LineChart>
+      {data.some((point) => point.markedKeys.length > 0) ? (
+        <p className="mt-1 text-xs text-muted">{messagesFor(language).derivedPointNote}</p>
+      ) : null}
       {tableOnly.length > 0 ? (
         <p className="mt-1 text-xs text-muted">
           {messagesFor(language).seriesTableOnly}

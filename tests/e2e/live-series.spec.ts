@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { startMockApiServer, type MockApiServer } from '../../mocks/server/create-mock-api-server';
 import { expect, test } from './fixtures';
@@ -112,3 +113,33 @@ for (const language of ['zh', 'en'] as const) {
     expect(pages).toBeLessThanOrEqual(6);
   });
 }
+
+test('a trend chart downloads as SVG and PNG, and its CSV carries every month, all marked illustrative', async ({
+  page,
+}) => {
+  await openLive(page, '');
+  const chart = page.getByRole('figure', { name: texts.zh.chart });
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart.locator('.recharts-line')).toHaveCount(2);
+
+  const svgDownload = page.waitForEvent('download');
+  await chart.getByRole('button', { name: '下载SVG' }).click();
+  const svg = (await readFile(await (await svgDownload).path())).toString('utf8');
+  expect(svg).toContain(`>${texts.zh.chart}</text>`);
+  expect(svg).toContain('>数据来源：模拟序列（非真实数据）</text>');
+  expect(svg).toContain('recharts-line-curve');
+  expect(svg).toContain('>2024年1月<');
+  expect(svg, 'CSS variables do not survive outside the page').not.toContain('var(--');
+
+  const pngDownload = page.waitForEvent('download');
+  await chart.getByRole('button', { name: '下载PNG' }).click();
+  const png = await readFile(await (await pngDownload).path());
+  expect([...png.subarray(1, 4)].map((byte) => String.fromCharCode(byte)).join('')).toBe('PNG');
+
+  const csvDownload = page.waitForEvent('download');
+  await chart.getByRole('button', { name: '下载CSV' }).click();
+  const csv = (await readFile(await (await csvDownload).path())).toString('utf8').trim().split('\r\n');
+  expect(csv).toHaveLength(121); // the header and 120 months, Aug 2015 to Jul 2025
+  expect(csv[1]?.startsWith('2015-08-31,')).toBe(true);
+  expect(csv.at(-1)).toBe('2025-07-31,4261.7,1797.5,模拟序列（非真实数据）');
+});

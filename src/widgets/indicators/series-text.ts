@@ -28,10 +28,16 @@ export function seriesSummaryText(indicator: Indicator, language: Language): str
   const summary = summarizeSeries(indicator.observations);
   if (!summary) return '';
   const point = (observation: Observation) => pointText(observation, indicator, language);
+  // A percentage changes by percentage points, not by per cent of itself.
   const change =
     indicator.unit === 'rank'
       ? `${summary.change > 0 ? '+' : ''}${summary.change}`
-      : formatSignedFigure({ value: summary.change, unit: indicator.unit, multiplier: indicator.multiplier }, language);
+      : indicator.unit === 'percent'
+        ? formatChangeValue(summary.change, 'percentage-points', language)
+        : formatSignedFigure(
+            { value: summary.change, unit: indicator.unit, multiplier: indicator.multiplier },
+            language,
+          );
   return messagesFor(language).seriesSummary(
     point(summary.first),
     point(summary.latest),

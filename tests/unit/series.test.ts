@@ -3,6 +3,7 @@ import { indicators, report } from '../../mocks/data';
 import { ILLUSTRATIVE_MONTHS, withIllustrativeSeries } from '../../mocks/data/illustrative-series';
 import { Indicator } from '../../src/api/schemas';
 import { formatPeriod } from '../../src/lib/format';
+import { seriesSummaryText } from '../../src/widgets/indicators/series-text';
 import { chartToCsv, chartToJson } from '../../src/widgets/charts/chart-export';
 import { buildAreaChartSpecs } from '../../src/widgets/charts/area-chart-specs';
 import { axisGroups } from '../../src/widgets/charts/time-series-canvas';
@@ -90,5 +91,32 @@ describe('a time chart with series in different units', () => {
     const { drawn, tableOnly } = axisGroups(spec);
     expect(drawn.map((group) => group.series.map((series) => series.key))).toEqual([['a', 'd'], ['b']]);
     expect(tableOnly.map((series) => series.key)).toEqual(['c']);
+  });
+});
+
+describe('the report’s one line per series', () => {
+  it('says first, latest, change, lowest and highest; a percentage changes in percentage points', () => {
+    const share = Indicator.parse({
+      id: 'test-share',
+      area: 'users',
+      name: { zh: '测试占比', en: 'Test share' },
+      unit: 'percent',
+      multiplier: 1,
+      measure: 'stock',
+      frequency: 'quarterly',
+      observations: [
+        { date: '2024-03-31', value: 56.3, derived: false, bound: 'exact' },
+        { date: '2024-06-30', value: 52.1, derived: false, bound: 'exact' },
+        { date: '2024-09-30', value: 80.5, derived: false, bound: 'exact' },
+      ],
+      comparisons: [],
+      source: { quote: '测试。' },
+    });
+    expect(seriesSummaryText(share, 'zh')).toBe(
+      '首值 2024年第1季度 56.3%；最新 2024年第3季度 80.5%；变化 +24.2个百分点；最低 2024年第2季度 52.1%；最高 2024年第3季度 80.5%',
+    );
+    expect(seriesSummaryText(share, 'en')).toBe(
+      'First Q1 2024 56.3%; latest Q3 2024 80.5%; change +24.2 pp; lowest Q2 2024 52.1%; highest Q3 2024 80.5%',
+    );
   });
 });

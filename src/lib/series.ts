@@ -1,15 +1,12 @@
 import type { Frequency, Indicator, Observation } from '@/api/schemas';
+import { isRegular, type RegularFrequency } from './series-shape';
 
 /**
  * What a time series allows us to say without guessing: its calendar periods, where it has gaps, and changes
  * between points that both exist. Nothing here interpolates.
  */
 
-export type RegularFrequency = Exclude<Frequency, 'irregular'>;
-
-export function isRegular(frequency: Frequency | undefined): frequency is RegularFrequency {
-  return frequency === 'monthly' || frequency === 'quarterly' || frequency === 'annual';
-}
+export { hasTrend, isRegular, TREND_MIN_POINTS, type RegularFrequency } from './series-shape';
 
 /** A period as a whole number that steps by one from each period to the next (months, quarters or years). */
 export function periodIndex(date: string, frequency: RegularFrequency): number {
@@ -124,11 +121,4 @@ export function periodChanges(indicator: Indicator): PeriodChange[] {
   const changes = [changeBetween(indicator, 'year-on-year', frequency, latest, periodsPerYear[frequency])];
   if (frequency !== 'annual') changes.push(changeBetween(indicator, 'period-on-period', frequency, latest, 1));
   return changes.flatMap((change) => change ?? []);
-}
-
-/** A card draws a trend from this many points; two points stay a before → after pair. */
-export const TREND_MIN_POINTS = 3;
-
-export function hasTrend(indicator: Indicator): boolean {
-  return indicator.observations.length >= TREND_MIN_POINTS;
 }

@@ -92,17 +92,4 @@ export const en: Messages = {
   openDashboard: 'Open the full dashboard',
   illustrative: 'Illustrative series, not real data',
   illustrativeHint: 'A synthetic time series for demonstration: not statistics, and not from the article',
-  yearOnYear: 'YoY',
-  periodOnPeriod: { monthly: 'MoM', quarterly: 'QoQ', annual: 'YoY' },
-  computed: 'Computed',
-  computedHint: (latest: string, earlier: string) => `Computed from the points of ${latest} and ${earlier}`,
-  trend: 'Trend',
-  trendAlt: (first: string, latest: string, lowest: string, highest: string) =>
-    `Trend: ${first} → ${latest}; lowest ${lowest}, highest ${highest}`,
-  seriesSummary: (first: string, latest: string, change: string, lowest: string, highest: string) =>
-    `First ${first}; latest ${latest}; change ${change}; lowest ${lowest}; highest ${highest}`,
-  pointCount: (count: number) => `${count} points`,
-  periodColumn: 'Period',
-  seriesTableOnly: 'Series in other units are not drawn on the same axis; they are in the table only: ',
-  derivedPointNote: 'Open circles mark derived values (computed, not given by the source or the API).',
 };

@@ -92,19 +92,6 @@ export const zh = {
   openDashboard: '打开完整看板',
   illustrative: '模拟序列（非真实数据）',
   illustrativeHint: '演示用的模拟时间序列，不是统计数据，也不出自文章',
-  yearOnYear: '同比',
-  periodOnPeriod: { monthly: '环比', quarterly: '环比', annual: '环比' },
-  computed: '推算',
-  computedHint: (latest: string, earlier: string) => `由${latest}与${earlier}两个数据点计算`,
-  trend: '走势',
-  trendAlt: (first: string, latest: string, lowest: string, highest: string) =>
-    `走势：${first} → ${latest}；最低 ${lowest}，最高 ${highest}`,
-  seriesSummary: (first: string, latest: string, change: string, lowest: string, highest: string) =>
-    `首值 ${first}；最新 ${latest}；变化 ${change}；最低 ${lowest}；最高 ${highest}`,
-  pointCount: (count: number) => `${count}个数据点`,
-  periodColumn: '时期',
-  seriesTableOnly: '单位不同的序列不画在同一坐标轴上，只列在表格中：',
-  derivedPointNote: '空心圆点为推算值（不是文中或接口给出的数值）。',
 };
 
 export type Messages = typeof zh;

@@ -1,6 +1,7 @@
 import { formatFigure, formatPeriod, formatRank } from '@/lib/format';
 import type { Language } from '@/lib/i18n/language';
 import { messagesFor } from '@/lib/i18n/messages';
+import { seriesMessages } from '@/lib/i18n/series-messages';
 import type { ChartRow, ChartSeries, ChartSpec } from './chart-spec';
 
 /** The unit and multiplier a series' values are in: its own in a time chart, the chart's otherwise. */
@@ -28,7 +29,7 @@ export function formatChartCell(spec: ChartSpec, row: ChartRow, seriesKey: strin
 
 /** A time chart's text alternative: each series from first to latest, with its lowest and highest point. */
 function describeTimeChart(spec: ChartSpec, language: Language): string {
-  const t = messagesFor(language);
+  const t = seriesMessages[language];
   return spec.series
     .map((series) => {
       const points = spec.rows.filter((row) => row.values[series.key] !== undefined);

@@ -3,6 +3,7 @@ import type { Multiplier, UnitId } from '@/api/schemas';
 import { englishScaleFor, formatAxisTick, formatAxisUnit, formatOrdinal, formatPeriod } from '@/lib/format';
 import type { Language } from '@/lib/i18n/language';
 import { messagesFor } from '@/lib/i18n/messages';
+import { seriesMessages } from '@/lib/i18n/series-messages';
 import { chartHeight } from './chart-height';
 import type { ChartSeries, ChartSpec } from './chart-spec';
 import { describeChart, formatChartCell, seriesUnit } from './chart-text';
@@ -194,11 +195,11 @@ export function TimeSeriesCanvas({
         )}
       </LineChart>
       {data.some((point) => point.markedKeys.length > 0) ? (
-        <p className="mt-1 text-xs text-muted">{messagesFor(language).derivedPointNote}</p>
+        <p className="mt-1 text-xs text-muted">{seriesMessages[language].derivedPointNote}</p>
       ) : null}
       {tableOnly.length > 0 ? (
         <p className="mt-1 text-xs text-muted">
-          {messagesFor(language).seriesTableOnly}
+          {seriesMessages[language].seriesTableOnly}
           {tableOnly.map((series) => series.label[language]).join(language === 'zh' ? '、' : ', ')}
         </p>
       ) : null}

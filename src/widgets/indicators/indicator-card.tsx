@@ -1,12 +1,14 @@
 import type { Indicator, Observation } from '@/api/schemas';
 import { formatComparison, formatDate, formatObservation, formatPeriod } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
-import { hasTrend, periodChanges } from '@/lib/series';
+import { lazy, Suspense } from 'react';
+import { hasSeriesDetail, hasTrend } from '@/lib/series-shape';
 import { PermalinkButton } from '@/widgets/permalink/permalink-button';
 import { badgeComparisons, headlineFigure } from './headline-figure';
 import { IllustrativeBadge } from './illustrative-badge';
-import { periodChangeHint, periodChangeText } from './series-text';
-import { Sparkline } from './sparkline';
+
+/** Only a card with a series needs this code; the article's one- and two-point cards paint without it. */
+const CardTrend = lazy(() => import('./card-trend').then((module) => ({ default: module.CardTrend })));
 
 interface IndicatorCardProps {
   indicator: Indicator;
@@ -24,7 +26,6 @@ export function IndicatorCard({ indicator, baselineDate, asOf, sourceCredit }: I
   // Two points are a before → after pair; a longer series is drawn, never listed.
   const earlier = trend ? [] : indicator.observations.slice(0, -1);
   const badges = badgeComparisons(indicator);
-  const changes = periodChanges(indicator);
   const nameId = `indicator-${indicator.id}-name`;
   const dateLabel = (observation: Observation) =>
     observation.date === baselineDate ? t.baselineShort : formatDate(observation.date, language);
@@ -68,21 +69,11 @@ export function IndicatorCard({ indicator, baselineDate, asOf, sourceCredit }: I
         </ul>
       ) : null}
 
-      {changes.length > 0 ? (
-        <ul className="mt-1.5 flex flex-wrap gap-1.5" aria-label={`${t.comparisons} (${t.computed})`}>
-          {changes.map((change) => (
-            <li
-              key={change.kind}
-              title={periodChangeHint(change, language)}
-              className="rounded-full bg-surface-muted px-2 py-0.5 text-xs font-medium text-ink ring-1 ring-line tabular-nums"
-            >
-              {periodChangeText(change, language)} <span className="text-muted">({t.computed})</span>
-            </li>
-          ))}
-        </ul>
+      {hasSeriesDetail(indicator) ? (
+        <Suspense fallback={<div className={hasTrend(indicator) ? 'mt-2 h-16' : 'mt-1.5 h-6'} />}>
+          <CardTrend indicator={indicator} />
+        </Suspense>
       ) : null}
-
-      {trend ? <Sparkline indicator={indicator} language={language} className="mt-2 h-10 w-full" /> : null}
 
       {earlier.length > 0 ? (
         <p className="mt-2 flex flex-wrap items-baseline gap-x-1 text-xs text-muted tabular-nums">

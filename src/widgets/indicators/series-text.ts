@@ -2,6 +2,7 @@ import type { Indicator, Observation } from '@/api/schemas';
 import { formatChangeValue, formatObservation, formatPeriod, formatSignedFigure } from '@/lib/format';
 import type { Language } from '@/lib/i18n/language';
 import { messagesFor } from '@/lib/i18n/messages';
+import { seriesMessages } from '@/lib/i18n/series-messages';
 import { summarizeSeries, type PeriodChange } from '@/lib/series';
 
 /** "2024年3月 4261.7万户": a point of the series with its period, as text. */
@@ -15,7 +16,7 @@ export function trendText(indicator: Indicator, language: Language): string {
   const summary = summarizeSeries(indicator.observations);
   if (!summary) return '';
   const point = (observation: Observation) => pointText(observation, indicator, language);
-  return messagesFor(language).trendAlt(
+  return seriesMessages[language].trendAlt(
     point(summary.first),
     point(summary.latest),
     point(summary.lowest),
@@ -38,7 +39,7 @@ export function seriesSummaryText(indicator: Indicator, language: Language): str
             { value: summary.change, unit: indicator.unit, multiplier: indicator.multiplier },
             language,
           );
-  return messagesFor(language).seriesSummary(
+  return seriesMessages[language].seriesSummary(
     point(summary.first),
     point(summary.latest),
     change,
@@ -49,14 +50,14 @@ export function seriesSummaryText(indicator: Indicator, language: Language): str
 
 /** 同比 +5.9% / YoY +5.9%: the label and the computed value, without the computed mark. */
 export function periodChangeText(change: PeriodChange, language: Language): string {
-  const t = messagesFor(language);
+  const t = seriesMessages[language];
   const label = change.kind === 'year-on-year' ? t.yearOnYear : t.periodOnPeriod[change.frequency];
   return `${label} ${formatChangeValue(change.value, change.measure, language)}`;
 }
 
 /** Which two points a computed change compares, for its tooltip. */
 export function periodChangeHint(change: PeriodChange, language: Language): string {
-  return messagesFor(language).computedHint(
+  return seriesMessages[language].computedHint(
     formatPeriod(change.to.date, change.frequency, language),
     formatPeriod(change.from.date, change.frequency, language),
   );

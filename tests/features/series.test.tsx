@@ -41,9 +41,12 @@ function testIndicator(observations: Observation[], frequency?: Frequency, extra
   });
 }
 
-function renderCard(indicator: Indicator, asOf = AS_OF) {
+/** Renders a card; with three or more points it waits for the sparkline, which loads with the series code. */
+async function renderCard(indicator: Indicator, asOf = AS_OF) {
   renderWithApp(<IndicatorCard indicator={indicator} baselineDate={BASELINE} asOf={asOf} sourceCredit="测试来源" />);
-  return screen.getByRole('article', { name: indicator.name.zh });
+  const card = screen.getByRole('article', { name: indicator.name.zh });
+  if (indicator.observations.length >= 3) await within(card).findByRole('img');
+  return card;
 }
 
 /** 100, 101, … 123万户 monthly from Aug 2023 to Jul 2025. */
@@ -53,21 +56,21 @@ const trendImage = (card: HTMLElement) => within(card).queryByRole('img');
 const visibleMonthDates = (card: HTMLElement) => card.textContent?.match(/\d{4}年\d{1,2}月/g) ?? [];
 
 describe('a card with a series', () => {
-  it('with one point shows the value and no trend', () => {
-    const card = renderCard(testIndicator([point(AS_OF, 4261.7)]));
+  it('with one point shows the value and no trend', async () => {
+    const card = await renderCard(testIndicator([point(AS_OF, 4261.7)]));
     expect(within(card).getByText('4261.7万户', { selector: 'p' })).toBeInTheDocument();
     expect(trendImage(card)).toBeNull();
   });
 
-  it('with two points keeps the before → after pair and draws no trend', () => {
-    const card = renderCard(testIndicator([point(BASELINE, 4022.8), point(AS_OF, 4261.7)]));
+  it('with two points keeps the before → after pair and draws no trend', async () => {
+    const card = await renderCard(testIndicator([point(BASELINE, 4022.8), point(AS_OF, 4261.7)]));
     expect(within(card).getByText('4022.8万户')).toBeInTheDocument();
     expect(within(card).getByText('“十三五”末', { exact: false })).toBeInTheDocument();
     expect(trendImage(card)).toBeNull();
   });
 
-  it('with three irregular points draws a sparkline with dates in its text alternative, and no 同比/环比', () => {
-    const card = renderCard(testIndicator([point('2024-01-15', 30), point('2024-09-02', 25), point(AS_OF, 40)]));
+  it('with three irregular points draws a sparkline with dates in its text alternative, and no 同比/环比', async () => {
+    const card = await renderCard(testIndicator([point('2024-01-15', 30), point('2024-09-02', 25), point(AS_OF, 40)]));
     expect(within(card).getByText('40万户', { selector: 'p' })).toBeInTheDocument();
     expect(trendImage(card)).toHaveAccessibleName(
       '走势：2024年1月15日 30万户 → 2025年7月31日 40万户；最低 2024年9月2日 25万户，最高 2025年7月31日 40万户',
@@ -75,8 +78,8 @@ describe('a card with a series', () => {
     expect(within(card).queryByText(/同比|环比/)).toBeNull();
   });
 
-  it('with 24 monthly points shows the latest, a sparkline, computed 同比 and 环比, and lists no dates', () => {
-    const card = renderCard(testIndicator(twentyFourMonths, 'monthly'));
+  it('with 24 monthly points shows the latest, a sparkline, computed 同比 and 环比, and lists no dates', async () => {
+    const card = await renderCard(testIndicator(twentyFourMonths, 'monthly'));
     expect(within(card).getByText('123万户', { selector: 'p' })).toBeInTheDocument();
     expect(trendImage(card)).toHaveAccessibleName(
       '走势：2023年8月 100万户 → 2025年7月 123万户；最低 2023年8月 100万户，最高 2025年7月 123万户',
@@ -90,9 +93,9 @@ describe('a card with a series', () => {
     expect(within(card).queryByText(/数据截至/)).toBeNull();
   });
 
-  it('with 120 monthly points stays one headline and one sparkline', () => {
+  it('with 120 monthly points stays one headline and one sparkline', async () => {
     const observations = monthEnds(2015, 8, 120).map((date, index) => point(date, 200 + (index % 12)));
-    const card = renderCard(testIndicator(observations, 'monthly'));
+    const card = await renderCard(testIndicator(observations, 'monthly'));
     expect(within(card).getByText('211万户', { selector: 'p' })).toBeInTheDocument();
     expect(within(card).getAllByRole('img')).toHaveLength(1);
     expect(trendImage(card)).toHaveAccessibleName(
@@ -104,8 +107,8 @@ describe('a card with a series', () => {
     expect(within(card).getByText('环比 +0.5%', { exact: false })).toBeInTheDocument();
   });
 
-  it('sorts an unsorted series by date: the headline is the latest date, not the last sent', () => {
-    const card = renderCard(
+  it('sorts an unsorted series by date: the headline is the latest date, not the last sent', async () => {
+    const card = await renderCard(
       testIndicator([point(AS_OF, 123), point('2025-05-31', 121), point('2025-06-30', 122)], 'monthly'),
     );
     expect(within(card).getByText('123万户', { selector: 'p' })).toBeInTheDocument();
@@ -114,16 +117,16 @@ describe('a card with a series', () => {
     );
   });
 
-  it('leaves a missing month as a break in the line, and computes no 环比 across it', () => {
+  it('leaves a missing month as a break in the line, and computes no 环比 across it', async () => {
     const withGap = twentyFourMonths.filter((observation) => observation.date !== '2025-06-30');
-    const card = renderCard(testIndicator(withGap, 'monthly'));
+    const card = await renderCard(testIndicator(withGap, 'monthly'));
     const path = card.querySelector('[data-sparkline] path')?.getAttribute('d') ?? '';
     expect(path.match(/M/g)).toHaveLength(2);
     expect(within(card).getByText('同比 +10.8%', { exact: false })).toBeInTheDocument();
     expect(within(card).queryByText(/环比/)).toBeNull();
   });
 
-  it('names quarters and states its own date when it differs from the report’s', () => {
+  it('names quarters and states its own date when it differs from the report’s', async () => {
     const quarterly = testIndicator(
       [
         point('2024-03-31', 10),
@@ -134,7 +137,7 @@ describe('a card with a series', () => {
       ],
       'quarterly',
     );
-    const card = renderCard(quarterly);
+    const card = await renderCard(quarterly);
     expect(within(card).getByText('数据截至 2025年第1季度')).toBeInTheDocument();
     // (15 − 10) ÷ 10 = 50 %; (15 − 13) ÷ 13 = 15.38 %
     expect(within(card).getByText('同比 +50%', { exact: false })).toBeInTheDocument();
@@ -144,27 +147,27 @@ describe('a card with a series', () => {
     );
   });
 
-  it('names years in an annual series and gives it 同比 only', () => {
+  it('names years in an annual series and gives it 同比 only', async () => {
     const annual = testIndicator(
       [point('2021-12-31', 50), point('2022-12-31', 60), point('2023-12-31', 70), point('2024-12-31', 84)],
       'annual',
     );
-    const card = renderCard(annual);
+    const card = await renderCard(annual);
     expect(within(card).getByText('数据截至 2024年')).toBeInTheDocument();
     expect(within(card).getByText('同比 +20%', { exact: false })).toBeInTheDocument();
     expect(within(card).queryByText(/环比/)).toBeNull();
   });
 
-  it('gives a percentage’s change in percentage points, and none where the latest is only a lower bound', () => {
+  it('gives a percentage’s change in percentage points, and none where the latest is only a lower bound', async () => {
     const percent = (observations: Observation[]) =>
       testIndicator(observations, 'monthly', { id: 'test-share', unit: 'percent', multiplier: 1 });
-    const card = renderCard(percent([point('2024-07-31', 70.5), point('2025-06-30', 79.9), point(AS_OF, 80.5)]));
+    const card = await renderCard(percent([point('2024-07-31', 70.5), point('2025-06-30', 79.9), point(AS_OF, 80.5)]));
     expect(within(card).getByText('同比 +10个百分点', { exact: false })).toBeInTheDocument();
     expect(within(card).getByText('环比 +0.6个百分点', { exact: false })).toBeInTheDocument();
   });
 
-  it('marks an illustrative series as not real and does not credit the source', () => {
-    const card = renderCard(testIndicator(twentyFourMonths, 'monthly', { illustrative: true }));
+  it('marks an illustrative series as not real and does not credit the source', async () => {
+    const card = await renderCard(testIndicator(twentyFourMonths, 'monthly', { illustrative: true }));
     // On the card, and in place of the source credit behind 查看出处.
     expect(within(card).getAllByText('模拟序列（非真实数据）')).toHaveLength(2);
     expect(within(card).queryByText('测试来源')).toBeNull();
@@ -198,7 +201,7 @@ describe('a chart of series', () => {
     indicatorIds: ['test-users'],
   };
 
-  it('tabulates every month and leaves a missing one empty', () => {
+  it('tabulates every month and leaves a missing one empty', async () => {
     const withGap = twentyFourMonths.filter((observation) => observation.date !== '2025-06-30');
     const spec = buildChartSpec(definition, [testIndicator(withGap, 'monthly')], report);
     if (!spec) throw new Error('no chart');
@@ -210,7 +213,7 @@ describe('a chart of series', () => {
     expect(screen.getByRole('columnheader', { name: '时期' })).toBeInTheDocument();
   });
 
-  it('names quarters in English as Q1 2024', () => {
+  it('names quarters in English as Q1 2024', async () => {
     window.history.replaceState(null, '', '/?lang=en');
     const quarterly = testIndicator(
       [point('2024-03-31', 10), point('2024-06-30', 11), point('2024-09-30', 12)],

@@ -12,7 +12,9 @@ import { sourceAlias } from './scripts/source-alias.mjs';
 const SHELL =
   /node_modules[\\/](react|react-dom|scheduler|@tanstack)[\\/]|src[\\/](lib|components|app[\\/](provider|routes)|features[\\/]dashboard[\\/](dashboard|header|theme-switch|use-scroll-to-hash|area-section|area-nav)\.|widgets[\\/](indicators|permalink|source-credit)[\\/])/;
 const LAZY_ONLY =
-  /src[\\/](lib[\\/](csv|download|missing-browser-feature|array-at-fallback|use-element-width|use-open-details-for-print|use-near-viewport|i18n[\\/]messages-en)|components[\\/]ui[\\/]error-alert|widgets[\\/]api-error[\\/]|widgets[\\/]indicators[\\/]unavailable-card)/;
+  /src[\\/](lib[\\/](csv|download|missing-browser-feature|array-at-fallback|series\.ts|i18n[\\/]series-messages|use-element-width|use-open-details-for-print|use-near-viewport|i18n[\\/]messages-en)|components[\\/]ui[\\/]error-alert|widgets[\\/]api-error[\\/]|widgets[\\/]indicators[\\/](unavailable-card|card-trend|sparkline|series-text))/;
+const SERIES =
+  /src[\\/](lib[\\/](series\.ts|i18n[\\/]series-messages)|widgets[\\/]indicators[\\/](card-trend|sparkline|series-text))/;
 
 /** Only the built page gets the policy: the dev server injects inline scripts for hot reload. */
 const contentSecurityPolicy = (): Plugin => ({
@@ -54,7 +56,13 @@ export default defineConfig({
       output: {
         // Everything the first paint needs in one chunk: left alone, rolldown splits the modules that lazy
         // chunks share with the entry into several small chunks, and each costs a request and gzip overhead.
-        codeSplitting: { groups: [{ name: 'shell', test: (id: string) => SHELL.test(id) && !LAZY_ONLY.test(id) }] },
+        codeSplitting: {
+          groups: [
+            { name: 'shell', test: (id: string) => SHELL.test(id) && !LAZY_ONLY.test(id) },
+            // What a page with a series needs on top of the shell, as one request rather than four.
+            { name: 'series', test: (id: string) => SERIES.test(id) },
+          ],
+        },
       },
     },
   },

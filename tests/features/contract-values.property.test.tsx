@@ -205,7 +205,12 @@ describe('every contract-valid value renders (property-based, fast-check)', () =
         try {
           for (const indicator of indicators) {
             renderWithData(
-              <IndicatorCard indicator={indicator} baselineDate={report.baselineDate} sourceCredit="credit" />,
+              <IndicatorCard
+                indicator={indicator}
+                baselineDate={report.baselineDate}
+                asOf={report.asOf}
+                sourceCredit="credit"
+              />,
               area,
               indicators,
               report,

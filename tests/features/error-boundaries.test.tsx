@@ -152,7 +152,12 @@ describe('a decline', () => {
       if (language === 'en') window.history.replaceState(null, '', '/?lang=en');
       render(
         <LanguageProvider>
-          <IndicatorCard indicator={declining} baselineDate={report.baselineDate} sourceCredit="credit" />
+          <IndicatorCard
+            indicator={declining}
+            baselineDate={report.baselineDate}
+            asOf={report.asOf}
+            sourceCredit="credit"
+          />
         </LanguageProvider>,
       );
       const badges = within(screen.getByRole('list', { name: messages[language].comparisons })).getAllByRole(

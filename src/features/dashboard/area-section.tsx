@@ -78,7 +78,12 @@ export function AreaSection({ area, report, sourceCredit }: { area: Area; report
                   label={indicator.name[language]}
                   className="min-h-48"
                 >
-                  <IndicatorCard indicator={indicator} baselineDate={report.baselineDate} sourceCredit={sourceCredit} />
+                  <IndicatorCard
+                    indicator={indicator}
+                    baselineDate={report.baselineDate}
+                    asOf={report.asOf}
+                    sourceCredit={sourceCredit}
+                  />
                 </RenderGuard>
               ))}
               {query.data.rejected.map((rejected) => (

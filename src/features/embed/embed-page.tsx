@@ -62,7 +62,12 @@ function EmbeddedIndicator({ indicatorId, embedId, mocks }: { indicatorId: strin
   return (
     <>
       <RenderGuard what={`card:${indicator.data.id}`} label={indicator.data.name[language]}>
-        <IndicatorCard indicator={indicator.data} baselineDate={report.data.baselineDate} sourceCredit={credit} />
+        <IndicatorCard
+          indicator={indicator.data}
+          baselineDate={report.data.baselineDate}
+          asOf={report.data.asOf}
+          sourceCredit={credit}
+        />
       </RenderGuard>
       <EmbedFooter credit={credit} mocks={mocks} />
     </>

@@ -100,4 +100,6 @@ export const en: Messages = {
   renderFailed: (what: string) => `“${what}” could not be shown; the rest of the page still works.`,
   chunkFailed: 'Part of the page could not be loaded. Check the network connection, then reload',
   reload: 'Reload',
+  illustrative: 'Illustrative series, not real data',
+  illustrativeHint: 'A synthetic time series for demonstration: not statistics, and not from the article',
 };

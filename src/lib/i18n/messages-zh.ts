@@ -99,6 +99,8 @@ export const zh = {
   renderFailed: (what: string) => `“${what}”无法显示，页面其余部分不受影响。`,
   chunkFailed: '页面资源加载失败，请检查网络后重新加载',
   reload: '重新加载',
+  illustrative: '模拟序列（非真实数据）',
+  illustrativeHint: '演示用的模拟时间序列，不是统计数据，也不出自文章',
 };
 
 export type Messages = typeof zh;

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { BASE_POLICY } from './src/config/content-security-policy.ts';
 import { sourceAlias } from './scripts/source-alias.mjs';
+import { chunkModulesPlugin } from './scripts/size-budget/chunk-modules-plugin';
 
 const SHELL =
   /node_modules[\\/](react|react-dom|scheduler|@tanstack)[\\/]|src[\\/](lib|components|app[\\/](provider|routes)|features[\\/]dashboard[\\/](dashboard|header|theme-switch|use-scroll-to-hash|area-section|area-nav)\.|widgets[\\/](indicators|permalink|source-credit)[\\/])/;
@@ -22,12 +23,14 @@ const contentSecurityPolicy = (): Plugin => ({
 
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), tailwindcss(), contentSecurityPolicy()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), chunkModulesPlugin()],
   resolve: { alias: { ...sourceAlias, tldts: fileURLToPath(new URL('./mocks/stubs/tldts.ts', import.meta.url)) } },
   preview: { port: 4173, strictPort: true, host: 'localhost' },
   build: {
     target: 'es2022',
     sourcemap: false,
+    // dist/.vite/manifest.json: the size budget (npm run budget) reads the initial chunk graph from it.
+    manifest: true,
     rolldownOptions: {
       output: {
         // Everything the first paint needs in one chunk: left alone, rolldown splits the modules that lazy

@@ -4,13 +4,21 @@ import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import { chromium } from 'playwright-core';
 import { AREA_IDS, watchDashboard, type BenchWindow } from './page-timing';
 
-/** A main-thread task of 50 ms or more: what Lighthouse's total blocking time counts beyond its first 50 ms. */
+/**
+ * A main-thread task that would take 50 ms or more on the slowed CPU Lighthouse's mobile preset simulates: its
+ * thread CPU time times TRACE_CPU_SLOWDOWN. CPU time, unlike wall time, hardly grows when others load the machine.
+ */
 export interface LongTask {
   startMs: number;
+  /** Wall time in this trace (unthrottled, but stretched by other work on the machine). */
   durationMs: number;
+  /** CPU time of the main thread in the task. */
+  cpuMs: number;
+  /** cpuMs × TRACE_CPU_SLOWDOWN: the task as a mid-range phone would run it. */
+  estimatedMs: number;
   /** What started the task: the outermost traced event inside it, with its script and function when known. */
   cause: string;
-  /** Time React spent rendering and committing inside the task, from the CPU profile's stacks. */
+  /** CPU time React spent rendering and committing inside the task, from the CPU profile's stacks. */
   reactRenderMs: number;
   reactCommitMs: number;
   styleLayoutMs: number;
@@ -21,7 +29,8 @@ export interface LongTask {
 export interface TraceSummary {
   settings: string;
   firstContentfulPaintMs: number | undefined;
-  /** Sum over long tasks after first contentful paint of their time beyond 50 ms: TBT as this trace saw it. */
+  /** Sum over long tasks after first contentful paint of their estimated time beyond 50 ms: TBT as Lighthouse's
+   * simulation would count it from this trace (without its network model, so only an indication). */
   blockingMs: number;
   longTasks: LongTask[];
 }
@@ -50,7 +59,7 @@ interface ProfileNode {
   parent?: number;
 }
 
-/** The settings Lighthouse's mobile preset uses for the CPU; the viewport of a mid-range phone. */
+/** The CPU slowdown Lighthouse's mobile preset simulates; the viewport of a mid-range phone. */
 export const TRACE_CPU_SLOWDOWN = 4;
 const VIEWPORT = { width: 412, height: 823 };
 const LONG_TASK_US = 50_000;
@@ -128,17 +137,14 @@ class SourceNames {
   }
 }
 
-function mainThread(events: readonly TraceEvent[]): { pid: number; tid: number } {
-  const mains = events.filter((event) => event.ph === 'M' && event.args?.name === 'CrRendererMain');
-  let best: { pid: number; tid: number; busy: number } | undefined;
-  for (const thread of mains) {
-    const busy = events
-      .filter((event) => event.pid === thread.pid && event.tid === thread.tid && event.name === 'RunTask')
-      .reduce((sum, event) => sum + (event.dur ?? 0), 0);
-    if (!best || busy > best.busy) best = { pid: thread.pid, tid: thread.tid, busy };
-  }
-  if (!best) throw new Error('the trace has no renderer main thread');
-  return best;
+/** The page's renderer main thread: the one that parsed the page's HTML (the browser may run other renderers, e.g. a new tab page). */
+function mainThread(events: readonly TraceEvent[], origin: string): { pid: number; tid: number } {
+  const parse = events.find((event) => {
+    const args = event.args as { beginData?: { url?: string } } | undefined;
+    return event.name === 'ParseHTML' && args?.beginData?.url?.startsWith(origin) === true;
+  });
+  if (parse) return { pid: parse.pid, tid: parse.tid };
+  throw new Error(`the trace has no renderer that parsed a page of ${origin}`);
 }
 
 interface Sample {
@@ -184,7 +190,7 @@ async function summarise(
   outDir: string,
   origin: string,
 ): Promise<Omit<TraceSummary, 'settings'>> {
-  const thread = mainThread(events);
+  const thread = mainThread(events, origin);
   const onMain = events.filter((event) => event.pid === thread.pid && event.tid === thread.tid);
   const navigationStart =
     onMain.find((event) => event.name === 'navigationStart')?.ts ??
@@ -201,8 +207,11 @@ async function summarise(
     return frameNames.get(id) ?? { label: '(unknown)', name: '(unknown)' };
   };
 
+  const cpuOf = (event: TraceEvent) => (event as TraceEvent & { tdur?: number }).tdur ?? event.dur ?? 0;
   const tasks = onMain
-    .filter((event) => event.name === 'RunTask' && event.ph === 'X' && (event.dur ?? 0) >= LONG_TASK_US)
+    .filter(
+      (event) => event.name === 'RunTask' && event.ph === 'X' && cpuOf(event) * TRACE_CPU_SLOWDOWN >= LONG_TASK_US,
+    )
     .sort((a, b) => a.ts - b.ts);
   const longTasks: LongTask[] = [];
   for (const task of tasks) {
@@ -229,13 +238,17 @@ async function summarise(
     const styleLayoutMs =
       inside
         .filter((event) => event.name === 'Layout' || event.name === 'UpdateLayoutTree')
-        .reduce((sum, event) => sum + (event.dur ?? 0), 0) / 1000;
+        .reduce((sum, event) => sum + cpuOf(event), 0) / 1000;
 
     let reactRenderMs = 0;
     let reactCommitMs = 0;
     const self = new Map<string, number>();
-    for (const sample of samples) {
-      if (sample.ts < task.ts || sample.ts >= end) continue;
+    const inTask = samples.filter((sample) => sample.ts >= task.ts && sample.ts < end);
+    // Samples are taken on wall time; scaled so the task's samples add up to its CPU time.
+    const sampled = inTask.reduce((sum, sample) => sum + sample.ms, 0);
+    const scale = sampled > 0 ? cpuOf(task) / 1000 / sampled : 0;
+    for (const { node, ms: wallMs } of inTask) {
+      const sample = { node, ms: wallMs * scale };
       const leaf = await nameOf(sample.node);
       if (IGNORED_FRAMES.has(leaf.name)) continue;
       self.set(leaf.label, (self.get(leaf.label) ?? 0) + sample.ms);
@@ -251,6 +264,8 @@ async function summarise(
     longTasks.push({
       startMs: (task.ts - navigationStart) / 1000,
       durationMs: (task.dur ?? 0) / 1000,
+      cpuMs: cpuOf(task) / 1000,
+      estimatedMs: (cpuOf(task) * TRACE_CPU_SLOWDOWN) / 1000,
       cause,
       reactRenderMs,
       reactCommitMs,
@@ -263,7 +278,7 @@ async function summarise(
   }
   const blockingMs = tasks
     .filter((task) => fcp === undefined || task.ts >= fcp)
-    .reduce((sum, task) => sum + Math.max(0, (task.dur ?? 0) - LONG_TASK_US) / 1000, 0);
+    .reduce((sum, task) => sum + Math.max(0, cpuOf(task) * TRACE_CPU_SLOWDOWN - LONG_TASK_US) / 1000, 0);
   return {
     firstContentfulPaintMs: fcp === undefined ? undefined : (fcp - navigationStart) / 1000,
     blockingMs,
@@ -283,16 +298,15 @@ export interface TraceOptions {
 }
 
 /**
- * One cold load traced by Chromium with the CPU slowed as Lighthouse's mobile preset slows it. Long tasks in a trace
- * move less with other work on the machine than Lighthouse's scores do, and they say where the time went.
+ * One cold load traced by Chromium, unthrottled like Lighthouse's own observed run; the tasks are then slowed on paper
+ * as Lighthouse's simulation does. CPU time moves less with other work on the machine than scores do, and the trace
+ * says where it went.
  */
 export async function traceLongTasks(options: TraceOptions): Promise<TraceSummary> {
   const browser = await chromium.launch({ executablePath: options.chromiumPath, args: [...options.chromiumArgs] });
   try {
     const context = await browser.newContext({ viewport: VIEWPORT, isMobile: true, hasTouch: true });
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: TRACE_CPU_SLOWDOWN });
     await page.addInitScript(watchDashboard, AREA_IDS);
     await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     let trace: Buffer;
@@ -311,7 +325,7 @@ export async function traceLongTasks(options: TraceOptions): Promise<TraceSummar
     const { traceEvents } = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] };
     const summary = await summarise(traceEvents, options.outDir, new URL(options.url).origin);
     return {
-      settings: `${VIEWPORT.width}×${VIEWPORT.height}, CPU ${TRACE_CPU_SLOWDOWN}× slower, one cold load`,
+      settings: `${VIEWPORT.width}×${VIEWPORT.height}, one cold load, main-thread CPU time × ${TRACE_CPU_SLOWDOWN} as Lighthouse's mobile simulation`,
       ...summary,
     };
   } finally {
@@ -323,11 +337,11 @@ const round = (ms: number) => `${Math.round(ms)} ms`;
 
 /** Lines for the printed report, longest tasks first. */
 export function formatLongTasks(summary: TraceSummary, limit = 8): string[] {
-  const header = `Long tasks (${summary.settings}): ${summary.longTasks.length}, blocking ${round(summary.blockingMs)} after FCP${
+  const header = `Long tasks (${summary.settings}): ${summary.longTasks.length}, est. blocking ${round(summary.blockingMs)} after FCP${
     summary.firstContentfulPaintMs === undefined ? '' : ` at ${round(summary.firstContentfulPaintMs)}`
   }`;
   const lines = [...summary.longTasks]
-    .sort((a, b) => b.durationMs - a.durationMs)
+    .sort((a, b) => b.estimatedMs - a.estimatedMs)
     .slice(0, limit)
     .map((task) => {
       const react = [
@@ -336,7 +350,7 @@ export function formatLongTasks(summary: TraceSummary, limit = 8): string[] {
         task.styleLayoutMs >= 1 ? `style+layout ${round(task.styleLayoutMs)}` : '',
       ].filter(Boolean);
       const top = task.topFunctions.map((fn) => `${fn.name} ${round(fn.ms)}`).join('; ');
-      return `  ${round(task.durationMs).padStart(7)} at ${round(task.startMs).padStart(7)}  ${task.cause}${
+      return `  est. ${round(task.estimatedMs).padStart(7)} (CPU ${round(task.cpuMs)}, wall ${round(task.durationMs)}) at ${round(task.startMs)}  ${task.cause}${
         react.length > 0 ? ` | ${react.join(', ')}` : ''
       }${top ? ` | self: ${top}` : ''}`;
     });

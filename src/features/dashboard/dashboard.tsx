@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useReport } from '@/api/get-report';
 import { LazyApiErrorAlert } from '@/widgets/api-error/lazy-api-error-alert';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -8,11 +9,14 @@ import { useI18n } from '@/lib/i18n/language-context';
 import { Header } from './header';
 import { sourceCredit } from '@/widgets/source-credit/source-credit';
 import { useScrollToHash } from './use-scroll-to-hash';
+import { preloadChartCanvasWhenIdle } from '@/widgets/charts/lazy-chart-canvas';
 
 export function Dashboard({ mocks }: { mocks: boolean }) {
   const { language, t } = useI18n();
   const report = useReport();
   useScrollToHash(report.isSuccess);
+  // Charts draw only once in view; their code is ready by then.
+  useEffect(() => preloadChartCanvasWhenIdle(), []);
 
   return (
     <div className="min-h-screen bg-canvas text-ink">

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -9,8 +9,9 @@ import { PRESETS, runLighthouseSeries, type AuditError, type Series } from './li
 import { machineInfo, sourceInfo, type SourceInfo } from './machine-info';
 import { startMockApiProcess, type MockApiProcess } from './mock-api-process';
 import { measureLoads, type LoadResults } from './page-timing';
+import { serveWithNginx } from './nginx-server';
 import { exportCommit } from './source-tree';
-import { serveStatic } from './static-server';
+import { serveStatic, type RunningServer } from './static-server';
 import { spread } from './stats';
 import { formatLongTasks, traceLongTasks, type TraceSummary } from './trace-long-tasks';
 import { scenarioNames } from '../../mocks/handlers/scenarios';
@@ -25,8 +26,11 @@ export const MODES = ['demo', 'live', 'series'] as const;
 export type Mode = (typeof MODES)[number];
 
 export const benchUsage = [
-  'usage: npm run bench [-- --ref GIT_REF] [--modes LIST] [--loads N] [--lighthouse-runs N] [--budget SECONDS]',
+  'usage: npm run bench [-- --ref GIT_REF] [--modes LIST] [--server node|nginx] [--loads N] [--lighthouse-runs N]',
+  '                     [--budget SECONDS]',
   '  --ref              measure this commit (exported to reports/bench-src) instead of the working tree',
+  "  --server           node (default): a small gzip server; nginx: Debian's nginx with deploy/nginx/, which",
+  "                     sends the build's .br files to browsers that accept brotli",
   `  --modes            comma-separated, of ${MODES.join(', ')} (default all): demo = mocks on (the service`,
   '                     worker); live = mocks off against `npm run mock-api` over HTTP; series = the demo with',
   '                     ?scenario=series (reported "not available" where that scenario does not exist)',
@@ -40,9 +44,12 @@ export const benchUsage = [
   'at all. CHROME_PATH (default /usr/bin/chromium) picks the browser; ports come from E2E_PORT + 2 and + 3 when set.',
 ].join('\n');
 
+type ServerKind = 'node' | 'nginx';
+
 interface Options {
   ref: string | undefined;
   modes: Mode[];
+  server: ServerKind;
   loads: number;
   lighthouseRuns: number;
   budgetSeconds: number;
@@ -66,6 +73,7 @@ function parseOptions(argv: readonly string[]): Options | 'help' {
       budget: { type: 'string' },
       ref: { type: 'string' },
       modes: { type: 'string' },
+      server: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -76,8 +84,11 @@ function parseOptions(argv: readonly string[]): Options | 'help' {
   if (unknown.length > 0 || modes.length === 0) {
     throw new Error(`--modes takes ${MODES.join(', ')}, got "${values.modes ?? ''}"`);
   }
+  const server = values.server ?? 'node';
+  if (server !== 'node' && server !== 'nginx') throw new Error(`--server must be node or nginx, got "${server}"`);
   return {
     ref: values.ref,
+    server,
     modes: MODES.filter((mode) => modes.includes(mode)),
     loads: parseCount(values.loads, 5, 1, 50, '--loads'),
     lighthouseRuns: parseCount(values['lighthouse-runs'], 3, 0, 50, '--lighthouse-runs'),
@@ -158,11 +169,30 @@ async function measureMode(mode: Mode, context: MeasureContext): Promise<ModeRes
       return { ...result, unavailable: `could not start npm run mock-api: ${firstLine(error)}` };
     }
   }
-  const server = await serveStatic(servedDir, { port: port === undefined ? 0 : port + 3, overrides });
+  let server: RunningServer;
+  let dir = servedDir;
+  try {
+    if (options.server === 'nginx') {
+      // nginx serves files as they are: the live mode gets its own copy with its own config.json.
+      if (overrides['/config.json'] !== undefined) {
+        dir = `${servedDir}-${mode}`;
+        await rm(dir, { recursive: true, force: true });
+        await cp(servedDir, dir, { recursive: true });
+        await writeFile(path.join(dir, 'config.json'), overrides['/config.json']);
+      }
+      server = await serveWithNginx(root, dir);
+    } else {
+      server = await serveStatic(servedDir, { port: port === undefined ? 0 : port + 3, overrides });
+    }
+  } catch (error) {
+    await api?.stop();
+    return { ...result, unavailable: `could not start the ${options.server} server: ${firstLine(error)}` };
+  }
   const url = `${server.origin}/${mode === 'series' ? '?scenario=series' : ''}`;
   result.url = url;
   try {
-    progress(`${mode}: serving ${path.relative(root, servedDir)} gzip-compressed at ${url}`);
+    const served = options.server === 'nginx' ? 'with nginx (deploy/nginx/)' : 'gzip-compressed';
+    progress(`${mode}: serving ${path.relative(root, dir)} ${served} at ${url}`);
     try {
       result.loads = await measureLoads({
         url,
@@ -186,7 +216,7 @@ async function measureMode(mode: Mode, context: MeasureContext): Promise<ModeRes
       result.trace = await traceLongTasks({
         url,
         saveTraceTo: path.join(root, 'reports', 'bench-traces', `${mode}.json`),
-        outDir: servedDir,
+        outDir: dir,
         chromiumPath: chromePath,
         chromiumArgs: CHROMIUM_ARGS,
       });

@@ -7,6 +7,7 @@ import { AreaSection } from './area-section';
 import { formatTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
 import { Header } from './header';
+import { OldBrowserNotice } from './old-browser-notice';
 import { sourceCredit } from '@/widgets/source-credit/source-credit';
 import { useScrollToHash } from './use-scroll-to-hash';
 import { preloadChartCanvasWhenIdle } from '@/widgets/charts/lazy-chart-canvas';
@@ -29,6 +30,7 @@ export function Dashboard({ mocks }: { mocks: boolean }) {
       >
         {t.skipToContent}
       </a>
+      <OldBrowserNotice />
       <Header report={report.data} mocks={mocks} />
       <AreaNav areas={data?.areas} />
       <main

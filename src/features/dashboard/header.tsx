@@ -3,6 +3,8 @@ import type { Report } from '@/api/schemas';
 import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
 import { sourceCredit } from '@/widgets/source-credit/source-credit';
+import { pageHref } from '@/lib/page-address';
+import { offlineBuildDate } from '@/lib/offline-build';
 import { ThemeSwitch } from './theme-switch';
 
 export function Header({ report, mocks }: { report: Report | undefined; mocks: boolean }) {
@@ -31,6 +33,14 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-2">
+          {offlineBuildDate ? (
+            <span
+              title={t.offlineDemoHint}
+              className="rounded-full px-3 py-1 text-sm font-medium text-ink ring-1 ring-line"
+            >
+              {t.offlineDemo} · {t.builtOn} {formatDate(offlineBuildDate, language)}
+            </span>
+          ) : null}
           {mocks ? (
             <span
               title={t.demoDataHint}
@@ -48,7 +58,7 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
             ).map(([path, label]) => (
               <a
                 key={path}
-                href={`${import.meta.env.BASE_URL}${path}${language === 'en' ? '?lang=en' : ''}`}
+                href={pageHref(path, language === 'en' ? '?lang=en' : '')}
                 className="rounded-md border border-line px-3 py-1 text-ink hover:bg-surface-muted"
               >
                 {label}

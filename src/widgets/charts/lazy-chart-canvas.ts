@@ -11,11 +11,13 @@ export const LazyChartCanvas = lazy(loadChartCanvas);
  */
 export function preloadChartCanvasWhenIdle(): () => void {
   const load = () => void loadChartCanvas();
-  // Safari has no requestIdleCallback.
+  // Safari has no requestIdleCallback: it gets the timer.
+  /* eslint-disable compat/compat -- only reached where the typeof check below found requestIdleCallback. */
   if (typeof window.requestIdleCallback !== 'function') {
     const timer = setTimeout(load, 2000);
     return () => clearTimeout(timer);
   }
   const handle = window.requestIdleCallback(load, { timeout: 5000 });
   return () => window.cancelIdleCallback(handle);
+  /* eslint-enable compat/compat */
 }

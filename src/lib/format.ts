@@ -40,14 +40,22 @@ const enUnit: Record<UnitId, { one: string; other: string }> = {
   year: { one: ' year', other: ' years' },
 };
 
+// Building an Intl formatter costs far more than using one, and every card formats several figures and dates.
+const decimalFormatters = new Map<string, Intl.NumberFormat>();
+
 /** Writes an exact decimal string in the reader's locale, keeping every printed decimal. */
 export function formatDecimal(decimal: string, language: Language): string {
   const digits = fractionDigits(decimal);
-  const formatter = new Intl.NumberFormat(localeOf[language], {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-    useGrouping: language === 'en',
-  });
+  const key = `${language}:${digits}`;
+  let formatter = decimalFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(localeOf[language], {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      useGrouping: language === 'en',
+    });
+    decimalFormatters.set(key, formatter);
+  }
   // Intl formats a numeric string as an exact decimal, so no binary rounding creeps in.
   return formatter.format(decimal as Intl.StringNumericLiteral);
 }
@@ -138,14 +146,20 @@ export function formatComparison(comparison: Comparison, indicator: Indicator, l
   }
 }
 
+const dateFormatters = new Map<Language, Intl.DateTimeFormat>();
+
 export function formatDate(isoDate: string, language: Language): string {
-  const date = utcDate(isoDate);
-  return new Intl.DateTimeFormat(localeOf[language], {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  let formatter = dateFormatters.get(language);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(localeOf[language], {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      timeZone: 'UTC',
+    });
+    dateFormatters.set(language, formatter);
+  }
+  return formatter.format(utcDate(isoDate));
 }
 
 function utcDate(isoDate: string): Date {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect } from 'react';
 import { useIndicators } from '@/api/get-indicators';
 import type { Area, Report } from '@/api/schemas';
 import { LazyApiErrorAlert } from '@/widgets/api-error/lazy-api-error-alert';
@@ -33,6 +33,10 @@ const expectedCards: Record<Area['id'], number> = {
 export function AreaSection({ area, report, sourceCredit }: { area: Area; report: Report; sourceCredit: string }) {
   const { language, t } = useI18n();
   const query = useIndicators(area.id);
+  // The query store updates React synchronously, so each area's cards used to land as one long task. Rendering them
+  // from a deferred copy lets React build them in the background in 5 ms slices and keep the page responsive.
+  const data = useDeferredValue(query.data);
+  const arriving = query.data !== undefined && data === undefined;
   useEffect(() => {
     void loadAreaCharts();
   }, []);
@@ -45,7 +49,7 @@ export function AreaSection({ area, report, sourceCredit }: { area: Area; report
         {area.heading[language]}
       </h2>
       <div className="mt-3">
-        {query.isPending ? (
+        {query.isPending || arriving ? (
           <div className={CARD_GRID} aria-busy="true">
             <p className="sr-only">{t.loading}</p>
             {Array.from({ length: expectedCards[area.id] }, (_, index) => (
@@ -53,7 +57,7 @@ export function AreaSection({ area, report, sourceCredit }: { area: Area; report
             ))}
             <ChartPlaceholders area={area.id} />
           </div>
-        ) : !query.data ? (
+        ) : !data ? (
           <LazyApiErrorAlert title={t.areaError} error={query.error} onRetry={() => void query.refetch()} />
         ) : (
           <>
@@ -66,11 +70,11 @@ export function AreaSection({ area, report, sourceCredit }: { area: Area; report
                 />
               </div>
             ) : null}
-            {query.data.items.length === 0 && query.data.rejected.length === 0 ? (
+            {data.items.length === 0 && data.rejected.length === 0 ? (
               <p className="rounded-xl border border-dashed border-line p-4 text-sm text-muted">{t.emptyArea}</p>
             ) : null}
             <div className={CARD_GRID}>
-              {query.data.items.map((indicator) => (
+              {data.items.map((indicator) => (
                 <IndicatorCard
                   key={indicator.id}
                   indicator={indicator}
@@ -79,13 +83,13 @@ export function AreaSection({ area, report, sourceCredit }: { area: Area; report
                   sourceCredit={sourceCredit}
                 />
               ))}
-              {query.data.rejected.map((rejected) => (
+              {data.rejected.map((rejected) => (
                 <Suspense key={`rejected-${rejected.index}`} fallback={<Skeleton className="h-48" />}>
                   <UnavailableCard rejected={rejected} onRetry={() => void query.refetch()} />
                 </Suspense>
               ))}
               <Suspense fallback={<ChartPlaceholders area={area.id} />}>
-                <AreaCharts area={area.id} indicators={query.data.items} report={report} sourceCredit={sourceCredit} />
+                <AreaCharts area={area.id} indicators={data.items} report={report} sourceCredit={sourceCredit} />
               </Suspense>
             </div>
           </>

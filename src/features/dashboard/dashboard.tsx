@@ -1,3 +1,4 @@
+import { useDeferredValue, useEffect } from 'react';
 import { useReport } from '@/api/get-report';
 import { LazyApiErrorAlert } from '@/widgets/api-error/lazy-api-error-alert';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -9,11 +10,17 @@ import { Header } from './header';
 import { OldBrowserNotice } from './old-browser-notice';
 import { sourceCredit } from '@/widgets/source-credit/source-credit';
 import { useScrollToHash } from './use-scroll-to-hash';
+import { preloadChartCanvasWhenIdle } from '@/widgets/charts/lazy-chart-canvas';
 
 export function Dashboard({ mocks }: { mocks: boolean }) {
   const { language, t } = useI18n();
   const report = useReport();
-  useScrollToHash(report.isSuccess);
+  // As in each area: the six sections render in the background (in 5 ms slices), not in the query store's sync update.
+  const data = useDeferredValue(report.data);
+  const arriving = report.data !== undefined && data === undefined;
+  useScrollToHash(data !== undefined);
+  // Charts draw only once in view; their code is ready by then.
+  useEffect(() => preloadChartCanvasWhenIdle(), []);
 
   return (
     <div className="min-h-screen bg-canvas text-ink">
@@ -25,15 +32,15 @@ export function Dashboard({ mocks }: { mocks: boolean }) {
       </a>
       <OldBrowserNotice />
       <Header report={report.data} mocks={mocks} />
-      <AreaNav areas={report.data?.areas} />
+      <AreaNav areas={data?.areas} />
       <main
         id="main"
         tabIndex={-1}
         className="mx-auto flex max-w-screen-2xl flex-col gap-10 px-4 py-6 outline-none 3xl:max-w-[2400px]"
       >
-        {report.isPending ? (
+        {report.isPending || arriving ? (
           <Skeleton className="h-screen" />
-        ) : !report.data ? (
+        ) : !data ? (
           <LazyApiErrorAlert title={t.reportError} error={report.error} onRetry={() => void report.refetch()} />
         ) : (
           <>
@@ -44,13 +51,8 @@ export function Dashboard({ mocks }: { mocks: boolean }) {
                 onRetry={() => void report.refetch()}
               />
             ) : null}
-            {report.data.areas.map((area) => (
-              <AreaSection
-                key={area.id}
-                area={area}
-                report={report.data}
-                sourceCredit={sourceCredit(report.data, language)}
-              />
+            {data.areas.map((area) => (
+              <AreaSection key={area.id} area={area} report={data} sourceCredit={sourceCredit(data, language)} />
             ))}
           </>
         )}

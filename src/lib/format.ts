@@ -54,15 +54,19 @@ export function isShowable(value: number): boolean {
   return (whole === '0' ? 0 : whole.length) + fraction.length <= MAX_SHOWN_DIGITS;
 }
 
+// Building an Intl formatter costs far more than using one, and every card formats several figures and dates.
+const wholeFormatters = new Map<Language, Intl.NumberFormat>();
+
 /** Writes an exact decimal string in the reader's locale, keeping every printed decimal. */
 export function formatDecimal(decimal: string, language: Language): string {
   // Intl groups the whole part exactly (a numeric string is an exact decimal); the fraction is appended as printed,
   // because Node 20's Intl refuses more than 20 fraction digits. Both locales write the point as ".".
   const [whole = '0', fraction] = decimal.split('.');
-  const formatter = new Intl.NumberFormat(localeOf[language], {
-    maximumFractionDigits: 0,
-    useGrouping: language === 'en',
-  });
+  let formatter = wholeFormatters.get(language);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(localeOf[language], { maximumFractionDigits: 0, useGrouping: language === 'en' });
+    wholeFormatters.set(language, formatter);
+  }
   const wholeText = formatter.format(whole as Intl.StringNumericLiteral);
   return fraction ? `${wholeText}.${fraction}` : wholeText;
 }
@@ -177,14 +181,20 @@ export function formatComparison(comparison: Comparison, indicator: Indicator, l
   }
 }
 
+const dateFormatters = new Map<Language, Intl.DateTimeFormat>();
+
 export function formatDate(isoDate: string, language: Language): string {
-  const date = utcDate(isoDate);
-  return new Intl.DateTimeFormat(localeOf[language], {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  let formatter = dateFormatters.get(language);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(localeOf[language], {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      timeZone: 'UTC',
+    });
+    dateFormatters.set(language, formatter);
+  }
+  return formatter.format(utcDate(isoDate));
 }
 
 function utcDate(isoDate: string): Date {

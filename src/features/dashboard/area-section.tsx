@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect } from 'react';
 import { RenderGuard } from '@/components/ui/render-guard';
 import { useIndicators } from '@/api/get-indicators';
 import type { Area, Report } from '@/api/schemas';
@@ -34,6 +34,10 @@ const expectedCards: Record<Area['id'], number> = {
 export function AreaSection({ area, report, sourceCredit }: { area: Area; report: Report; sourceCredit: string }) {
   const { language, t } = useI18n();
   const query = useIndicators(area.id);
+  // The query store updates React synchronously, so each area's cards used to land as one long task. Rendering them
+  // from a deferred copy lets React build them in the background in 5 ms slices and keep the page responsive.
+  const data = useDeferredValue(query.data);
+  const arriving = query.data !== undefined && data === undefined;
   useEffect(() => {
     void loadAreaCharts();
   }, []);
@@ -46,7 +50,7 @@ export function AreaSection({ area, report, sourceCredit }: { area: Area; report
         {area.heading[language]}
       </h2>
       <div className="mt-3">
-        {query.isPending ? (
+        {query.isPending || arriving ? (
           <div className={CARD_GRID} aria-busy="true">
             <p className="sr-only">{t.loading}</p>
             {Array.from({ length: expectedCards[area.id] }, (_, index) => (
@@ -54,7 +58,7 @@ export function AreaSection({ area, report, sourceCredit }: { area: Area; report
             ))}
             <ChartPlaceholders area={area.id} />
           </div>
-        ) : !query.data ? (
+        ) : !data ? (
           <LazyApiErrorAlert title={t.areaError} error={query.error} onRetry={() => void query.refetch()} />
         ) : (
           <>
@@ -67,11 +71,11 @@ export function AreaSection({ area, report, sourceCredit }: { area: Area; report
                 />
               </div>
             ) : null}
-            {query.data.items.length === 0 && query.data.rejected.length === 0 ? (
+            {data.items.length === 0 && data.rejected.length === 0 ? (
               <p className="rounded-xl border border-dashed border-line p-4 text-sm text-muted">{t.emptyArea}</p>
             ) : null}
             <div className={CARD_GRID}>
-              {query.data.items.map((indicator, index) => (
+              {data.items.map((indicator, index) => (
                 <RenderGuard
                   key={`${indicator.id}:${index}`}
                   what={`card:${indicator.id}`}
@@ -86,7 +90,7 @@ export function AreaSection({ area, report, sourceCredit }: { area: Area; report
                   />
                 </RenderGuard>
               ))}
-              {query.data.rejected.map((rejected) => (
+              {data.rejected.map((rejected) => (
                 <RenderGuard
                   key={`rejected-${rejected.index}`}
                   what={`card:${rejected.id ?? `#${rejected.index + 1}`}`}
@@ -100,12 +104,7 @@ export function AreaSection({ area, report, sourceCredit }: { area: Area; report
               ))}
               <RenderGuard what={`charts:${area.id}`} label={area.name[language]} className="sm:col-span-2">
                 <Suspense fallback={<ChartPlaceholders area={area.id} />}>
-                  <AreaCharts
-                    area={area.id}
-                    indicators={query.data.items}
-                    report={report}
-                    sourceCredit={sourceCredit}
-                  />
+                  <AreaCharts area={area.id} indicators={data.items} report={report} sourceCredit={sourceCredit} />
                 </Suspense>
               </RenderGuard>
             </div>

@@ -3,7 +3,6 @@ import { createRoot, type Root } from 'react-dom/client';
 import { ApiRequestError } from './api/api-error';
 import { createApiClient } from './api/client';
 import { createQueryClient } from './api/query-client';
-import { AppRoutes } from './app/routes';
 import { AppProvider } from './app/provider';
 import type { AppConfig } from './config/config-schema';
 import { restrictConnections } from './config/content-security-policy';
@@ -87,11 +86,15 @@ async function showStartupError(root: Root, error: unknown) {
 async function bootstrap(root: Root) {
   try {
     await installFallbacks();
+    // The pages' code is its own chunk, fetched alongside config.json: nothing can render before the config
+    // is read anyway, and the first-paint script stays small (React, the query cache, the config loader).
+    const routes = import('./app/routes');
     applyThemeChoice(readThemeChoice());
     // English text is its own chunk; a reader who asked for English gets it alongside config.json.
     const language = loadMessages(initialLanguage());
     const config = offlineFile ? OFFLINE_FILE_CONFIG : await loadConfig(basePath);
     await language;
+    const { AppRoutes } = await routes;
     const apiClient = offlineFile
       ? createApiClient({
           baseUrl: config.apiBaseUrl,

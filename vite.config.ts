@@ -7,7 +7,7 @@ import { BASE_POLICY } from './src/config/content-security-policy.ts';
 import { sourceAlias } from './scripts/source-alias.mjs';
 
 const SHELL =
-  /node_modules[\\/](react|react-dom|scheduler|@tanstack)[\\/]|src[\\/](lib|components|app[\\/](provider|routes)|features[\\/]dashboard[\\/](dashboard|header|theme-switch|use-scroll-to-hash|area-section|area-nav)\.|widgets[\\/](indicators|permalink|source-credit)[\\/])/;
+  /node_modules[\\/](react|react-dom|scheduler|@tanstack)[\\/]|src[\\/](lib|components|app[\\/](provider|routes)|features[\\/]dashboard[\\/](dashboard|header|theme-switch|use-scroll-to-hash|area-section|area-nav)\.|widgets[\\/](indicators|permalink|source-credit|query-state)[\\/])/;
 const LAZY_ONLY =
   /src[\\/](lib[\\/](csv|download|use-element-width|use-open-details-for-print|use-near-viewport|i18n[\\/]messages-en)|components[\\/]ui[\\/]error-alert|widgets[\\/]api-error[\\/]|widgets[\\/]indicators[\\/]unavailable-card)/;
 

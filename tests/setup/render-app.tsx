@@ -10,9 +10,10 @@ export function renderWithApp(ui: ReactNode, { timeoutMs = 2000 }: { timeoutMs?:
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
   const apiClient = createApiClient({ baseUrl: TEST_API_BASE_URL, timeoutMs });
-  return render(
+  const rendered = render(
     <AppProvider apiClient={apiClient} queryClient={queryClient}>
       {ui}
     </AppProvider>,
   );
+  return { ...rendered, queryClient };
 }

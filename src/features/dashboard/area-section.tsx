@@ -1,20 +1,16 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useIndicators } from '@/api/get-indicators';
 import type { Area, Report } from '@/api/schemas';
-import { LazyApiErrorAlert } from '@/widgets/api-error/lazy-api-error-alert';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useI18n } from '@/lib/i18n/language-context';
 import { ChartPlaceholders } from '@/widgets/charts/chart-placeholders';
 import { IndicatorCard } from '@/widgets/indicators/indicator-card';
-import { formatTime } from '@/lib/format';
+import { QueryState } from '@/widgets/query-state/query-state';
 
 /** Charts, tables and downloads load after the cards: they are below the first screen and keep the entry small. */
 const loadAreaCharts = () => import('@/widgets/charts/area-charts');
 const AreaCharts = lazy(() => loadAreaCharts().then((module) => ({ default: module.AreaCharts })));
 
-const UnavailableCard = lazy(() =>
-  import('@/widgets/indicators/unavailable-card').then((module) => ({ default: module.UnavailableCard })),
-);
 const HighlightList = lazy(() => import('./highlight-list').then((module) => ({ default: module.HighlightList })));
 
 const CARD_GRID =
@@ -45,32 +41,23 @@ export function AreaSection({ area, report, sourceCredit }: { area: Area; report
         {area.heading[language]}
       </h2>
       <div className="mt-3">
-        {query.isPending ? (
-          <div className={CARD_GRID} aria-busy="true">
-            <p className="sr-only">{t.loading}</p>
-            {Array.from({ length: expectedCards[area.id] }, (_, index) => (
-              <Skeleton key={index} className="h-48" />
-            ))}
-            <ChartPlaceholders area={area.id} />
-          </div>
-        ) : !query.data ? (
-          <LazyApiErrorAlert title={t.areaError} error={query.error} onRetry={() => void query.refetch()} />
-        ) : (
-          <>
-            {query.isError ? (
-              <div className="mb-3">
-                <LazyApiErrorAlert
-                  title={`${t.staleData} (${t.fetchedAt} ${formatTime(query.dataUpdatedAt, language)})`}
-                  error={query.error}
-                  onRetry={() => void query.refetch()}
-                />
-              </div>
-            ) : null}
-            {query.data.items.length === 0 && query.data.rejected.length === 0 ? (
-              <p className="rounded-xl border border-dashed border-line p-4 text-sm text-muted">{t.emptyArea}</p>
-            ) : null}
+        <QueryState
+          query={query}
+          errorTitle={t.areaError}
+          loadingClassName={CARD_GRID}
+          loading={
+            <>
+              {Array.from({ length: expectedCards[area.id] }, (_, index) => (
+                <Skeleton key={index} className="h-48" />
+              ))}
+              <ChartPlaceholders area={area.id} />
+            </>
+          }
+          empty={<p className="rounded-xl border border-dashed border-line p-4 text-sm text-muted">{t.emptyArea}</p>}
+        >
+          {(data, setAside) => (
             <div className={CARD_GRID}>
-              {query.data.items.map((indicator) => (
+              {data.items.map((indicator) => (
                 <IndicatorCard
                   key={indicator.id}
                   indicator={indicator}
@@ -78,17 +65,13 @@ export function AreaSection({ area, report, sourceCredit }: { area: Area; report
                   sourceCredit={sourceCredit}
                 />
               ))}
-              {query.data.rejected.map((rejected) => (
-                <Suspense key={`rejected-${rejected.index}`} fallback={<Skeleton className="h-48" />}>
-                  <UnavailableCard rejected={rejected} onRetry={() => void query.refetch()} />
-                </Suspense>
-              ))}
+              {setAside}
               <Suspense fallback={<ChartPlaceholders area={area.id} />}>
-                <AreaCharts area={area.id} indicators={query.data.items} report={report} sourceCredit={sourceCredit} />
+                <AreaCharts area={area.id} indicators={data.items} report={report} sourceCredit={sourceCredit} />
               </Suspense>
             </div>
-          </>
-        )}
+          )}
+        </QueryState>
         <Suspense fallback={null}>
           <HighlightList area={area.id} />
         </Suspense>

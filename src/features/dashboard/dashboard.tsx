@@ -1,13 +1,12 @@
 import { useReport } from '@/api/get-report';
-import { LazyApiErrorAlert } from '@/widgets/api-error/lazy-api-error-alert';
 import { Skeleton } from '@/components/ui/skeleton';
 import { AreaNav } from './area-nav';
 import { AreaSection } from './area-section';
-import { formatTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
 import { Header } from './header';
 import { sourceCredit } from '@/widgets/source-credit/source-credit';
 import { useScrollToHash } from './use-scroll-to-hash';
+import { QueryState } from '@/widgets/query-state/query-state';
 
 export function Dashboard({ mocks }: { mocks: boolean }) {
   const { language, t } = useI18n();
@@ -29,29 +28,13 @@ export function Dashboard({ mocks }: { mocks: boolean }) {
         tabIndex={-1}
         className="mx-auto flex max-w-screen-2xl flex-col gap-10 px-4 py-6 outline-none 3xl:max-w-[2400px]"
       >
-        {report.isPending ? (
-          <Skeleton className="h-screen" />
-        ) : !report.data ? (
-          <LazyApiErrorAlert title={t.reportError} error={report.error} onRetry={() => void report.refetch()} />
-        ) : (
-          <>
-            {report.isError ? (
-              <LazyApiErrorAlert
-                title={`${t.staleData} (${t.fetchedAt} ${formatTime(report.dataUpdatedAt, language)})`}
-                error={report.error}
-                onRetry={() => void report.refetch()}
-              />
-            ) : null}
-            {report.data.areas.map((area) => (
-              <AreaSection
-                key={area.id}
-                area={area}
-                report={report.data}
-                sourceCredit={sourceCredit(report.data, language)}
-              />
-            ))}
-          </>
-        )}
+        <QueryState query={report} errorTitle={t.reportError} loading={<Skeleton className="h-screen" />}>
+          {(data) =>
+            data.areas.map((area) => (
+              <AreaSection key={area.id} area={area} report={data} sourceCredit={sourceCredit(data, language)} />
+            ))
+          }
+        </QueryState>
       </main>
     </div>
   );

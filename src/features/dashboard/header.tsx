@@ -1,5 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { Report } from '@/api/schemas';
+import { Badge } from '@/components/ui/badge';
+import { Button, buttonClass } from '@/components/ui/button';
 import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
 import { sourceCredit } from '@/widgets/source-credit/source-credit';
@@ -32,12 +34,9 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
         </div>
         <div className="flex flex-wrap items-center gap-2">
           {mocks ? (
-            <span
-              title={t.demoDataHint}
-              className="rounded-full bg-warning-soft px-3 py-1 text-sm font-medium text-warning ring-1 ring-warning/40"
-            >
+            <Badge tone="warning" title={t.demoDataHint} className="px-3 py-1 text-sm ring-1 ring-warning/40">
               {t.demoData}
-            </span>
+            </Badge>
           ) : null}
           <nav aria-label={t.briefingModes} className="flex gap-2 text-sm">
             {(
@@ -49,28 +48,20 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
               <a
                 key={path}
                 href={`${import.meta.env.BASE_URL}${path}${language === 'en' ? '?lang=en' : ''}`}
-                className="rounded-md border border-line px-3 py-1 text-ink hover:bg-surface-muted"
+                className={buttonClass()}
               >
                 {label}
               </a>
             ))}
           </nav>
           <ThemeSwitch />
-          <button
-            type="button"
-            onClick={() => void queryClient.refetchQueries({ type: 'active' })}
-            className="rounded-md border border-line px-3 py-1 text-sm text-ink hover:bg-surface-muted"
-          >
-            {t.refresh}
-          </button>
-          <button
-            type="button"
+          <Button onClick={() => void queryClient.refetchQueries({ type: 'active' })}>{t.refresh}</Button>
+          <Button
             lang={language === 'zh' ? 'en' : 'zh-CN'}
             onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}
-            className="rounded-md border border-line px-3 py-1 text-sm text-ink hover:bg-surface-muted"
           >
             {t.switchLanguage}
-          </button>
+          </Button>
         </div>
       </div>
     </header>

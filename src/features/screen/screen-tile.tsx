@@ -1,8 +1,9 @@
 import { useIndicators } from '@/api/get-indicators';
 import type { Area } from '@/api/schemas';
-import { formatComparison, formatDate } from '@/lib/format';
+import { formatComparison, formatDate, formatTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
 import { badgeComparisons, headlineFigure } from '@/widgets/indicators/headline-figure';
+import { queryStatus } from '@/widgets/query-state/query-state';
 import { numeralFontSize } from './numeral-size';
 import { screenHeadlineIds } from './screen-headlines';
 
@@ -29,8 +30,10 @@ export function ScreenTile({ area, asOf, selected, tabId, panelId, cycleKey, onS
   const comparison = indicator ? badgeComparisons(indicator)[0] : undefined;
   const latest = indicator?.observations.at(-1);
   const figure = indicator ? headlineFigure(indicator, language) : '';
+  const status = queryStatus(query);
 
   return (
+    // A tab, not a command: it shares nothing of Button's look (a large tile with a progress bar).
     <button
       type="button"
       role="tab"
@@ -66,13 +69,18 @@ export function ScreenTile({ area, asOf, selected, tabId, panelId, cycleKey, onS
               {comparison.kind === 'net-increase' ? ` ${t.since}` : ''}
             </span>
           ) : null}
+          {status === 'stale' ? (
+            <span className="text-lg text-warning">
+              {t.staleShort} ({t.fetchedAt} {formatTime(query.dataUpdatedAt, language)})
+            </span>
+          ) : null}
           {latest && latest.date !== asOf ? (
             <span className="text-lg text-muted">
               {t.asOf} {formatDate(latest.date, language)}
             </span>
           ) : null}
         </>
-      ) : query.isError ? (
+      ) : status === 'failed' ? (
         <span className="mt-5 text-2xl text-danger">{t.areaError}</span>
       ) : (
         <span className="mt-5 text-2xl text-muted">{t.loading}</span>

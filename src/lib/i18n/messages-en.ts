@@ -40,6 +40,7 @@ export const en: Messages = {
   },
   unknownError: 'Something unexpected went wrong.',
   staleData: 'Updating failed; the figures below are from the last successful load',
+  staleShort: 'Not updated',
   fetchedAt: 'fetched at',
   refresh: 'Refresh data',
   briefingModes: 'Briefing modes',

@@ -40,6 +40,7 @@ export const zh = {
   },
   unknownError: '发生未知错误。',
   staleData: '数据更新失败，下面显示的是上次成功获取的数据',
+  staleShort: '数据未能更新',
   fetchedAt: '获取时间',
   refresh: '刷新数据',
   briefingModes: '汇报模式',

@@ -1,4 +1,6 @@
 import type { Indicator, Observation } from '@/api/schemas';
+import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
 import { formatComparison, formatDate, formatObservation } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
 import { PermalinkButton } from '@/widgets/permalink/permalink-button';
@@ -21,10 +23,11 @@ export function IndicatorCard({ indicator, baselineDate, sourceCredit }: Indicat
     observation.date === baselineDate ? t.baselineShort : formatDate(observation.date, language);
 
   return (
-    <article
+    <Card
+      as="article"
       id={`indicator-${indicator.id}`}
       aria-labelledby={nameId}
-      className="flex min-h-48 flex-col rounded-xl border border-line bg-surface p-4 shadow-sm"
+      className="flex min-h-48 flex-col shadow-sm"
     >
       <h3 id={nameId} className="text-sm font-medium text-muted">
         {indicator.name[language]}
@@ -37,13 +40,11 @@ export function IndicatorCard({ indicator, baselineDate, sourceCredit }: Indicat
       {badges.length > 0 ? (
         <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={t.comparisons}>
           {badges.map((comparison) => (
-            <li
+            <Badge
+              as="li"
               key={comparison.kind}
-              className={`rounded-full px-2 py-0.5 text-xs font-medium ring-1 tabular-nums ${
-                comparison.kind === 'rank'
-                  ? 'bg-badge text-badge-ink ring-line'
-                  : 'bg-positive-soft text-positive ring-positive/30'
-              }`}
+              tone={comparison.kind === 'rank' ? 'neutral' : 'positive'}
+              className="tabular-nums"
             >
               <span>{formatComparison(comparison, indicator, language)}</span>
               {comparison.kind === 'net-increase' ? (
@@ -53,7 +54,7 @@ export function IndicatorCard({ indicator, baselineDate, sourceCredit }: Indicat
                   {comparison.derived ? ` (${t.derived})` : ''}
                 </span>
               ) : null}
-            </li>
+            </Badge>
           ))}
         </ul>
       ) : null}
@@ -91,10 +92,7 @@ export function IndicatorCard({ indicator, baselineDate, sourceCredit }: Indicat
           <p>
             {t.asOf} {formatDate(latest.date, language)}
           </p>
-          <PermalinkButton
-            embedId={indicator.id}
-            className="rounded px-1 text-link hover:underline focus-visible:underline"
-          />
+          <PermalinkButton embedId={indicator.id} variant="link" />
         </div>
         <details className="mt-1">
           <summary className="cursor-pointer text-link hover:underline">{t.showSource}</summary>
@@ -104,6 +102,6 @@ export function IndicatorCard({ indicator, baselineDate, sourceCredit }: Indicat
           <p className="mt-1">{sourceCredit}</p>
         </details>
       </div>
-    </article>
+    </Card>
   );
 }

@@ -8,36 +8,25 @@
  * tests/unit/cn.test.ts checks each group.
  */
 
-/** [group, pattern]; the first pattern that matches names a class's group. Order matters: size before colour. */
-const groups: [string, RegExp][] = [
-  ['rounded', /^rounded(-(none|sm|md|lg|xl|2xl|3xl|full))?$/],
-  ['p', /^p-/],
-  ['px', /^px-/],
-  ['py', /^py-/],
-  ['font-size', /^text-(xs|sm|base|lg|[2-9]?xl|\[[\d.]+(px|pt|rem|em)\])$/],
-  ['text-align', /^text-(left|center|right|justify|start|end)$/],
-  ['text-color', /^text-/],
-  ['font-weight', /^font-(thin|light|normal|medium|semibold|bold|extrabold|black)$/],
-  ['bg', /^bg-/],
-  ['border-width', /^border(-[0-9]+)?$/],
-  ...['t', 'r', 'b', 'l', 'x', 'y'].map((side): [string, RegExp] => [
-    `border-${side}`,
-    RegExp(`^border-${side}(-[0-9]+)?$`),
-  ]),
-  ['border-style', /^border-(solid|dashed|dotted|double|none)$/],
-  ['border-color', /^border-/],
-  ['display', /^(block|inline|inline-block|flex|inline-flex|grid|inline-grid|contents|hidden)$/],
-  ['shadow', /^shadow(-|$)/],
-  ['min-height', /^min-h-/],
-];
+/**
+ * The property a utility sets, for the kinds the primitives here set and their callers change: corner radius,
+ * padding, font size, text, background and border colour, border width. Anything else is undefined: kept as it is.
+ */
+function groupOf(utility: string): string | undefined {
+  if (/^text-(xs|sm|base|lg|\d?xl|\[\d)/.test(utility)) return 'font-size';
+  if (/^text-(left|center|right|justify)$/.test(utility)) return undefined;
+  // border, border-2, border-b, border-b-2: a width, one per side.
+  if (/^border(-[trblxy])?(-\d+)?$/.test(utility)) return `${utility.replace(/-\d+$/, '')}-width`;
+  // What is left of text-, bg- and border- is a colour.
+  return /^(rounded|px|py|p|text|bg|border)(?=-|$)/.exec(utility)?.[1];
+}
 
-/** A later class of these groups also overrides the earlier ones (p-4 after px-2 sets both sides). */
+/** A later p- also sets what an earlier px- or py- set. */
 const overrides: Record<string, string[]> = { p: ['px', 'py'] };
 
 function keyOf(className: string): string | undefined {
   const variantEnd = className.lastIndexOf(':') + 1;
-  const utility = className.slice(variantEnd);
-  const group = groups.find(([, pattern]) => pattern.test(utility))?.[0];
+  const group = groupOf(className.slice(variantEnd));
   return group === undefined ? undefined : className.slice(0, variantEnd) + group;
 }
 

@@ -4,6 +4,7 @@ import { AreaNav } from './area-nav';
 import { AreaSection } from './area-section';
 import { useI18n } from '@/lib/i18n/language-context';
 import { Header } from './header';
+import { OldBrowserNotice } from './old-browser-notice';
 import { sourceCredit } from '@/widgets/source-credit/source-credit';
 import { useScrollToHash } from './use-scroll-to-hash';
 import { QueryState } from '@/widgets/query-state/query-state';
@@ -21,6 +22,7 @@ export function Dashboard({ mocks }: { mocks: boolean }) {
       >
         {t.skipToContent}
       </a>
+      <OldBrowserNotice />
       <Header report={report.data} mocks={mocks} />
       <AreaNav areas={report.data?.areas} />
       <main

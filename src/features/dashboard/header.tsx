@@ -5,6 +5,8 @@ import { Button, buttonClass } from '@/components/ui/button';
 import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
 import { sourceCredit } from '@/widgets/source-credit/source-credit';
+import { pageHref } from '@/lib/page-address';
+import { offlineBuildDate } from '@/lib/offline-build';
 import { ThemeSwitch } from './theme-switch';
 
 export function Header({ report, mocks }: { report: Report | undefined; mocks: boolean }) {
@@ -33,6 +35,14 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-2">
+          {offlineBuildDate ? (
+            <span
+              title={t.offlineDemoHint}
+              className="rounded-full px-3 py-1 text-sm font-medium text-ink ring-1 ring-line"
+            >
+              {t.offlineDemo} · {t.builtOn} {formatDate(offlineBuildDate, language)}
+            </span>
+          ) : null}
           {mocks ? (
             <Badge tone="warning" title={t.demoDataHint} className="px-3 py-1 text-sm ring-1 ring-warning/40">
               {t.demoData}
@@ -45,11 +55,7 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
                 ['report', t.reportLink],
               ] as const
             ).map(([path, label]) => (
-              <a
-                key={path}
-                href={`${import.meta.env.BASE_URL}${path}${language === 'en' ? '?lang=en' : ''}`}
-                className={buttonClass()}
-              >
+              <a key={path} href={pageHref(path, language === 'en' ? '?lang=en' : '')} className={buttonClass()}>
                 {label}
               </a>
             ))}

@@ -3,7 +3,8 @@ import { isApiRequestError } from '@/api/api-error';
 import { useIndicator } from '@/api/get-indicator';
 import { useIndicators } from '@/api/get-indicators';
 import { useReport } from '@/api/get-report';
-import { bothQueries, QueryState } from '@/widgets/query-state/query-state';
+import { bothQueries } from '@/widgets/query-state/both-queries';
+import { QueryState } from '@/widgets/query-state/query-state';
 import { Alert } from '@/components/ui/alert';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useI18n } from '@/lib/i18n/language-context';
@@ -12,6 +13,7 @@ import { useThemeOverride } from '@/lib/theme/use-theme-override';
 import { ChartFrame } from '@/widgets/charts/chart-frame';
 import { buildChartSpec, type ChartDefinition } from '@/widgets/charts/chart-spec';
 import { IndicatorCard } from '@/widgets/indicators/indicator-card';
+import { pageHref } from '@/lib/page-address';
 import { embedTheme, parseEmbedTarget } from './embed-target';
 
 function NotFound({ embedId }: { embedId: string }) {
@@ -33,7 +35,7 @@ function EmbedFooter({ credit, mocks }: { credit: string | undefined; mocks: boo
     <p className="mt-2 text-xs text-muted">
       {credit ? `${t.sourceLine}${credit} · ` : ''}
       {mocks ? `${t.demoData} · ` : ''}
-      <a className="text-link underline" href={`${import.meta.env.BASE_URL}?lang=${language}`} target="_top">
+      <a className="text-link underline" href={pageHref('', `?lang=${language}`)} target="_top">
         {t.openDashboard}
       </a>
     </p>

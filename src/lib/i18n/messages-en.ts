@@ -5,6 +5,9 @@ export const en: Messages = {
   appName: "Shanxi's information and communications sector in the 14th Five-Year Plan",
   demoData: 'Demo data',
   demoDataHint: 'Demo data served by a mock API on this computer',
+  offlineDemo: 'Offline demo',
+  offlineDemoHint: 'One file with the data built in: no network or server needed',
+  builtOn: 'built',
   asOf: 'Data as of',
   baseline: 'Compared with the end of the 13th Five-Year Plan (end of 2020)',
   sourceLine: 'Source: ',
@@ -39,6 +42,10 @@ export const en: Messages = {
     unavailable: 'The data API is temporarily unavailable.',
   },
   unknownError: 'Something unexpected went wrong.',
+  browserTooOld: (feature: string) =>
+    `Your browser is too old: it lacks a feature this page needs (${feature}). Please use Chromium 108 or newer.`,
+  oldBrowserNotice:
+    'Your browser is old: every figure is here, but the page looks plainer. Chromium 108 or newer shows it in full.',
   staleData: 'Updating failed; the figures below are from the last successful load',
   staleShort: 'Not updated',
   fetchedAt: 'fetched at',

@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { highlights } from '../../mocks/data';
 import { server, TEST_API_BASE_URL } from '../../mocks/node';
-import { Dashboard } from '../../src/features/dashboard/dashboard';
+import { HighlightList } from '../../src/features/dashboard/highlight-list';
 import { EmbedPage } from '../../src/features/embed/embed-page';
 import { ReportPage } from '../../src/features/report/report-page';
 import { renderWithApp } from '../setup/render-app';
@@ -40,15 +40,14 @@ describe('one policy for every page: when a refresh fails, the last good figures
   });
 
   it('the highlights of an area', async () => {
-    const { queryClient } = renderWithApp(<Dashboard mocks={false} />);
-    const industry = await screen.findByRole('region', { name: /产业焕发新活力/ });
-    // The highlights load after the cards and charts: on a loaded machine that can take a while.
-    expect(await within(industry).findByText('太原酒厂“5G智慧工厂”', {}, { timeout: 15_000 })).toBeInTheDocument();
+    const { container, queryClient } = renderWithApp(<HighlightList area="industry" />);
+    const industry = within(container);
+    expect(await industry.findByText('太原酒厂“5G智慧工厂”')).toBeInTheDocument();
     failFromNowOn('/highlights');
     await act(() => queryClient.refetchQueries());
-    const alerts = await within(industry).findAllByRole('alert');
+    const alerts = await industry.findAllByRole('alert');
     expect(alerts.map((alert) => alert.textContent)).toEqual([expect.stringMatching(STALE)]);
-    expect(within(industry).getByText('太原酒厂“5G智慧工厂”')).toBeInTheDocument();
+    expect(industry.getByText('太原酒厂“5G智慧工厂”')).toBeInTheDocument();
   });
 });
 
@@ -62,11 +61,11 @@ describe('a highlight the API sends in the wrong shape', () => {
           : undefined,
       ),
     );
-    renderWithApp(<Dashboard mocks={false} />);
-    const industry = await screen.findByRole('region', { name: /产业焕发新活力/ });
-    const unavailable = await within(industry).findByRole('alert');
+    const industry = within(renderWithApp(<HighlightList area="industry" />).container);
+    // The unavailable card is its own chunk, loaded only when something is set aside.
+    const unavailable = await industry.findByRole('alert', {}, { timeout: 15_000 });
     expect(unavailable).toHaveTextContent('5g-yangfan-action-plan');
-    expect(within(industry).queryByText('5G应用“扬帆”行动计划')).not.toBeInTheDocument();
-    expect(within(industry).getByText('千兆光网“追光行动”')).toBeInTheDocument();
+    expect(industry.queryByText('5G应用“扬帆”行动计划')).not.toBeInTheDocument();
+    expect(industry.getByText('千兆光网“追光行动”')).toBeInTheDocument();
   });
 });

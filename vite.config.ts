@@ -8,11 +8,14 @@ import { defineConfig, type Plugin } from 'vite';
 import { precompress } from './scripts/build/precompress.ts';
 import { BASE_POLICY } from './src/config/content-security-policy.ts';
 import { sourceAlias } from './scripts/source-alias.mjs';
+import { chunkModulesPlugin } from './scripts/size-budget/chunk-modules-plugin.ts';
 
 const SHELL =
   /node_modules[\\/](react|react-dom|scheduler|@tanstack)[\\/]|src[\\/](lib|components|app[\\/](provider|routes)|features[\\/]dashboard[\\/](dashboard|header|theme-switch|use-scroll-to-hash|area-section|area-nav)\.|widgets[\\/](indicators|permalink|source-credit|query-state)[\\/])/;
 const LAZY_ONLY =
-  /src[\\/](lib[\\/](csv|download|missing-browser-feature|array-at-fallback|use-element-width|use-open-details-for-print|use-near-viewport|i18n[\\/]messages-en)|components[\\/]ui[\\/](error-alert|alert)\.|widgets[\\/]query-state[\\/]both-queries|widgets[\\/]api-error[\\/]|widgets[\\/]indicators[\\/]unavailable-card)/;
+  /src[\\/](lib[\\/](csv|download|missing-browser-feature|array-at-fallback|series\.ts|i18n[\\/]series-messages|use-element-width|use-open-details-for-print|use-near-viewport|i18n[\\/]messages-en)|components[\\/]ui[\\/](error-alert|alert)\.|widgets[\\/]query-state[\\/]both-queries|widgets[\\/]api-error[\\/]|widgets[\\/]indicators[\\/](unavailable-card|card-trend|sparkline|series-text))/;
+const SERIES =
+  /src[\\/](lib[\\/](series\.ts|i18n[\\/]series-messages)|widgets[\\/]indicators[\\/](card-trend|sparkline|series-text))/;
 
 /** Only the built page gets the policy: the dev server injects inline scripts for hot reload. */
 const contentSecurityPolicy = (): Plugin => ({
@@ -37,7 +40,7 @@ const SUPPORTED_BROWSERS = browserslistToEsbuild().map((target) => {
 
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), precompress()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), precompress(), chunkModulesPlugin()],
   resolve: { alias: { ...sourceAlias, tldts: fileURLToPath(new URL('./mocks/stubs/tldts.ts', import.meta.url)) } },
   css: {
     // Tailwind 4 puts every utility in @layer (Chromium 99+); below that the whole sheet would be ignored. This
@@ -50,11 +53,19 @@ export default defineConfig({
     // Lightning CSS lowers for the real policy, down to Chromium 89 (oklch and color-mix to rgb, nesting).
     cssTarget: browserslistToEsbuild(),
     sourcemap: false,
+    // dist/.vite/manifest.json: the size budget (npm run budget) reads the initial chunk graph from it.
+    manifest: true,
     rolldownOptions: {
       output: {
         // Everything the first paint needs in one chunk: left alone, rolldown splits the modules that lazy
         // chunks share with the entry into several small chunks, and each costs a request and gzip overhead.
-        codeSplitting: { groups: [{ name: 'shell', test: (id: string) => SHELL.test(id) && !LAZY_ONLY.test(id) }] },
+        codeSplitting: {
+          groups: [
+            { name: 'shell', test: (id: string) => SHELL.test(id) && !LAZY_ONLY.test(id) },
+            // What a page with a series needs on top of the shell, as one request rather than four.
+            { name: 'series', test: (id: string) => SERIES.test(id) },
+          ],
+        },
       },
     },
   },

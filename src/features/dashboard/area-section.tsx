@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect } from 'react';
 import { useIndicators } from '@/api/get-indicators';
 import type { Area, Report } from '@/api/schemas';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -29,6 +29,17 @@ const expectedCards: Record<Area['id'], number> = {
 export function AreaSection({ area, report, sourceCredit }: { area: Area; report: Report; sourceCredit: string }) {
   const { language, t } = useI18n();
   const query = useIndicators(area.id);
+  // The query store updates React synchronously, so each area's cards used to land as one long task. Rendering them
+  // from a deferred copy lets React build them in the background in 5 ms slices and keep the page responsive.
+  const data = useDeferredValue(query.data);
+  const shown = {
+    data,
+    error: query.error,
+    isPending: query.isPending,
+    isError: query.isError,
+    dataUpdatedAt: query.dataUpdatedAt,
+    refetch: query.refetch,
+  };
   useEffect(() => {
     void loadAreaCharts();
   }, []);
@@ -42,7 +53,7 @@ export function AreaSection({ area, report, sourceCredit }: { area: Area; report
       </h2>
       <div className="mt-3">
         <QueryState
-          query={query}
+          query={shown}
           errorTitle={t.areaError}
           loadingClassName={CARD_GRID}
           loading={
@@ -62,6 +73,7 @@ export function AreaSection({ area, report, sourceCredit }: { area: Area; report
                   key={indicator.id}
                   indicator={indicator}
                   baselineDate={report.baselineDate}
+                  asOf={report.asOf}
                   sourceCredit={sourceCredit}
                 />
               ))}

@@ -1,3 +1,4 @@
+import { useDeferredValue, useEffect } from 'react';
 import { useReport } from '@/api/get-report';
 import { Skeleton } from '@/components/ui/skeleton';
 import { AreaNav } from './area-nav';
@@ -8,11 +9,24 @@ import { OldBrowserNotice } from './old-browser-notice';
 import { sourceCredit } from '@/widgets/source-credit/source-credit';
 import { useScrollToHash } from './use-scroll-to-hash';
 import { QueryState } from '@/widgets/query-state/query-state';
+import { preloadChartCanvasWhenIdle } from '@/widgets/charts/lazy-chart-canvas';
 
 export function Dashboard({ mocks }: { mocks: boolean }) {
   const { language, t } = useI18n();
   const report = useReport();
-  useScrollToHash(report.isSuccess);
+  // As in each area: the six sections render in the background (in 5 ms slices), not in the query store's sync update.
+  const data = useDeferredValue(report.data);
+  const shown = {
+    data,
+    error: report.error,
+    isPending: report.isPending,
+    isError: report.isError,
+    dataUpdatedAt: report.dataUpdatedAt,
+    refetch: report.refetch,
+  };
+  useScrollToHash(data !== undefined);
+  // Charts draw only once in view; their code is ready by then.
+  useEffect(() => preloadChartCanvasWhenIdle(), []);
 
   return (
     <div className="min-h-screen bg-canvas text-ink">
@@ -24,13 +38,13 @@ export function Dashboard({ mocks }: { mocks: boolean }) {
       </a>
       <OldBrowserNotice />
       <Header report={report.data} mocks={mocks} />
-      <AreaNav areas={report.data?.areas} />
+      <AreaNav areas={data?.areas} />
       <main
         id="main"
         tabIndex={-1}
         className="mx-auto flex max-w-screen-2xl flex-col gap-10 px-4 py-6 outline-none 3xl:max-w-[2400px]"
       >
-        <QueryState query={report} errorTitle={t.reportError} loading={<Skeleton className="h-screen" />}>
+        <QueryState query={shown} errorTitle={t.reportError} loading={<Skeleton className="h-screen" />}>
           {(data) =>
             data.areas.map((area) => (
               <AreaSection key={area.id} area={area} report={data} sourceCredit={sourceCredit(data, language)} />

@@ -53,7 +53,12 @@ function EmbeddedIndicator({ indicatorId, embedId, mocks }: { indicatorId: strin
         const credit = sourceCredit(reportData, language);
         return (
           <>
-            <IndicatorCard indicator={indicatorData} baselineDate={reportData.baselineDate} sourceCredit={credit} />
+            <IndicatorCard
+              indicator={indicatorData}
+              baselineDate={reportData.baselineDate}
+              asOf={reportData.asOf}
+              sourceCredit={credit}
+            />
             <EmbedFooter credit={credit} mocks={mocks} />
           </>
         );

@@ -98,4 +98,6 @@ export const en: Messages = {
   embedNotFoundTitle: 'No such figure or chart',
   embedNotFound: (id: string) => `The link asks for “${id}”, which is not in the data. Check the link.`,
   openDashboard: 'Open the full dashboard',
+  illustrative: 'Illustrative series, not real data',
+  illustrativeHint: 'A synthetic time series for demonstration: not statistics, and not from the article',
 };

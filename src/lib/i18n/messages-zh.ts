@@ -97,6 +97,8 @@ export const zh = {
   embedNotFoundTitle: '找不到这个指标或图表',
   embedNotFound: (id: string) => `链接中的编号“${id}”不在数据中，请检查链接。`,
   openDashboard: '打开完整看板',
+  illustrative: '模拟序列（非真实数据）',
+  illustrativeHint: '演示用的模拟时间序列，不是统计数据，也不出自文章',
 };
 
 export type Messages = typeof zh;

@@ -15,6 +15,7 @@ import { ChartImageButtons } from './chart-image-buttons';
 import { LazyChartCanvas } from './lazy-chart-canvas';
 import { PermalinkButton } from '@/widgets/permalink/permalink-button';
 import { chartEmbedId } from '@/widgets/permalink/permalink-url';
+import { IllustrativeBadge } from '@/widgets/indicators/illustrative-badge';
 
 /** Smaller than the default button: six of them sit beside a chart's title. */
 const buttonClass = 'px-2.5 py-1 text-xs font-medium';
@@ -49,6 +50,7 @@ export function ChartFrame({ spec, sourceCredit }: { spec: ChartSpec; sourceCred
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h3 id={titleId} className="min-w-0 flex-1 basis-64 text-sm font-semibold text-ink">
           {spec.title[language]}
+          {spec.illustrative ? <IllustrativeBadge className="ml-2 align-middle font-medium whitespace-nowrap" /> : null}
         </h3>
         <div className="flex flex-wrap gap-1.5 print:hidden">
           <div role="group" aria-label={t.viewAs} className="flex gap-1">

@@ -6,7 +6,11 @@ interface ChartShape {
   seriesCount: number;
 }
 
+/** A time chart's height does not grow with its rows (periods run along the axis). */
+const TIME_CHART_HEIGHT = { compact: 260, wide: 300 };
+
 function heightOf({ kind, rowCount, seriesCount }: ChartShape, compact: boolean): number {
+  if (kind === 'time-lines') return compact ? TIME_CHART_HEIGHT.compact : TIME_CHART_HEIGHT.wide;
   const perRow = (kind === 'grouped-bars' ? 30 * seriesCount + 20 : 44) + (compact ? 18 : 0);
   return Math.max(140, rowCount * perRow + (kind === 'grouped-bars' ? 90 : 60));
 }

@@ -1,22 +1,32 @@
 import type { Indicator, Observation } from '@/api/schemas';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
-import { formatComparison, formatDate, formatObservation } from '@/lib/format';
+import { formatComparison, formatDate, formatObservation, formatPeriod } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
+import { lazy, Suspense } from 'react';
+import { hasSeriesDetail, hasTrend } from '@/lib/series-shape';
 import { PermalinkButton } from '@/widgets/permalink/permalink-button';
 import { badgeComparisons, headlineFigure } from './headline-figure';
+import { IllustrativeBadge } from './illustrative-badge';
+
+/** Only a card with a series needs this code; the article's one- and two-point cards paint without it. */
+const CardTrend = lazy(() => import('./card-trend').then((module) => ({ default: module.CardTrend })));
 
 interface IndicatorCardProps {
   indicator: Indicator;
   baselineDate: string;
+  /** The report's as-of date: a card names its own date only when it differs. */
+  asOf: string;
   sourceCredit: string;
 }
 
-export function IndicatorCard({ indicator, baselineDate, sourceCredit }: IndicatorCardProps) {
+export function IndicatorCard({ indicator, baselineDate, asOf, sourceCredit }: IndicatorCardProps) {
   const { language, t } = useI18n();
   const latest = indicator.observations.at(-1);
   if (!latest) return null;
-  const earlier = indicator.observations.slice(0, -1);
+  const trend = hasTrend(indicator);
+  // Two points are a before → after pair; a longer series is drawn, never listed.
+  const earlier = trend ? [] : indicator.observations.slice(0, -1);
   const badges = badgeComparisons(indicator);
   const nameId = `indicator-${indicator.id}-name`;
   const dateLabel = (observation: Observation) =>
@@ -36,6 +46,7 @@ export function IndicatorCard({ indicator, baselineDate, sourceCredit }: Indicat
         {headlineFigure(indicator, language)}
       </p>
       {indicator.measure === 'cumulative-since-2021' ? <p className="text-xs text-muted">{t.cumulative}</p> : null}
+      {indicator.illustrative ? <IllustrativeBadge className="mt-1 self-start" /> : null}
 
       {badges.length > 0 ? (
         <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={t.comparisons}>
@@ -57,6 +68,12 @@ export function IndicatorCard({ indicator, baselineDate, sourceCredit }: Indicat
             </Badge>
           ))}
         </ul>
+      ) : null}
+
+      {hasSeriesDetail(indicator) ? (
+        <Suspense fallback={<div className={hasTrend(indicator) ? 'mt-2 h-16' : 'mt-1.5 h-6'} />}>
+          <CardTrend indicator={indicator} />
+        </Suspense>
       ) : null}
 
       {earlier.length > 0 ? (
@@ -89,9 +106,13 @@ export function IndicatorCard({ indicator, baselineDate, sourceCredit }: Indicat
 
       <div className="mt-auto pt-3 text-xs text-muted">
         <div className="flex flex-wrap items-center justify-between gap-x-2 gap-y-1">
-          <p>
-            {t.asOf} {formatDate(latest.date, language)}
-          </p>
+          {latest.date !== asOf ? (
+            <p>
+              {t.asOf} {formatPeriod(latest.date, indicator.frequency, language)}
+            </p>
+          ) : (
+            <span />
+          )}
           <PermalinkButton embedId={indicator.id} variant="link" />
         </div>
         <details className="mt-1">
@@ -99,7 +120,7 @@ export function IndicatorCard({ indicator, baselineDate, sourceCredit }: Indicat
           <blockquote lang="zh-CN" className="mt-1 border-l-2 border-line pl-2 text-ink">
             {indicator.source.quote}
           </blockquote>
-          <p className="mt-1">{sourceCredit}</p>
+          <p className="mt-1">{indicator.illustrative ? t.illustrative : sourceCredit}</p>
         </details>
       </div>
     </Card>

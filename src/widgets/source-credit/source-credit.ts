@@ -1,8 +1,13 @@
 import type { Report } from '@/api/schemas';
 import type { Language } from '@/lib/i18n/language';
+import { messagesFor } from '@/lib/i18n/messages';
 
-/** The article credit, punctuated for the reader's language; the headline and byline stay as printed. */
+/**
+ * The article credit, punctuated for the reader's language; the headline and byline stay as printed.
+ * Synthetic data is never credited to the article: it is named for what it is.
+ */
 export function sourceCredit(report: Report, language: Language): string {
+  if (report.illustrative) return messagesFor(language).illustrative;
   const { headline, author, publication } = report.source;
   return language === 'zh'
     ? `「${headline}」，${author}，${publication.zh}`

@@ -1,3 +1,4 @@
+import { Button } from '@/components/ui/button';
 import type { ConfigError } from '@/config/load-config';
 import { en } from '@/lib/i18n/messages-en';
 import { zh } from '@/lib/i18n/messages-zh';
@@ -21,13 +22,9 @@ export function ConfigErrorPage({ error }: { error: ConfigError }) {
         <p className="mt-3">
           {zh.configErrorHelp} <span lang="en">{en.configErrorHelp}</span>
         </p>
-        <button
-          type="button"
-          onClick={() => window.location.reload()}
-          className="mt-4 rounded-md bg-accent-700 px-3 py-1.5 font-medium text-white"
-        >
+        <Button variant="primary" onClick={() => window.location.reload()} className="mt-4">
           {zh.retry} / <span lang="en">{en.retry}</span>
-        </button>
+        </Button>
       </div>
     </main>
   );

@@ -1,8 +1,7 @@
-import { indicators } from '../../mocks/data';
-import { headlineFigure } from '../../src/widgets/indicators/headline-figure';
+import { articleFigures } from '../fixtures/article-figures';
 import { expect, test } from './fixtures';
 
-const users = indicators.filter((indicator) => indicator.area === 'users');
+const users = articleFigures.filter((figure) => figure.area === 'users');
 
 test('the built demo shows the users figures from the mock service worker', async ({ page, baseURL }) => {
   const apiResponses: string[] = [];
@@ -14,9 +13,9 @@ test('the built demo shows the users figures from the mock service worker', asyn
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.getByText('演示数据')).toBeVisible();
   const section = page.getByRole('region', { name: /用户规模持续增长/ });
-  for (const indicator of users) {
-    const card = section.getByRole('article', { name: indicator.name.zh });
-    await expect(card.getByText(headlineFigure(indicator, 'zh'), { exact: true }).first()).toBeVisible();
+  for (const figure of users) {
+    const card = section.getByRole('article', { name: figure.zh.name });
+    await expect(card.getByText(figure.zh.figure, { exact: true }).first()).toBeVisible();
   }
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('山西信息通信业“十四五”发展成就');
   await expect(page.getByRole('banner').getByText('数据截至 2025年7月31日', { exact: false })).toBeVisible();

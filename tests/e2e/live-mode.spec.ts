@@ -1,23 +1,21 @@
 import type { Page } from '@playwright/test';
-import { indicators, report } from '../../mocks/data';
+import { report } from '../../mocks/data';
 import { startMockApiServer, type MockApiServer } from '../../mocks/server/create-mock-api-server';
-import { formatObservation } from '../../src/lib/format';
 import { messages } from '../setup/messages';
+import { articleFigures, type ArticleFigure } from '../fixtures/article-figures';
 import { expect, test } from './fixtures';
 
 const LIVE_API_PORT = 4191;
-const users = indicators.filter((indicator) => indicator.area === 'users');
+const users = articleFigures.filter((figure) => figure.area === 'users');
 const usersSection = report.areas.find((area) => area.id === 'users')?.heading.zh ?? 'the users area';
 const demoBadge = messages.zh.demoData;
 
 /** The card's latest figure, e.g. 4261.7万户 (the card may repeat it, e.g. in its table). */
-function latestFigure(page: Page, indicator: (typeof users)[number]) {
-  const latest = indicator.observations.at(-1);
-  if (!latest) throw new Error(`${indicator.id} has no observation`);
+function latestFigure(page: Page, figure: ArticleFigure) {
   return page
     .getByRole('region', { name: usersSection })
-    .getByRole('article', { name: indicator.name.zh })
-    .getByText(formatObservation(latest, indicator, 'zh'), { exact: true })
+    .getByRole('article', { name: figure.zh.name })
+    .getByText(figure.zh.figure, { exact: true })
     .first();
 }
 
@@ -39,7 +37,7 @@ test('with mocks off, the built app reads a live API on another origin (CORS)', 
     route.fulfill({ contentType: 'application/json', body: JSON.stringify({ apiBaseUrl: liveApi.url, mocks: false }) }),
   );
   await page.goto('/');
-  for (const indicator of users) await expect(latestFigure(page, indicator)).toBeVisible();
+  for (const figure of users) await expect(latestFigure(page, figure)).toBeVisible();
   await expect(page.getByText(demoBadge)).toHaveCount(0);
   expect(apiRequests).toContain(`${liveApi.url}/indicators?area=users`);
   expect(apiRequests.every((url) => url.startsWith(`${liveApi.url}/`))).toBe(true);
@@ -52,6 +50,6 @@ test('?scenario=partial sets the invalid indicator aside and shows the others', 
   await expect(page.getByText(demoBadge, { exact: true })).toBeVisible();
   const section = page.getByRole('region', { name: usersSection });
   await expect(section.getByRole('alert').filter({ hasText: invalid.id })).toBeVisible();
-  for (const indicator of users.slice(0, -1)) await expect(latestFigure(page, indicator)).toBeVisible();
-  await expect(section.getByRole('article', { name: invalid.name.zh })).toHaveCount(0);
+  for (const figure of users.slice(0, -1)) await expect(latestFigure(page, figure)).toBeVisible();
+  await expect(section.getByRole('article', { name: invalid.zh.name })).toHaveCount(0);
 });

@@ -2,18 +2,13 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { indicators } from '../../mocks/data';
 import { server, TEST_API_BASE_URL } from '../../mocks/node';
 import { EmbedPage } from '../../src/features/embed/embed-page';
-import { headlineFigure } from '../../src/widgets/indicators/headline-figure';
 import { PermalinkButton } from '../../src/widgets/permalink/permalink-button';
 import { CYCLE_MS, RESUME_AFTER_MS } from '../../src/features/screen/area-cycle';
 import { ScreenPage } from '../../src/features/screen/screen-page';
 import { messages } from '../setup/messages';
 import { renderWithApp } from '../setup/render-app';
-
-const mobileUsers = indicators.find((indicator) => indicator.id === 'mobile-phone-users');
-if (!mobileUsers) throw new Error('the dataset has no mobile-phone-users');
 
 /** Counts the API requests the page makes, so a test can show that nothing was fetched. */
 function recordRequests(): string[] {
@@ -30,7 +25,7 @@ describe('an embedded figure', () => {
   it('shows one card with its source line, in Chinese by default', async () => {
     renderWithApp(<EmbedPage embedId="mobile-phone-users" mocks={false} />);
     const card = await screen.findByRole('article', { name: '移动电话用户' });
-    expect(within(card).getByText(headlineFigure(mobileUsers, 'zh'), { selector: 'p' })).toBeInTheDocument();
+    expect(within(card).getByText('4261.7万户', { selector: 'p' })).toBeInTheDocument();
     expect(screen.getAllByRole('article')).toHaveLength(1);
     expect(screen.getByText(/^数据来源：「从基础联接到数智赋能/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: messages.zh.openDashboard })).toHaveAttribute('href', '/?lang=zh');
@@ -112,7 +107,7 @@ describe('the big screen', () => {
     expect(tabs).toHaveLength(6);
     const usersTab = tabs[1];
     if (!usersTab) throw new Error('no second tab');
-    expect(await within(usersTab).findByText(headlineFigure(mobileUsers, 'zh'))).toBeInTheDocument();
+    expect(await within(usersTab).findByText('4261.7万户')).toBeInTheDocument();
     expect(tabs[0]).toHaveAttribute('aria-selected', 'true');
     expect(document.documentElement.dataset.theme).toBe('dark');
 

@@ -4,20 +4,19 @@ import puppeteer89 from 'puppeteer-core-6';
 import puppeteerBidi from 'puppeteer-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { indicators } from '../../mocks/data';
 import { screenHeadlineIds } from '../../src/features/screen/screen-headlines';
-import { headlineFigure } from '../../src/widgets/indicators/headline-figure';
+import { articleFigures } from '../fixtures/article-figures';
 import { FIREFOX_PATH, LEGACY_CHROMIUM_ARGS, legacyChromiumPath, type LegacyChromium } from './legacy-browsers';
 
 const PORT = Number(process.env.E2E_PORT ?? 4180) + 2;
 const ORIGIN = `http://localhost:${PORT}`;
 const OLD_BROWSER_NOTICE = '您的浏览器版本较旧';
 
-const everyFigure = indicators.map((indicator) => headlineFigure(indicator, 'zh'));
+const everyFigure = articleFigures.map((figure) => figure.zh.figure);
 const screenIds: readonly string[] = Object.values(screenHeadlineIds);
-const screenFigures = indicators
-  .filter((indicator) => screenIds.includes(indicator.id))
-  .map((indicator) => headlineFigure(indicator, 'zh'));
+const screenFigures = articleFigures
+  .filter((figure) => screenIds.includes(figure.id))
+  .map((figure) => figure.zh.figure);
 const PAGES = [
   { path: '/', figures: everyFigure },
   { path: '/screen', figures: screenFigures },

@@ -12,10 +12,11 @@ import { TEST_API_BASE_URL } from '../../mocks/node';
 export function renderWithApp(ui: ReactNode, { timeoutMs = 2000 }: { timeoutMs?: number } = {}) {
   const queryClient = createQueryClient({ retryDelay: 1 });
   const apiClient = createApiClient({ baseUrl: TEST_API_BASE_URL, timeoutMs });
-  return render(
+  const rendered = render(
     <AppProvider apiClient={apiClient} queryClient={queryClient}>
       {ui}
     </AppProvider>,
     { onCaughtError: () => undefined },
   );
+  return { ...rendered, queryClient };
 }

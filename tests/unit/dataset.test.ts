@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { highlights, indicators, report } from '../../mocks/data';
-import { Highlight, Indicator, Report } from '../../src/api/schemas';
+import { Highlight, Indicator, Report, type Multiplier, type UnitId } from '../../src/api/schemas';
+import { articleFigures } from '../fixtures/article-figures';
 import { articleText, seedText, sharedSeedExists, sharedSeedPath } from './source-article';
 import { findTranscriptionErrors } from './transcription-check';
 
@@ -94,9 +95,8 @@ describe('the dataset transcribes the first article exactly', () => {
     const [baseline, latest] = broadband.observations;
     const rate = broadband.comparisons.find((comparison) => comparison.kind === 'growth-rate');
     expect(rate?.kind === 'growth-rate' && rate.percent).toBe(43.6);
-    expect(baseline?.value).toBe(1252.1);
-    expect(latest?.value).toBe(1797.5);
-    const computed = ((cents(1797.5) - cents(1252.1)) / cents(1252.1)) * 100;
+    if (!baseline || !latest) throw new Error('fixed broadband needs a baseline and a latest value');
+    const computed = ((cents(latest.value) - cents(baseline.value)) / cents(baseline.value)) * 100;
     expect(computed.toFixed(1)).toBe('43.6');
   });
 
@@ -104,7 +104,11 @@ describe('the dataset transcribes the first article exactly', () => {
     const rural = byId('rural-fixed-broadband-users');
     const increase = rural.comparisons[0];
     expect(increase).toMatchObject({ kind: 'net-increase', derived: true, value: 103.9 });
-    expect(cents(337.5) - cents(233.6)).toBe(cents(103.9));
+    const [before, after] = rural.observations;
+    if (!before || !after || increase?.kind !== 'net-increase')
+      throw new Error('rural broadband: two values and an increase');
+    expect([before.value, after.value]).toEqual([233.6, 337.5]);
+    expect(cents(after.value) - cents(before.value)).toBe(cents(increase.value));
   });
 
   it('leaves no number of the article out of the dataset', () => {
@@ -123,5 +127,67 @@ describe('the dataset transcribes the first article exactly', () => {
     }
     expect(figures.length).toBeGreaterThan(40);
     expect(figures.filter((figure) => !transcribed.has(figure))).toEqual([]);
+  });
+});
+
+const NUMBER = String.raw`(\d+(?:\.\d+)?)`;
+/**
+ * What each way the article prints a figure means, written by hand: 万户 is ten thousand subscribers, 亿元 a hundred
+ * million yuan, 万公里 ten thousand kilometres, and so on. Exactly one pattern must match each printed figure.
+ */
+const printedUnits: { pattern: RegExp; unit: UnitId; multiplier: Multiplier; bound: 'exact' | 'at-least' }[] = [
+  { pattern: RegExp(`^(?:净增|增加)?${NUMBER}亿元$`), unit: 'cny', multiplier: 100_000_000, bound: 'exact' },
+  { pattern: RegExp(`^(?:净增|增加)?${NUMBER}万户$`), unit: 'subscriber', multiplier: 10_000, bound: 'exact' },
+  { pattern: RegExp(`^(?:净增|增加)?${NUMBER}万个$`), unit: 'unit', multiplier: 10_000, bound: 'exact' },
+  { pattern: RegExp(`^(?:净增|增加)?${NUMBER}万公里$`), unit: 'km', multiplier: 10_000, bound: 'exact' },
+  { pattern: RegExp(`^每百人(?:净增)?${NUMBER}部$`), unit: 'per-100-people', multiplier: 1, bound: 'exact' },
+  { pattern: RegExp(`^每万人拥有5G基站数${NUMBER}个$`), unit: 'per-10k-people', multiplier: 1, bound: 'exact' },
+  { pattern: RegExp(`^每平方公里${NUMBER}公里$`), unit: 'km-per-km2', multiplier: 1, bound: 'exact' },
+  { pattern: RegExp(`^${NUMBER}%$`), unit: 'percent', multiplier: 1, bound: 'exact' },
+  { pattern: RegExp(`^${NUMBER}%以上$`), unit: 'percent', multiplier: 1, bound: 'at-least' },
+  { pattern: RegExp(`^${NUMBER}个$`), unit: 'site', multiplier: 1, bound: 'exact' },
+  { pattern: RegExp(`^${NUMBER}市$`), unit: 'city', multiplier: 1, bound: 'exact' },
+  { pattern: RegExp(`^${NUMBER}年$`), unit: 'year', multiplier: 1, bound: 'exact' },
+  { pattern: RegExp(`^全国排第${NUMBER}$`), unit: 'rank', multiplier: 1, bound: 'exact' },
+];
+
+function readPrinted(printed: string) {
+  const readings = printedUnits.flatMap(({ pattern, ...meaning }) => {
+    const match = pattern.exec(printed);
+    return match?.[1] === undefined ? [] : [{ ...meaning, value: Number(match[1]) }];
+  });
+  if (readings.length !== 1) throw new Error(`"${printed}" matches ${readings.length} printed units, not 1`);
+  return readings[0] as (typeof readings)[number];
+}
+
+describe('every figure has the unit and multiplier the article prints', () => {
+  it('has one hand-written article figure for every indicator, each printed in the article', () => {
+    expect(articleFigures.map((figure) => figure.id)).toEqual(indicators.map((indicator) => indicator.id));
+    for (const figure of articleFigures) {
+      expect(articleText, figure.id).toContain(figure.printed);
+      if (figure.printedIncrease) expect(articleText, figure.id).toContain(figure.printedIncrease);
+    }
+  });
+
+  it.each(articleFigures.map((figure) => [figure.id, figure] as const))('%s', (id, figure) => {
+    const indicator = byId(id);
+    const printed = readPrinted(figure.printed);
+    const latest = indicator.observations.at(-1);
+    expect({ unit: indicator.unit, multiplier: indicator.multiplier }).toEqual({
+      unit: printed.unit,
+      multiplier: printed.multiplier,
+    });
+    expect({ value: latest?.value, bound: latest?.bound }).toEqual({ value: printed.value, bound: printed.bound });
+    expect(indicator.area).toBe(figure.area);
+    expect(indicator.measure).toBe(figure.cumulative ? 'cumulative-since-2021' : 'stock');
+    const increase = indicator.comparisons.find((comparison) => comparison.kind === 'net-increase');
+    if (figure.printedIncrease) {
+      const printedIncrease = readPrinted(figure.printedIncrease);
+      expect(printedIncrease.unit).toBe(indicator.unit);
+      expect(printedIncrease.multiplier).toBe(indicator.multiplier);
+      expect(increase?.kind === 'net-increase' && increase.value).toBe(printedIncrease.value);
+    } else {
+      expect(increase === undefined || (increase.kind === 'net-increase' && increase.derived)).toBe(true);
+    }
   });
 });

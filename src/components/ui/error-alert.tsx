@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { Alert } from './alert';
+import { Button } from './button';
 
 interface ErrorAlertProps {
   title: string;
@@ -12,17 +14,12 @@ interface ErrorAlertProps {
 /** A failure in the reader's language, with a retry; technical details only on demand. */
 export function ErrorAlert({ title, message, retryLabel, onRetry, detailsLabel, details }: ErrorAlertProps) {
   return (
-    <div role="alert" className="rounded-lg border border-danger/40 bg-danger-soft p-4 text-sm text-ink">
-      <p className="font-semibold">{title}</p>
+    <Alert title={title}>
       <p className="mt-1">{message}</p>
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        <button
-          type="button"
-          onClick={onRetry}
-          className="rounded-md bg-accent-700 px-3 py-1.5 font-medium text-white hover:bg-accent-800"
-        >
+        <Button variant="primary" onClick={onRetry}>
           {retryLabel}
-        </button>
+        </Button>
         {details ? (
           <details className="text-muted">
             <summary className="cursor-pointer">{detailsLabel}</summary>
@@ -30,6 +27,6 @@ export function ErrorAlert({ title, message, retryLabel, onRetry, detailsLabel, 
           </details>
         ) : null}
       </div>
-    </div>
+    </Alert>
   );
 }

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { useI18nOrInitial } from '@/lib/i18n/language-context';
+import { Button } from './button';
+import { cn } from './cn';
 import { ErrorBoundary, type BoundaryFallbackProps } from './error-boundary';
 
 interface RenderGuardProps {
@@ -16,17 +18,17 @@ function RenderErrorAlert({ label, chunkFailed, retry, className }: BoundaryFall
   return (
     <div
       role="alert"
-      className={`rounded-lg border border-danger/40 bg-danger-soft p-4 text-sm text-ink ${className ?? ''}`}
+      className={cn('rounded-lg border border-danger/40 bg-danger-soft p-4 text-sm text-ink', className)}
     >
       <p className="font-semibold break-words">{chunkFailed ? t.chunkFailed : t.renderFailed(label ?? t.appName)}</p>
-      <button
-        type="button"
+      <Button
+        variant="primary"
         // A chunk that failed once stays failed in this page (the import is cached): only a reload fetches it again.
         onClick={chunkFailed ? () => window.location.reload() : retry}
-        className="mt-3 rounded-md bg-accent-700 px-3 py-1.5 font-medium text-white hover:bg-accent-800"
+        className="mt-3"
       >
         {chunkFailed ? t.reload : t.retry}
-      </button>
+      </Button>
     </div>
   );
 }

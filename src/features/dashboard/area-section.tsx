@@ -2,20 +2,16 @@ import { lazy, Suspense, useDeferredValue, useEffect } from 'react';
 import { RenderGuard } from '@/components/ui/render-guard';
 import { useIndicators } from '@/api/get-indicators';
 import type { Area, Report } from '@/api/schemas';
-import { LazyApiErrorAlert } from '@/widgets/api-error/lazy-api-error-alert';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useI18n } from '@/lib/i18n/language-context';
 import { ChartPlaceholders } from '@/widgets/charts/chart-placeholders';
 import { IndicatorCard } from '@/widgets/indicators/indicator-card';
-import { formatTime } from '@/lib/format';
+import { QueryState } from '@/widgets/query-state/query-state';
 
 /** Charts, tables and downloads load after the cards: they are below the first screen and keep the entry small. */
 const loadAreaCharts = () => import('@/widgets/charts/area-charts');
 const AreaCharts = lazy(() => loadAreaCharts().then((module) => ({ default: module.AreaCharts })));
 
-const UnavailableCard = lazy(() =>
-  import('@/widgets/indicators/unavailable-card').then((module) => ({ default: module.UnavailableCard })),
-);
 const HighlightList = lazy(() => import('./highlight-list').then((module) => ({ default: module.HighlightList })));
 
 const CARD_GRID =
@@ -37,7 +33,14 @@ export function AreaSection({ area, report, sourceCredit }: { area: Area; report
   // The query store updates React synchronously, so each area's cards used to land as one long task. Rendering them
   // from a deferred copy lets React build them in the background in 5 ms slices and keep the page responsive.
   const data = useDeferredValue(query.data);
-  const arriving = query.data !== undefined && data === undefined;
+  const shown = {
+    data,
+    error: query.error,
+    isPending: query.isPending,
+    isError: query.isError,
+    dataUpdatedAt: query.dataUpdatedAt,
+    refetch: query.refetch,
+  };
   useEffect(() => {
     void loadAreaCharts();
   }, []);
@@ -50,30 +53,21 @@ export function AreaSection({ area, report, sourceCredit }: { area: Area; report
         {area.heading[language]}
       </h2>
       <div className="mt-3">
-        {query.isPending || arriving ? (
-          <div className={CARD_GRID} aria-busy="true">
-            <p className="sr-only">{t.loading}</p>
-            {Array.from({ length: expectedCards[area.id] }, (_, index) => (
-              <Skeleton key={index} className="h-48" />
-            ))}
-            <ChartPlaceholders area={area.id} />
-          </div>
-        ) : !data ? (
-          <LazyApiErrorAlert title={t.areaError} error={query.error} onRetry={() => void query.refetch()} />
-        ) : (
-          <>
-            {query.isError ? (
-              <div className="mb-3">
-                <LazyApiErrorAlert
-                  title={`${t.staleData} (${t.fetchedAt} ${formatTime(query.dataUpdatedAt, language)})`}
-                  error={query.error}
-                  onRetry={() => void query.refetch()}
-                />
-              </div>
-            ) : null}
-            {data.items.length === 0 && data.rejected.length === 0 ? (
-              <p className="rounded-xl border border-dashed border-line p-4 text-sm text-muted">{t.emptyArea}</p>
-            ) : null}
+        <QueryState
+          query={shown}
+          errorTitle={t.areaError}
+          loadingClassName={CARD_GRID}
+          loading={
+            <>
+              {Array.from({ length: expectedCards[area.id] }, (_, index) => (
+                <Skeleton key={index} className="h-48" />
+              ))}
+              <ChartPlaceholders area={area.id} />
+            </>
+          }
+          empty={<p className="rounded-xl border border-dashed border-line p-4 text-sm text-muted">{t.emptyArea}</p>}
+        >
+          {(data, setAside) => (
             <div className={CARD_GRID}>
               {data.items.map((indicator, index) => (
                 <RenderGuard
@@ -90,26 +84,15 @@ export function AreaSection({ area, report, sourceCredit }: { area: Area; report
                   />
                 </RenderGuard>
               ))}
-              {data.rejected.map((rejected) => (
-                <RenderGuard
-                  key={`rejected-${rejected.index}`}
-                  what={`card:${rejected.id ?? `#${rejected.index + 1}`}`}
-                  label={rejected.id ?? `#${rejected.index + 1}`}
-                  className="min-h-48"
-                >
-                  <Suspense fallback={<Skeleton className="h-48" />}>
-                    <UnavailableCard rejected={rejected} onRetry={() => void query.refetch()} />
-                  </Suspense>
-                </RenderGuard>
-              ))}
+              {setAside}
               <RenderGuard what={`charts:${area.id}`} label={area.name[language]} className="sm:col-span-2">
                 <Suspense fallback={<ChartPlaceholders area={area.id} />}>
                   <AreaCharts area={area.id} indicators={data.items} report={report} sourceCredit={sourceCredit} />
                 </Suspense>
               </RenderGuard>
             </div>
-          </>
-        )}
+          )}
+        </QueryState>
         <RenderGuard what={`highlights:${area.id}`} label={`${area.name[language]} · ${t.highlights}`} className="mt-4">
           <Suspense fallback={null}>
             <HighlightList area={area.id} />

@@ -1,16 +1,15 @@
 import { useDeferredValue, useEffect } from 'react';
 import { useReport } from '@/api/get-report';
 import { RenderGuard } from '@/components/ui/render-guard';
-import { LazyApiErrorAlert } from '@/widgets/api-error/lazy-api-error-alert';
 import { Skeleton } from '@/components/ui/skeleton';
 import { AreaNav } from './area-nav';
 import { AreaSection } from './area-section';
-import { formatTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
 import { Header } from './header';
 import { OldBrowserNotice } from './old-browser-notice';
 import { sourceCredit } from '@/widgets/source-credit/source-credit';
 import { useScrollToHash } from './use-scroll-to-hash';
+import { QueryState } from '@/widgets/query-state/query-state';
 import { preloadChartCanvasWhenIdle } from '@/widgets/charts/lazy-chart-canvas';
 
 export function Dashboard({ mocks }: { mocks: boolean }) {
@@ -18,7 +17,14 @@ export function Dashboard({ mocks }: { mocks: boolean }) {
   const report = useReport();
   // As in each area: the six sections render in the background (in 5 ms slices), not in the query store's sync update.
   const data = useDeferredValue(report.data);
-  const arriving = report.data !== undefined && data === undefined;
+  const shown = {
+    data,
+    error: report.error,
+    isPending: report.isPending,
+    isError: report.isError,
+    dataUpdatedAt: report.dataUpdatedAt,
+    refetch: report.refetch,
+  };
   useScrollToHash(data !== undefined);
   // Charts draw only once in view; their code is ready by then.
   useEffect(() => preloadChartCanvasWhenIdle(), []);
@@ -39,26 +45,15 @@ export function Dashboard({ mocks }: { mocks: boolean }) {
         tabIndex={-1}
         className="mx-auto flex max-w-screen-2xl flex-col gap-10 px-4 py-6 outline-none 3xl:max-w-[2400px]"
       >
-        {report.isPending || arriving ? (
-          <Skeleton className="h-screen" />
-        ) : !data ? (
-          <LazyApiErrorAlert title={t.reportError} error={report.error} onRetry={() => void report.refetch()} />
-        ) : (
-          <>
-            {report.isError ? (
-              <LazyApiErrorAlert
-                title={`${t.staleData} (${t.fetchedAt} ${formatTime(report.dataUpdatedAt, language)})`}
-                error={report.error}
-                onRetry={() => void report.refetch()}
-              />
-            ) : null}
-            {data.areas.map((area, index) => (
+        <QueryState query={shown} errorTitle={t.reportError} loading={<Skeleton className="h-screen" />}>
+          {(data) =>
+            data.areas.map((area, index) => (
               <RenderGuard key={`${area.id}:${index}`} what={`area:${area.id}`} label={area.name[language]}>
                 <AreaSection area={area} report={data} sourceCredit={sourceCredit(data, language)} />
               </RenderGuard>
-            ))}
-          </>
-        )}
+            ))
+          }
+        </QueryState>
       </main>
     </div>
   );

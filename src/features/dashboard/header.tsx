@@ -1,5 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { Report } from '@/api/schemas';
+import { Badge } from '@/components/ui/badge';
+import { Button, buttonClass } from '@/components/ui/button';
 import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
 import { IllustrativeBadge } from '@/widgets/indicators/illustrative-badge';
@@ -44,12 +46,9 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
             </span>
           ) : null}
           {mocks ? (
-            <span
-              title={t.demoDataHint}
-              className="rounded-full bg-warning-soft px-3 py-1 text-sm font-medium text-warning ring-1 ring-warning/40"
-            >
+            <Badge tone="warning" title={t.demoDataHint} className="px-3 py-1 text-sm ring-1 ring-warning/40">
               {t.demoData}
-            </span>
+            </Badge>
           ) : null}
           <nav aria-label={t.briefingModes} className="flex gap-2 text-sm">
             {(
@@ -58,31 +57,19 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
                 ['report', t.reportLink],
               ] as const
             ).map(([path, label]) => (
-              <a
-                key={path}
-                href={pageHref(path, language === 'en' ? '?lang=en' : '')}
-                className="rounded-md border border-line px-3 py-1 text-ink hover:bg-surface-muted"
-              >
+              <a key={path} href={pageHref(path, language === 'en' ? '?lang=en' : '')} className={buttonClass()}>
                 {label}
               </a>
             ))}
           </nav>
           <ThemeSwitch />
-          <button
-            type="button"
-            onClick={() => void queryClient.refetchQueries({ type: 'active' })}
-            className="rounded-md border border-line px-3 py-1 text-sm text-ink hover:bg-surface-muted"
-          >
-            {t.refresh}
-          </button>
-          <button
-            type="button"
+          <Button onClick={() => void queryClient.refetchQueries({ type: 'active' })}>{t.refresh}</Button>
+          <Button
             lang={language === 'zh' ? 'en' : 'zh-CN'}
             onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}
-            className="rounded-md border border-line px-3 py-1 text-sm text-ink hover:bg-surface-muted"
           >
             {t.switchLanguage}
-          </button>
+          </Button>
         </div>
       </div>
     </header>

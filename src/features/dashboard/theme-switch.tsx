@@ -1,3 +1,4 @@
+import { Button } from '@/components/ui/button';
 import { useI18n } from '@/lib/i18n/language-context';
 import { themeChoices } from '@/lib/theme/theme';
 import { useThemeChoice } from '@/lib/theme/use-theme-choice';
@@ -8,15 +9,9 @@ export function ThemeSwitch() {
   return (
     <div role="group" aria-label={t.theme} className="flex overflow-hidden rounded-md border border-line text-sm">
       {themeChoices.map((option) => (
-        <button
-          key={option}
-          type="button"
-          aria-pressed={choice === option}
-          onClick={() => setChoice(option)}
-          className="px-2.5 py-1 text-ink hover:bg-surface-muted aria-pressed:bg-badge aria-pressed:text-badge-ink"
-        >
+        <Button key={option} variant="segment" aria-pressed={choice === option} onClick={() => setChoice(option)}>
           {t.themeChoice[option]}
-        </button>
+        </Button>
       ))}
     </div>
   );

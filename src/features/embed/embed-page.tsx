@@ -4,7 +4,9 @@ import { isApiRequestError } from '@/api/api-error';
 import { useIndicator } from '@/api/get-indicator';
 import { useIndicators } from '@/api/get-indicators';
 import { useReport } from '@/api/get-report';
-import { ApiErrorAlert } from '@/widgets/api-error/api-error-alert';
+import { bothQueries } from '@/widgets/query-state/both-queries';
+import { QueryState } from '@/widgets/query-state/query-state';
+import { Alert } from '@/components/ui/alert';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useI18n } from '@/lib/i18n/language-context';
 import { sourceCredit } from '@/widgets/source-credit/source-credit';
@@ -19,10 +21,9 @@ function NotFound({ embedId }: { embedId: string }) {
   const { t } = useI18n();
   return (
     <>
-      <div role="alert" className="rounded-xl border border-danger/40 bg-danger-soft p-4 text-ink">
-        <p className="font-semibold">{t.embedNotFoundTitle}</p>
+      <Alert title={t.embedNotFoundTitle} className="rounded-xl text-base">
         <p className="mt-1 text-sm break-words">{t.embedNotFound(truncateForEcho(embedId))}</p>
-      </div>
+      </Alert>
       <EmbedFooter credit={undefined} mocks={false} />
     </>
   );
@@ -47,30 +48,25 @@ function EmbeddedIndicator({ indicatorId, embedId, mocks }: { indicatorId: strin
   const report = useReport();
   const indicator = useIndicator(indicatorId);
   if (isApiRequestError(indicator.error) && indicator.error.status === 404) return <NotFound embedId={embedId} />;
-  const failed = indicator.error ?? report.error;
-  if (failed) {
-    return (
-      <ApiErrorAlert
-        title={t.areaError}
-        error={failed}
-        onRetry={() => void Promise.all([report.refetch(), indicator.refetch()])}
-      />
-    );
-  }
-  if (!indicator.data || !report.data) return <Skeleton className="h-48" />;
-  const credit = sourceCredit(report.data, language);
   return (
-    <>
-      <RenderGuard what={`card:${indicator.data.id}`} label={indicator.data.name[language]}>
-        <IndicatorCard
-          indicator={indicator.data}
-          baselineDate={report.data.baselineDate}
-          asOf={report.data.asOf}
-          sourceCredit={credit}
-        />
-      </RenderGuard>
-      <EmbedFooter credit={credit} mocks={mocks} />
-    </>
+    <QueryState query={bothQueries(indicator, report)} errorTitle={t.areaError} loading={<Skeleton className="h-48" />}>
+      {([indicatorData, reportData]) => {
+        const credit = sourceCredit(reportData, language);
+        return (
+          <>
+            <RenderGuard what={`card:${indicatorData.id}`} label={indicatorData.name[language]}>
+              <IndicatorCard
+                indicator={indicatorData}
+                baselineDate={reportData.baselineDate}
+                asOf={reportData.asOf}
+                sourceCredit={credit}
+              />
+            </RenderGuard>
+            <EmbedFooter credit={credit} mocks={mocks} />
+          </>
+        );
+      }}
+    </QueryState>
   );
 }
 
@@ -90,26 +86,25 @@ function EmbeddedChart({
     () => (report.data && indicators.data ? buildChartSpec(definition, indicators.data.items, report.data) : undefined),
     [definition, indicators.data, report.data],
   );
-  const failed = indicators.error ?? report.error;
-  if (failed) {
-    return (
-      <ApiErrorAlert
-        title={t.areaError}
-        error={failed}
-        onRetry={() => void Promise.all([report.refetch(), indicators.refetch()])}
-      />
-    );
-  }
-  if (!report.data || !indicators.data) return <Skeleton className="h-64" />;
-  if (!spec) return <NotFound embedId={embedId} />;
-  const credit = sourceCredit(report.data, language);
   return (
-    <>
-      <RenderGuard what={`chart:${spec.id}`} label={spec.title[language]}>
-        <ChartFrame spec={spec} sourceCredit={credit} />
-      </RenderGuard>
-      <EmbedFooter credit={undefined} mocks={mocks} />
-    </>
+    <QueryState
+      query={bothQueries(indicators, report)}
+      errorTitle={t.areaError}
+      loading={<Skeleton className="h-64" />}
+    >
+      {([, reportData]) =>
+        spec ? (
+          <>
+            <RenderGuard what={`chart:${spec.id}`} label={spec.title[language]}>
+              <ChartFrame spec={spec} sourceCredit={sourceCredit(reportData, language)} />
+            </RenderGuard>
+            <EmbedFooter credit={undefined} mocks={mocks} />
+          </>
+        ) : (
+          <NotFound embedId={embedId} />
+        )
+      }
+    </QueryState>
   );
 }
 

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { RenderGuard } from '@/components/ui/render-guard';
 import { useIndicators } from '@/api/get-indicators';
 import type { Area, Indicator, Report } from '@/api/schemas';
-import { ApiErrorAlert } from '@/widgets/api-error/api-error-alert';
+import { QueryState } from '@/widgets/query-state/query-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { formatComparison, formatDate, formatObservation, formatPeriod } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
@@ -93,74 +93,73 @@ export function ReportArea({ area, report, sourceCredit }: { area: Area; report:
         <span className="mr-2 text-[10pt] font-medium text-muted">{area.name[language]}</span>
         {area.heading[language]}
       </h2>
-      {query.isPending ? (
-        <Skeleton className="mt-2 h-24" />
-      ) : query.isError ? (
-        <ApiErrorAlert title={t.areaError} error={query.error} onRetry={() => void query.refetch()} />
-      ) : (
-        <>
-          <table className="report-figures mt-1 w-full table-fixed border-collapse text-[9pt]">
-            <thead className="text-left text-[8pt] text-muted">
-              <tr>
-                <th scope="col" className="w-[30%] py-0.5 font-medium">
-                  {t.indicatorColumn}
-                </th>
-                <th scope="col" className="w-[27%] py-0.5 font-medium">
-                  {t.figureColumn}
-                </th>
-                <th scope="col" className="w-[27%] py-0.5 font-medium">
-                  {t.comparisonColumn}
-                </th>
-                <th scope="col" className="py-0.5 font-medium">
-                  {t.dateColumn}
-                </th>
-              </tr>
-            </thead>
-            {groups.map((group) => (
-              <tbody key={group.quote} className="report-group">
-                {group.indicators.map((indicator, index) => (
-                  <FigureRow
-                    key={`${indicator.id}:${index}`}
-                    indicator={indicator}
-                    baselineDate={report.baselineDate}
-                  />
-                ))}
+      <QueryState query={query} errorTitle={t.areaError} loading={<Skeleton className="mt-2 h-24" />}>
+        {(_data, setAside) => (
+          <>
+            <table className="report-figures mt-1 w-full table-fixed border-collapse text-[9pt]">
+              <thead className="text-left text-[8pt] text-muted">
                 <tr>
-                  <td colSpan={4} className="pb-1.5 text-[8pt] text-muted">
-                    {t.sourceSentence}
-                    {language === 'zh' ? '：' : ': '}
-                    <span lang="zh-CN" className="text-ink">
-                      {group.quote}
-                    </span>
-                  </td>
+                  <th scope="col" className="w-[30%] py-0.5 font-medium">
+                    {t.indicatorColumn}
+                  </th>
+                  <th scope="col" className="w-[27%] py-0.5 font-medium">
+                    {t.figureColumn}
+                  </th>
+                  <th scope="col" className="w-[27%] py-0.5 font-medium">
+                    {t.comparisonColumn}
+                  </th>
+                  <th scope="col" className="py-0.5 font-medium">
+                    {t.dateColumn}
+                  </th>
                 </tr>
-              </tbody>
+              </thead>
+              {groups.map((group) => (
+                <tbody key={group.quote} className="report-group">
+                  {group.indicators.map((indicator, index) => (
+                    <FigureRow
+                      key={`${indicator.id}:${index}`}
+                      indicator={indicator}
+                      baselineDate={report.baselineDate}
+                    />
+                  ))}
+                  <tr>
+                    <td colSpan={4} className="pb-1.5 text-[8pt] text-muted">
+                      {t.sourceSentence}
+                      {language === 'zh' ? '：' : ': '}
+                      <span lang="zh-CN" className="text-ink">
+                        {group.quote}
+                      </span>
+                    </td>
+                  </tr>
+                </tbody>
+              ))}
+            </table>
+            {specs.map((spec) => (
+              <RenderGuard key={spec.id} what={`chart:${spec.id}`} label={spec.title[language]}>
+                <figure aria-label={spec.title[language]} className="report-chart mt-2">
+                  <figcaption className="text-[9pt] font-semibold">{spec.title[language]}</figcaption>
+                  {/* Two-line rank labels reach above the plot's top edge: room for them, and no clipping. */}
+                  <div className={`[&_.recharts-surface]:overflow-visible ${spec.kind === 'rank-dots' ? 'pt-4' : ''}`}>
+                    <ScaledChart
+                      spec={spec}
+                      language={language}
+                      width={SHEET_WIDTH}
+                      zoom={PRINT_CHART_ZOOM}
+                      compact={false}
+                    />
+                  </div>
+                  {spec.note ? <p className="text-[8pt] text-muted">{spec.note[language]}</p> : null}
+                  <p className="text-[8pt] text-muted">
+                    {t.sourceLine}
+                    {sourceCredit}
+                  </p>
+                </figure>
+              </RenderGuard>
             ))}
-          </table>
-          {specs.map((spec) => (
-            <RenderGuard key={spec.id} what={`chart:${spec.id}`} label={spec.title[language]}>
-              <figure aria-label={spec.title[language]} className="report-chart mt-2">
-                <figcaption className="text-[9pt] font-semibold">{spec.title[language]}</figcaption>
-                {/* Two-line rank labels reach above the plot's top edge: room for them, and no clipping. */}
-                <div className={`[&_.recharts-surface]:overflow-visible ${spec.kind === 'rank-dots' ? 'pt-4' : ''}`}>
-                  <ScaledChart
-                    spec={spec}
-                    language={language}
-                    width={SHEET_WIDTH}
-                    zoom={PRINT_CHART_ZOOM}
-                    compact={false}
-                  />
-                </div>
-                {spec.note ? <p className="text-[8pt] text-muted">{spec.note[language]}</p> : null}
-                <p className="text-[8pt] text-muted">
-                  {t.sourceLine}
-                  {sourceCredit}
-                </p>
-              </figure>
-            </RenderGuard>
-          ))}
-        </>
-      )}
+            {setAside ? <div className="mt-2 grid grid-cols-2 gap-2">{setAside}</div> : null}
+          </>
+        )}
+      </QueryState>
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { chartHeight } from '@/widgets/charts/chart-height';
 import type { ChartSpec } from '@/widgets/charts/chart-spec';
 import { describeChart } from '@/widgets/charts/chart-text';
 import { ScaledChart } from '@/widgets/charts/scaled-chart';
+import { QueryState } from '@/widgets/query-state/query-state';
 
 /** Design pixels of the chart column on the 1920 × 1080 canvas. */
 const PANEL_CHART_WIDTH = 700;
@@ -37,7 +38,7 @@ export function ScreenChartPanel({
   tabId: string;
   panelId: string;
 }) {
-  const { language } = useI18n();
+  const { language, t } = useI18n();
   const query = useIndicators(area.id);
   const specs = useMemo(
     () => (query.data ? buildAreaChartSpecs(area.id, query.data.items, report).slice(0, CHARTS_PER_AREA) : []),
@@ -60,33 +61,39 @@ export function ScreenChartPanel({
       <p className="text-xl font-semibold text-link">{area.name[language]}</p>
       <h2 className="truncate text-[32px] leading-tight font-bold text-ink">{area.heading[language]}</h2>
       <div className="mt-3 flex flex-col gap-2">
-        {specs.map((spec) => {
-          const compact = screenLayoutIsCompact(spec);
-          const zoom = compact ? fittingZoom : Math.min(fittingZoom, PANEL_CHART_WIDTH / FULL_LAYOUT_MIN_WIDTH);
-          return (
-            <RenderGuard key={spec.id} what={`chart:${spec.id}`} label={spec.title[language]}>
-              <figure aria-label={spec.title[language]}>
-                <figcaption
-                  className="line-clamp-2 text-xl leading-snug text-muted"
-                  style={{ height: CHART_TITLE_HEIGHT - 20 }}
-                >
-                  {spec.title[language]}
-                </figcaption>
-                {/* Two-line rank labels reach above the plot's top edge: room for them, and no clipping. */}
-                <div className="pt-3 [&_.recharts-surface]:overflow-visible">
-                  <ScaledChart
-                    spec={spec}
-                    language={language}
-                    width={PANEL_CHART_WIDTH}
-                    zoom={zoom}
-                    compact={compact}
-                  />
-                </div>
-                <p className="sr-only">{describeChart(spec, language)}</p>
-              </figure>
-            </RenderGuard>
-          );
-        })}
+        <QueryState query={query} errorTitle={t.areaError}>
+          {() => (
+            <>
+              {specs.map((spec) => {
+                const compact = screenLayoutIsCompact(spec);
+                const zoom = compact ? fittingZoom : Math.min(fittingZoom, PANEL_CHART_WIDTH / FULL_LAYOUT_MIN_WIDTH);
+                return (
+                  <RenderGuard key={spec.id} what={`chart:${spec.id}`} label={spec.title[language]}>
+                    <figure aria-label={spec.title[language]}>
+                      <figcaption
+                        className="line-clamp-2 text-xl leading-snug text-muted"
+                        style={{ height: CHART_TITLE_HEIGHT - 20 }}
+                      >
+                        {spec.title[language]}
+                      </figcaption>
+                      {/* Two-line rank labels reach above the plot's top edge: room for them, and no clipping. */}
+                      <div className="pt-3 [&_.recharts-surface]:overflow-visible">
+                        <ScaledChart
+                          spec={spec}
+                          language={language}
+                          width={PANEL_CHART_WIDTH}
+                          zoom={zoom}
+                          compact={compact}
+                        />
+                      </div>
+                      <p className="sr-only">{describeChart(spec, language)}</p>
+                    </figure>
+                  </RenderGuard>
+                );
+              })}
+            </>
+          )}
+        </QueryState>
       </div>
     </section>
   );

@@ -2,7 +2,8 @@ import { useEffect, useId, useRef } from 'react';
 import { RenderGuard } from '@/components/ui/render-guard';
 import { useReport } from '@/api/get-report';
 import type { Report } from '@/api/schemas';
-import { ApiErrorAlert } from '@/widgets/api-error/api-error-alert';
+import { Button, buttonClass } from '@/components/ui/button';
+import { QueryState } from '@/widgets/query-state/query-state';
 import { formatDate, formatTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
 import { sourceCredit } from '@/widgets/source-credit/source-credit';
@@ -16,8 +17,9 @@ import { useAreaCycle } from './use-area-cycle';
 import { prefersReducedMotion, useFullscreen, useNow, useViewportSize } from './use-screen-environment';
 import './screen.css';
 
+/** Read from across a room: larger than the dashboard's buttons, with a thick focus ring. */
 const controlClass =
-  'rounded-lg border-2 border-line bg-surface px-3.5 py-1.5 text-lg font-medium whitespace-nowrap text-ink hover:border-accent-300 focus-visible:outline-4 focus-visible:outline-accent-300';
+  'rounded-lg border-2 bg-surface px-3.5 py-1.5 text-lg font-medium whitespace-nowrap hover:border-accent-300 hover:bg-surface focus-visible:outline-4 focus-visible:outline-accent-300';
 
 /** 数据大屏: a fixed 1920 × 1080 canvas, dark, scaled to fit the display with bars where the ratio differs. */
 export function ScreenPage({ mocks }: { mocks: boolean }) {
@@ -41,13 +43,17 @@ export function ScreenPage({ mocks }: { mocks: boolean }) {
           transformOrigin: '0 0',
         }}
       >
-        {report.data ? (
-          <ScreenBoard report={report.data} mocks={mocks} />
-        ) : report.isError ? (
-          <ApiErrorAlert title={t.reportError} error={report.error} onRetry={() => void report.refetch()} />
-        ) : (
-          <p className="text-3xl text-muted">{t.loading}</p>
-        )}
+        <QueryState
+          query={report}
+          errorTitle={t.reportError}
+          loading={
+            <p aria-hidden="true" className="text-3xl text-muted">
+              {t.loading}
+            </p>
+          }
+        >
+          {(data) => <ScreenBoard report={data} mocks={mocks} />}
+        </QueryState>
       </main>
     </div>
   );
@@ -162,23 +168,22 @@ function ScreenBoard({ report, mocks }: { report: Report; mocks: boolean }) {
           {t.screenKeyboardHint}
         </p>
         <div className="flex shrink-0 gap-2">
-          <button type="button" className={controlClass} onClick={cycle.togglePause}>
+          <Button className={controlClass} onClick={cycle.togglePause}>
             {status === 'paused-by-user' ? t.resumeCycle : t.pauseCycle}
-          </button>
+          </Button>
           {fullscreen.supported ? (
-            <button type="button" className={controlClass} onClick={fullscreen.toggle}>
+            <Button className={controlClass} onClick={fullscreen.toggle}>
               {fullscreen.active ? t.exitFullscreen : t.enterFullscreen}
-            </button>
+            </Button>
           ) : null}
-          <button
-            type="button"
+          <Button
             className={controlClass}
             lang={language === 'zh' ? 'en' : 'zh-CN'}
             onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}
           >
             {t.switchLanguage}
-          </button>
-          <a className={controlClass} href={pageHref('', `?lang=${language}`)}>
+          </Button>
+          <a className={buttonClass('secondary', controlClass)} href={pageHref('', `?lang=${language}`)}>
             {t.backToDashboard}
           </a>
         </div>

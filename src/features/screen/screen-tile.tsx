@@ -1,9 +1,10 @@
 import { useIndicators } from '@/api/get-indicators';
 import type { Area } from '@/api/schemas';
-import { formatComparison, formatPeriod } from '@/lib/format';
+import { formatComparison, formatPeriod, formatTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
 import { hasTrend } from '@/lib/series';
 import { badgeComparisons, headlineFigure } from '@/widgets/indicators/headline-figure';
+import { queryStatus } from '@/widgets/query-state/query-state';
 import { IllustrativeBadge } from '@/widgets/indicators/illustrative-badge';
 import { Sparkline } from '@/widgets/indicators/sparkline';
 import { numeralFontSize } from './numeral-size';
@@ -34,8 +35,10 @@ export function ScreenTile({ area, asOf, selected, tabId, panelId, cycleKey, onS
   const comparison = indicator ? badgeComparisons(indicator)[0] : undefined;
   const latest = indicator?.observations.at(-1);
   const figure = indicator ? headlineFigure(indicator, language) : '';
+  const status = queryStatus(query);
 
   return (
+    // A tab, not a command: it shares nothing of Button's look (a large tile with a progress bar).
     <button
       type="button"
       role="tab"
@@ -87,13 +90,18 @@ export function ScreenTile({ area, asOf, selected, tabId, panelId, cycleKey, onS
               {comparison.kind === 'net-increase' ? ` ${t.since}` : ''}
             </span>
           ) : null}
+          {status === 'stale' ? (
+            <span className="text-lg text-warning">
+              {t.staleShort} ({t.fetchedAt} {formatTime(query.dataUpdatedAt, language)})
+            </span>
+          ) : null}
           {latest && latest.date !== asOf ? (
             <span className="shrink-0 text-lg text-muted">
               {t.asOf} {formatPeriod(latest.date, indicator.frequency, language)}
             </span>
           ) : null}
         </>
-      ) : query.isError ? (
+      ) : status === 'failed' ? (
         <span className="mt-5 text-2xl text-danger">{t.areaError}</span>
       ) : (
         <span className="mt-5 text-2xl text-muted">{t.loading}</span>

@@ -47,6 +47,7 @@ export const en: Messages = {
   oldBrowserNotice:
     'Your browser is old: every figure is here, but the page looks plainer. Chromium 108 or newer shows it in full.',
   staleData: 'Updating failed; the figures below are from the last successful load',
+  staleShort: 'Not updated',
   fetchedAt: 'fetched at',
   refresh: 'Refresh data',
   briefingModes: 'Briefing modes',

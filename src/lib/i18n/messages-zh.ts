@@ -46,6 +46,7 @@ export const zh = {
     `浏览器版本过旧，缺少所需的功能（${feature}）。请使用 Chromium 108 或更新版本的浏览器。`,
   oldBrowserNotice: '您的浏览器版本较旧：所有数据均可阅读，但页面样式会简化。建议使用 Chromium 108 或更新版本。',
   staleData: '数据更新失败，下面显示的是上次成功获取的数据',
+  staleShort: '数据未能更新',
   fetchedAt: '获取时间',
   refresh: '刷新数据',
   briefingModes: '汇报模式',

@@ -1,3 +1,5 @@
+import { Card } from '@/components/ui/card';
+import { Button } from '@/components/ui/button';
 import { Suspense, useCallback, useRef, useState } from 'react';
 import { RenderGuard } from '@/components/ui/render-guard';
 import { useNearViewport } from '@/lib/use-near-viewport';
@@ -16,8 +18,8 @@ import { PermalinkButton } from '@/widgets/permalink/permalink-button';
 import { chartEmbedId } from '@/widgets/permalink/permalink-url';
 import { IllustrativeBadge } from '@/widgets/indicators/illustrative-badge';
 
-const buttonClass =
-  'rounded-md border border-line px-2.5 py-1 text-xs font-medium text-ink hover:bg-surface-muted aria-pressed:bg-badge aria-pressed:text-badge-ink disabled:opacity-50';
+/** Smaller than the default button: six of them sit beside a chart's title. */
+const buttonClass = 'px-2.5 py-1 text-xs font-medium';
 
 /** A chart with its title, a switch to the table of its data, and downloads of that data. */
 export function ChartFrame({ spec, sourceCredit }: { spec: ChartSpec; sourceCredit: string }) {
@@ -39,11 +41,12 @@ export function ChartFrame({ spec, sourceCredit }: { spec: ChartSpec; sourceCred
   const figureRef = useRef<HTMLElement>(null);
 
   return (
-    <figure
+    <Card
+      as="figure"
       ref={figureRef}
       id={chartEmbedId(spec.id)}
       aria-labelledby={titleId}
-      className="flex min-w-0 flex-col rounded-xl border border-line bg-surface p-4 sm:col-span-2"
+      className="flex min-w-0 flex-col sm:col-span-2"
     >
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h3 id={titleId} className="min-w-0 flex-1 basis-64 text-sm font-semibold text-ink">
@@ -52,37 +55,25 @@ export function ChartFrame({ spec, sourceCredit }: { spec: ChartSpec; sourceCred
         </h3>
         <div className="flex flex-wrap gap-1.5 print:hidden">
           <div role="group" aria-label={t.viewAs} className="flex gap-1">
-            <button
-              type="button"
-              className={buttonClass}
-              aria-pressed={view === 'chart'}
-              onClick={() => setView('chart')}
-            >
+            <Button className={buttonClass} aria-pressed={view === 'chart'} onClick={() => setView('chart')}>
               {t.chartView}
-            </button>
-            <button
-              type="button"
-              className={buttonClass}
-              aria-pressed={view === 'table'}
-              onClick={() => setView('table')}
-            >
+            </Button>
+            <Button className={buttonClass} aria-pressed={view === 'table'} onClick={() => setView('table')}>
               {t.tableView}
-            </button>
+            </Button>
           </div>
-          <button
-            type="button"
+          <Button
             className={buttonClass}
             onClick={() => downloadText(`${spec.id}.csv`, chartToCsv(spec, language), 'text/csv;charset=utf-8')}
           >
             {t.downloadCsv}
-          </button>
-          <button
-            type="button"
+          </Button>
+          <Button
             className={buttonClass}
             onClick={() => downloadText(`${spec.id}.json`, chartToJson(spec, sourceCredit), 'application/json')}
           >
             {t.downloadJson}
-          </button>
+          </Button>
           <ChartImageButtons
             spec={spec}
             sourceCredit={sourceCredit}
@@ -117,6 +108,6 @@ export function ChartFrame({ spec, sourceCredit }: { spec: ChartSpec; sourceCred
         {t.sourceLine}
         {sourceCredit}
       </p>
-    </figure>
+    </Card>
   );
 }

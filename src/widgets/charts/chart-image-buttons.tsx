@@ -1,3 +1,4 @@
+import { Button } from '@/components/ui/button';
 import { useState, type RefObject } from 'react';
 import { downloadBlob } from '@/lib/download';
 import { formatDate } from '@/lib/format';
@@ -51,12 +52,12 @@ export function ChartImageButtons({
 
   return (
     <>
-      <button type="button" className={className} disabled={disabled} onClick={() => void savePng()}>
+      <Button className={className} disabled={disabled} onClick={() => void savePng()}>
         {t.downloadPng}
-      </button>
-      <button type="button" className={className} disabled={disabled} onClick={saveSvg}>
+      </Button>
+      <Button className={className} disabled={disabled} onClick={saveSvg}>
         {t.downloadSvg}
-      </button>
+      </Button>
       {failed ? (
         <span role="alert" className="basis-full text-xs text-danger">
           {t.imageExportFailed}

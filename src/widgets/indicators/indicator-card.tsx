@@ -1,4 +1,6 @@
 import type { Indicator, Observation } from '@/api/schemas';
+import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
 import { comparisonDirection, formatComparison, formatDate, formatObservation, formatPeriod } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
 import { lazy, Suspense } from 'react';
@@ -31,10 +33,11 @@ export function IndicatorCard({ indicator, baselineDate, asOf, sourceCredit }: I
     observation.date === baselineDate ? t.baselineShort : formatDate(observation.date, language);
 
   return (
-    <article
+    <Card
+      as="article"
       id={`indicator-${indicator.id}`}
       aria-labelledby={nameId}
-      className="flex min-h-48 flex-col rounded-xl border border-line bg-surface p-4 shadow-sm"
+      className="flex min-h-48 flex-col shadow-sm"
     >
       <h3 id={nameId} className="text-sm font-medium text-muted">
         {indicator.name[language]}
@@ -48,15 +51,13 @@ export function IndicatorCard({ indicator, baselineDate, asOf, sourceCredit }: I
       {badges.length > 0 ? (
         <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={t.comparisons}>
           {badges.map((comparison, index) => (
-            <li
+            <Badge
+              as="li"
               // A source may give two comparisons of one kind (two ranks in different scopes).
               key={index}
-              className={`rounded-full px-2 py-0.5 text-xs font-medium ring-1 tabular-nums ${
-                // Only a rise wears the growth colour; a decline or no change is neutral, never green.
-                comparisonDirection(comparison) === 'up'
-                  ? 'bg-positive-soft text-positive ring-positive/30'
-                  : 'bg-badge text-badge-ink ring-line'
-              }`}
+              // Only a rise wears the growth colour; a decline or no change is neutral, never green.
+              tone={comparisonDirection(comparison) === 'up' ? 'positive' : 'neutral'}
+              className="tabular-nums"
             >
               <span>{formatComparison(comparison, indicator, language)}</span>
               {comparison.kind === 'net-increase' ? (
@@ -66,7 +67,7 @@ export function IndicatorCard({ indicator, baselineDate, asOf, sourceCredit }: I
                   {comparison.derived ? ` (${t.derived})` : ''}
                 </span>
               ) : null}
-            </li>
+            </Badge>
           ))}
         </ul>
       ) : null}
@@ -114,10 +115,7 @@ export function IndicatorCard({ indicator, baselineDate, asOf, sourceCredit }: I
           ) : (
             <span />
           )}
-          <PermalinkButton
-            embedId={indicator.id}
-            className="rounded px-1 text-link hover:underline focus-visible:underline"
-          />
+          <PermalinkButton embedId={indicator.id} variant="link" />
         </div>
         <details className="mt-1">
           <summary className="cursor-pointer text-link hover:underline">{t.showSource}</summary>
@@ -127,6 +125,6 @@ export function IndicatorCard({ indicator, baselineDate, asOf, sourceCredit }: I
           <p className="mt-1">{indicator.illustrative ? t.illustrative : sourceCredit}</p>
         </details>
       </div>
-    </article>
+    </Card>
   );
 }

@@ -1,4 +1,5 @@
 import type { ListResult } from '@/api/client';
+import { Button } from '@/components/ui/button';
 import { useI18n } from '@/lib/i18n/language-context';
 
 type RejectedItem = ListResult<unknown>['rejected'][number];
@@ -23,13 +24,9 @@ export function UnavailableCard({ rejected, onRetry }: { rejected: RejectedItem;
           ))}
         </ul>
       </details>
-      <button
-        type="button"
-        onClick={onRetry}
-        className="mt-auto self-start rounded-md border border-line px-2.5 py-1 text-xs font-medium text-ink hover:bg-surface-muted"
-      >
+      <Button onClick={onRetry} className="mt-auto self-start px-2.5 py-1 text-xs font-medium">
         {t.retry}
-      </button>
+      </Button>
     </div>
   );
 }

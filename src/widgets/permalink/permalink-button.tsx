@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { Button, type ButtonVariant } from '@/components/ui/button';
 import { useI18n } from '@/lib/i18n/language-context';
 import { pageAddress } from '@/lib/page-address';
 
@@ -7,7 +8,15 @@ const CONFIRMATION_MS = 2500;
 type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; url: string };
 
 /** Copies the link to one figure; where the clipboard is unavailable, shows the link to copy by hand. */
-export function PermalinkButton({ embedId, className }: { embedId: string; className: string }) {
+export function PermalinkButton({
+  embedId,
+  variant,
+  className,
+}: {
+  embedId: string;
+  variant?: ButtonVariant;
+  className?: string;
+}) {
   const { language, t } = useI18n();
   const [state, setState] = useState<CopyState>({ kind: 'idle' });
   const fieldId = useId();
@@ -37,9 +46,9 @@ export function PermalinkButton({ embedId, className }: { embedId: string; class
 
   return (
     <span className="inline-flex flex-wrap items-center gap-1.5 print:hidden">
-      <button type="button" className={className} onClick={() => void copy()}>
+      <Button variant={variant} className={className} onClick={() => void copy()}>
         {t.copyLink}
-      </button>
+      </Button>
       <span role="status" className="text-xs text-positive">
         {state.kind === 'copied' ? t.linkCopied : ''}
       </span>

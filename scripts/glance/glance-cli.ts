@@ -13,6 +13,7 @@ export interface CliOutput {
 const usage = [
   'usage: npm run glance [-- --dist DIR] [--shots DIR]',
   '  --dist   the built demo to serve (default dist; run npm run build first)',
+  '  --viewports  a comma-separated subset of phone, tablet, desktop, wall (default all)',
   '  --shots  also save first-screen and full-page screenshots at 390, 768, 1440 and 2560 px, zh and en,',
   '           light and dark, into DIR',
   'For the dashboard at 1440×900 and 390×844 in zh and en, after every chart has drawn: the visible, enabled',
@@ -86,10 +87,28 @@ async function measure(page: Page, viewport: ViewportName, language: 'zh' | 'en'
   return { viewport, language, ...counts };
 }
 
+/** The whole page, in parts an image viewer shows at full size. */
+async function fullPageInParts(page: Page, basePath: string) {
+  const { width, height } = await page.evaluate(() => ({
+    width: document.documentElement.scrollWidth,
+    height: document.documentElement.scrollHeight,
+  }));
+  const partHeight = Math.max(1600, width);
+  for (let top = 0, part = 1; top < height; top += partHeight, part += 1) {
+    const clip = { x: 0, y: top, width, height: Math.min(partHeight, height - top) };
+    await page.screenshot({ path: `${basePath}-full-${part}.png`, fullPage: true, clip });
+  }
+}
+
 export async function runGlanceCli(root: string, argv: readonly string[], output: CliOutput): Promise<number> {
   const { values } = parseArgs({
     args: [...argv],
-    options: { dist: { type: 'string' }, shots: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      dist: { type: 'string' },
+      shots: { type: 'string' },
+      viewports: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
     strict: true,
   });
   if (values.help) {
@@ -101,9 +120,12 @@ export async function runGlanceCli(root: string, argv: readonly string[], output
   const shotsDir = values.shots ? path.resolve(root, values.shots) : undefined;
   if (shotsDir) await mkdir(shotsDir, { recursive: true });
   const results: Measurement[] = [];
+  const chosen = (values.viewports?.split(',') ?? Object.keys(VIEWPORTS)).filter(
+    (name): name is ViewportName => name in VIEWPORTS,
+  );
   try {
     for (const language of ['zh', 'en'] as const) {
-      for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
+      for (const viewport of chosen) {
         const measured = viewport === 'phone' || viewport === 'desktop';
         const themes = shotsDir ? (['light', 'dark'] as const) : (['light'] as const);
         if (!measured && !shotsDir) continue;
@@ -117,8 +139,7 @@ export async function runGlanceCli(root: string, argv: readonly string[], output
           if (shotsDir) {
             const name = `${viewport}-${VIEWPORTS[viewport].width}-${language}-${theme}`;
             await page.screenshot({ path: path.join(shotsDir, `${name}-first-screen.png`) });
-            if (theme === 'light' || viewport === 'phone')
-              await page.screenshot({ path: path.join(shotsDir, `${name}-full.png`), fullPage: true });
+            if (theme === 'light' || viewport === 'phone') await fullPageInParts(page, path.join(shotsDir, name));
           }
           await context.close();
         }

@@ -6,7 +6,8 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { useI18n } from '@/lib/i18n/language-context';
 import { ChartPlaceholders } from '@/widgets/charts/chart-placeholders';
 import { IndicatorCard } from '@/widgets/indicators/indicator-card';
-import { formatTime } from '@/lib/format';
+import { formatDate, formatTime } from '@/lib/format';
+import { SOURCE_CREDIT_ID, sourceTitle } from '@/widgets/source-credit/source-credit';
 
 /** Charts, tables and downloads load after the cards: they are below the first screen and keep the entry small. */
 const loadAreaCharts = () => import('@/widgets/charts/area-charts');
@@ -17,8 +18,9 @@ const UnavailableCard = lazy(() =>
 );
 const HighlightList = lazy(() => import('./highlight-list').then((module) => ({ default: module.HighlightList })));
 
+/** Two columns even on a phone: a card whose figure does not fit half the row spans both (see figure-width). */
 const CARD_GRID =
-  'grid grid-flow-row-dense items-start gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4 3xl:grid-cols-6';
+  'grid grid-flow-row-dense grid-cols-2 items-start gap-2 sm:gap-3 lg:grid-cols-3 xl:grid-cols-4 3xl:grid-cols-6';
 
 /** Placeholder cards per area while loading, matching what the article gives, so nothing shifts when data arrives. */
 const expectedCards: Record<Area['id'], number> = {
@@ -40,16 +42,21 @@ export function AreaSection({ area, report, sourceCredit }: { area: Area; report
 
   return (
     <section id={area.id} aria-labelledby={headingId} className="scroll-mt-16">
-      <h2 id={headingId} className="text-xl font-semibold text-ink">
-        <span className="mr-2 text-sm font-medium text-muted">{area.name[language]}</span>
-        {area.heading[language]}
-      </h2>
-      <div className="mt-3">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+        <h2 id={headingId} className="text-lg font-semibold text-ink sm:text-xl">
+          <span className="mr-2 text-sm font-medium text-muted">{area.name[language]}</span>
+          {area.heading[language]}
+        </h2>
+        <p className="text-xs text-muted">
+          {t.asOf} {formatDate(report.asOf, language)}
+        </p>
+      </div>
+      <div className="mt-2 sm:mt-3">
         {query.isPending ? (
           <div className={CARD_GRID} aria-busy="true">
             <p className="sr-only">{t.loading}</p>
             {Array.from({ length: expectedCards[area.id] }, (_, index) => (
-              <Skeleton key={index} className="h-48" />
+              <Skeleton key={index} className="h-36" />
             ))}
             <ChartPlaceholders area={area.id} />
           </div>
@@ -76,15 +83,22 @@ export function AreaSection({ area, report, sourceCredit }: { area: Area; report
                   indicator={indicator}
                   baselineDate={report.baselineDate}
                   sourceCredit={sourceCredit}
+                  statedAsOf={report.asOf}
                 />
               ))}
               {query.data.rejected.map((rejected) => (
-                <Suspense key={`rejected-${rejected.index}`} fallback={<Skeleton className="h-48" />}>
+                <Suspense key={`rejected-${rejected.index}`} fallback={<Skeleton className="h-36" />}>
                   <UnavailableCard rejected={rejected} onRetry={() => void query.refetch()} />
                 </Suspense>
               ))}
               <Suspense fallback={<ChartPlaceholders area={area.id} />}>
-                <AreaCharts area={area.id} indicators={query.data.items} report={report} sourceCredit={sourceCredit} />
+                <AreaCharts
+                  area={area.id}
+                  indicators={query.data.items}
+                  report={report}
+                  sourceCredit={sourceCredit}
+                  creditLink={{ title: sourceTitle(report, language), href: `#${SOURCE_CREDIT_ID}` }}
+                />
               </Suspense>
             </div>
           </>

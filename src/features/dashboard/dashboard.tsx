@@ -6,6 +6,7 @@ import { AreaSection } from './area-section';
 import { formatTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
 import { Header } from './header';
+import { KeyFigures } from './key-figures';
 import { sourceCredit } from '@/widgets/source-credit/source-credit';
 import { useScrollToHash } from './use-scroll-to-hash';
 
@@ -27,7 +28,7 @@ export function Dashboard({ mocks }: { mocks: boolean }) {
       <main
         id="main"
         tabIndex={-1}
-        className="mx-auto flex max-w-screen-2xl flex-col gap-10 px-4 py-6 outline-none 3xl:max-w-[2400px]"
+        className="mx-auto flex max-w-screen-2xl flex-col gap-6 px-3 py-3 outline-none sm:gap-8 sm:px-4 sm:py-4 3xl:max-w-[2400px]"
       >
         {report.isPending ? (
           <Skeleton className="h-screen" />
@@ -42,6 +43,7 @@ export function Dashboard({ mocks }: { mocks: boolean }) {
                 onRetry={() => void report.refetch()}
               />
             ) : null}
+            <KeyFigures areas={report.data.areas} asOf={report.data.asOf} />
             {report.data.areas.map((area) => (
               <AreaSection
                 key={area.id}

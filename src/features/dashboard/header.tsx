@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { Report } from '@/api/schemas';
 import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
-import { sourceCredit } from '@/widgets/source-credit/source-credit';
+import { SOURCE_CREDIT_ID, sourceCredit } from '@/widgets/source-credit/source-credit';
 import { ThemeSwitch } from './theme-switch';
 
 export function Header({ report, mocks }: { report: Report | undefined; mocks: boolean }) {
@@ -26,7 +26,7 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
               '\u00a0'
             )}
           </p>
-          <p className="mt-0.5 min-h-[2lh] text-xs text-muted">
+          <p id={SOURCE_CREDIT_ID} className="mt-0.5 min-h-[2lh] scroll-mt-16 text-xs text-muted">
             {report ? `${t.sourceLine}${sourceCredit(report, language)}` : '\u00a0'}
           </p>
         </div>

@@ -59,7 +59,13 @@ function EmbeddedIndicator({ indicatorId, embedId, mocks }: { indicatorId: strin
   const credit = sourceCredit(report.data, language);
   return (
     <>
-      <IndicatorCard indicator={indicator.data} baselineDate={report.data.baselineDate} sourceCredit={credit} />
+      {/* Alone in a host page, nothing else states the card's date: it states its own. */}
+      <IndicatorCard
+        indicator={indicator.data}
+        baselineDate={report.data.baselineDate}
+        sourceCredit={credit}
+        statedAsOf={undefined}
+      />
       <EmbedFooter credit={credit} mocks={mocks} />
     </>
   );

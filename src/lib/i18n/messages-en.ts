@@ -68,6 +68,8 @@ export const en: Messages = {
   downloadSvg: 'Download SVG',
   imageExportFailed: 'The image could not be made; the table and CSV still work',
   copyLink: 'Copy link',
+  downloadAndShare: 'Download & share',
+  keyFigures: 'Key figures',
   linkCopied: 'Link copied',
   copyLinkManually: 'Copying is not available here; copy the link yourself:',
   screenLabel: 'Big screen',

@@ -68,6 +68,8 @@ export const zh = {
   downloadSvg: '下载SVG',
   imageExportFailed: '图片导出失败，可改用表格或CSV',
   copyLink: '复制链接',
+  downloadAndShare: '下载与分享',
+  keyFigures: '核心指标',
   linkCopied: '链接已复制',
   copyLinkManually: '无法自动复制，请手动复制：',
   screenLabel: '数据大屏',

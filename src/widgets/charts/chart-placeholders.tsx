@@ -11,7 +11,7 @@ export function ChartPlaceholders({ area }: { area: AreaId }) {
     .map((definition) => (
       <Skeleton
         key={definition.id}
-        className="rounded-xl sm:col-span-2"
+        className="rounded-xl col-span-2"
         style={{ height: definitionChartHeight(definition, compact) }}
       />
     ));

@@ -2,35 +2,42 @@ import type { Indicator, Observation } from '@/api/schemas';
 import { formatComparison, formatDate, formatObservation } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
 import { PermalinkButton } from '@/widgets/permalink/permalink-button';
+import { fitsHalfRow } from './figure-width';
 import { badgeComparisons, headlineFigure } from './headline-figure';
 
 interface IndicatorCardProps {
   indicator: Indicator;
   baselineDate: string;
   sourceCredit: string;
+  /** The date the page around the card already states; the card states its own date only when it differs. */
+  statedAsOf: string | undefined;
 }
 
-export function IndicatorCard({ indicator, baselineDate, sourceCredit }: IndicatorCardProps) {
+export function IndicatorCard({ indicator, baselineDate, sourceCredit, statedAsOf }: IndicatorCardProps) {
   const { language, t } = useI18n();
   const latest = indicator.observations.at(-1);
   if (!latest) return null;
   const earlier = indicator.observations.slice(0, -1);
   const badges = badgeComparisons(indicator);
   const nameId = `indicator-${indicator.id}-name`;
+  const figure = headlineFigure(indicator, language);
   const dateLabel = (observation: Observation) =>
     observation.date === baselineDate ? t.baselineShort : formatDate(observation.date, language);
+  const ownDate = latest.date !== statedAsOf;
 
   return (
     <article
       id={`indicator-${indicator.id}`}
       aria-labelledby={nameId}
-      className="flex min-h-48 flex-col rounded-xl border border-line bg-surface p-4 shadow-sm"
+      className={`flex flex-col rounded-xl border border-line bg-surface p-3 shadow-sm sm:col-span-1 sm:p-4 ${
+        fitsHalfRow(figure) ? '' : 'col-span-2'
+      }`}
     >
-      <h3 id={nameId} className="text-sm font-medium text-muted">
+      <h3 id={nameId} className="text-xs leading-snug font-medium text-muted sm:text-sm">
         {indicator.name[language]}
       </h3>
-      <p className="mt-1 text-3xl font-semibold tracking-tight break-words text-ink tabular-nums">
-        {headlineFigure(indicator, language)}
+      <p className="mt-1 text-2xl leading-tight font-semibold tracking-tight break-words text-ink tabular-nums sm:text-3xl">
+        {figure}
       </p>
       {indicator.measure === 'cumulative-since-2021' ? <p className="text-xs text-muted">{t.cumulative}</p> : null}
 
@@ -74,7 +81,8 @@ export function IndicatorCard({ indicator, baselineDate, sourceCredit }: Indicat
           <span aria-hidden="true">→</span>
           <span className="sr-only">{language === 'zh' ? '到' : 'to'}</span>
           <span>
-            {dateLabel(latest)} <span className="text-ink">{formatObservation(latest, indicator, language)}</span>
+            {ownDate ? `${dateLabel(latest)} ` : null}
+            <span className="text-ink">{formatObservation(latest, indicator, language)}</span>
           </span>
         </p>
       ) : null}
@@ -86,24 +94,22 @@ export function IndicatorCard({ indicator, baselineDate, sourceCredit }: Indicat
       ) : null}
       {indicator.note ? <p className="mt-1 text-xs text-muted">{indicator.note[language]}</p> : null}
 
-      <div className="mt-auto pt-3 text-xs text-muted">
-        <div className="flex flex-wrap items-center justify-between gap-x-2 gap-y-1">
-          <p>
-            {t.asOf} {formatDate(latest.date, language)}
-          </p>
-          <PermalinkButton
-            embedId={indicator.id}
-            className="rounded px-1 text-link hover:underline focus-visible:underline"
-          />
-        </div>
-        <details className="mt-1">
-          <summary className="cursor-pointer text-link hover:underline">{t.showSource}</summary>
-          <blockquote lang="zh-CN" className="mt-1 border-l-2 border-line pl-2 text-ink">
-            {indicator.source.quote}
-          </blockquote>
-          <p className="mt-1">{sourceCredit}</p>
-        </details>
-      </div>
+      {ownDate ? (
+        <p className="mt-2 text-xs text-muted">
+          {t.asOf} {formatDate(latest.date, language)}
+        </p>
+      ) : null}
+      <details className="mt-auto pt-2 text-xs text-muted">
+        <summary className="cursor-pointer text-link hover:underline">{t.showSource}</summary>
+        <blockquote lang="zh-CN" className="mt-1 border-l-2 border-line pl-2 text-ink">
+          {indicator.source.quote}
+        </blockquote>
+        <p className="mt-1">{sourceCredit}</p>
+        <PermalinkButton
+          embedId={indicator.id}
+          className="mt-1 rounded px-1 text-link underline-offset-2 hover:underline focus-visible:underline"
+        />
+      </details>
     </article>
   );
 }

@@ -236,7 +236,7 @@ test('printing the dashboard hides the controls and opens every source sentence'
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   await expect(card.getByText(quote)).toBeVisible();
   await expect(page.getByRole('navigation', { name: zh.areaNav })).toBeHidden();
-  await expect(page.getByRole('group', { name: zh.theme })).toBeHidden();
+  await expect(page.getByRole('combobox', { name: zh.theme })).toBeHidden();
   await expect(page.getByRole('button', { name: zh.switchLanguage })).toBeHidden();
   await expect(page.getByRole('button', { name: zh.downloadCsv }).first()).toBeHidden();
   await expect(card.getByRole('button', { name: zh.copyLink })).toBeHidden();

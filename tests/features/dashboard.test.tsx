@@ -123,11 +123,11 @@ describe('the dashboard', () => {
 
   it('remembers the colour theme', async () => {
     renderWithApp(<Dashboard mocks />);
-    const group = await screen.findByRole('group', { name: '配色' });
-    await userEvent.click(within(group).getByRole('button', { name: '深色' }));
+    const select = await screen.findByRole('combobox', { name: '配色' });
+    await userEvent.selectOptions(select, '深色');
     expect(document.documentElement.dataset.theme).toBe('dark');
-    expect(within(group).getByRole('button', { name: '深色' })).toHaveAttribute('aria-pressed', 'true');
-    await userEvent.click(within(group).getByRole('button', { name: '跟随系统' }));
+    expect(screen.getByRole('option', { name: '深色' })).toHaveProperty('selected', true);
+    await userEvent.selectOptions(select, '跟随系统');
     expect(document.documentElement.dataset.theme).toBeUndefined();
   });
 });

@@ -10,10 +10,12 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
   const queryClient = useQueryClient();
   return (
     <header className="border-b border-line bg-surface">
-      <div className="mx-auto flex max-w-screen-2xl flex-wrap items-start justify-between gap-3 px-4 py-4 3xl:max-w-[2400px]">
+      <div className="mx-auto flex max-w-screen-2xl flex-wrap items-start justify-between gap-3 px-3 py-3 sm:px-4 sm:py-4 3xl:max-w-[2400px]">
         <div className="min-w-0 flex-1 basis-80">
           <p className="text-sm text-muted">{report ? report.region[language] : '\u00a0'}</p>
-          <h1 className="text-3xl font-bold text-ink sm:text-4xl">{report ? report.title[language] : t.appName}</h1>
+          <h1 className="text-2xl leading-tight font-bold text-ink sm:text-3xl lg:text-4xl">
+            {report ? report.title[language] : t.appName}
+          </h1>
           <p className="mt-1 text-sm text-ink max-sm:min-h-[2lh]">
             {report ? (
               <>
@@ -56,13 +58,16 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
             ))}
           </nav>
           <ThemeSwitch />
-          <button
-            type="button"
-            onClick={() => void queryClient.refetchQueries({ type: 'active' })}
-            className="rounded-md border border-line px-3 py-1 text-sm text-ink hover:bg-surface-muted"
-          >
-            {t.refresh}
-          </button>
+          {/* The demo's figures come from this machine and never change; a live API's can. */}
+          {mocks ? null : (
+            <button
+              type="button"
+              onClick={() => void queryClient.refetchQueries({ type: 'active' })}
+              className="rounded-md border border-line px-3 py-1 text-sm text-ink hover:bg-surface-muted"
+            >
+              {t.refresh}
+            </button>
+          )}
           <button
             type="button"
             lang={language === 'zh' ? 'en' : 'zh-CN'}

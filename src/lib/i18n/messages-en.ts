@@ -51,6 +51,7 @@ export const en: Messages = {
   baselineShort: 'End of 2020',
   theme: 'Colours',
   themeChoice: { system: 'System', light: 'Light', dark: 'Dark' },
+  quoteIntro: ':',
   highlights: 'Highlights',
   chartView: 'Chart',
   tableView: 'Table',

@@ -51,6 +51,7 @@ export const zh = {
   baselineShort: '“十三五”末',
   theme: '配色',
   themeChoice: { system: '跟随系统', light: '浅色', dark: '深色' },
+  quoteIntro: '：',
   highlights: '重点成果',
   chartView: '图表',
   tableView: '表格',

@@ -32,6 +32,25 @@ function CategoryAboveBar({ x, y, value }: LabelProps) {
   );
 }
 
+/**
+ * On a narrow screen a rank's name and place sit on one line above its dot, running away from the nearer edge,
+ * instead of wrapping word by word into the dots above.
+ */
+function RankAboveDot({
+  x,
+  y,
+  width,
+  value,
+  towardsStart,
+}: LabelProps & { width?: number | string; towardsStart: boolean }) {
+  const centre = Number(x) + Number(width ?? 0) / 2;
+  return (
+    <text x={centre} y={Number(y) - 6} textAnchor={towardsStart ? 'end' : 'start'} fill="var(--ink)" fontSize={12}>
+      {String(value)}
+    </text>
+  );
+}
+
 /** Draws a chart spec with recharts. Loaded lazily: the cards paint before this chunk arrives. */
 export default function ChartCanvas({
   spec,
@@ -84,7 +103,23 @@ export default function ChartCanvas({
         />
         <YAxis {...AXIS} {...categoryAxis} type="category" dataKey="label" allowDuplicatedCategory={false} />
         <Scatter data={data} fill={seriesColour.rank} isAnimationActive={false} name={spec.series[0]?.label[language]}>
-          <LabelList dataKey={compact ? 'compactLabel' : 'rankLabel'} position="top" offset={8} style={LABEL_STYLE} />
+          {compact ? (
+            <LabelList
+              dataKey="compactLabel"
+              content={(props) => (
+                // The axis is reversed: first place is at the right, so better ranks' labels run leftwards.
+                <RankAboveDot
+                  x={props.x}
+                  y={props.y}
+                  width={props.width}
+                  value={props.value}
+                  towardsStart={(spec.rows[Number(props.index)]?.values.rank ?? maxRank) <= maxRank / 2}
+                />
+              )}
+            />
+          ) : (
+            <LabelList dataKey="rankLabel" position="top" offset={8} style={LABEL_STYLE} />
+          )}
         </Scatter>
       </ScatterChart>
     );

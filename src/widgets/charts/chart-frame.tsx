@@ -55,7 +55,7 @@ export function ChartFrame({ spec, sourceCredit, creditLink }: ChartFrameProps) 
       ref={figureRef}
       id={chartEmbedId(spec.id)}
       aria-labelledby={titleId}
-      className="flex min-w-0 flex-col rounded-xl border border-line bg-surface p-4 col-span-2"
+      className="col-span-2 flex min-w-0 flex-col rounded-xl border border-line bg-surface p-3 sm:p-4"
     >
       <div className="flex flex-wrap items-start justify-between gap-x-3 gap-y-2">
         <h3 id={titleId} className="min-w-0 flex-1 basis-64 text-sm font-semibold text-ink">

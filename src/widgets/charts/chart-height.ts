@@ -7,7 +7,12 @@ interface ChartShape {
 }
 
 function heightOf({ kind, rowCount, seriesCount }: ChartShape, compact: boolean): number {
-  const perRow = (kind === 'grouped-bars' ? 30 * seriesCount + 20 : 44) + (compact ? 18 : 0);
+  // On a phone each row also carries its name above the bars, and bars are thinner so a chart stays about a screen.
+  const perRow = compact
+    ? (kind === 'grouped-bars' ? 22 * seriesCount + 14 : 32) + 18
+    : kind === 'grouped-bars'
+      ? 30 * seriesCount + 20
+      : 44;
   return Math.max(140, rowCount * perRow + (kind === 'grouped-bars' ? 90 : 60));
 }
 
@@ -16,8 +21,8 @@ export function chartHeight(spec: ChartSpec, compact: boolean): number {
   return heightOf({ kind: spec.kind, rowCount: spec.rows.length, seriesCount: spec.series.length }, compact);
 }
 
-/** Title, buttons and source lines around the plot in a chart frame (measured: they wrap more on a phone). */
-const frameChrome = (compact: boolean) => (compact ? 170 : 136);
+/** Title, controls and source line around the plot (measured 128-168 px on a phone, 92-126 px wide, by language). */
+const frameChrome = (compact: boolean) => (compact ? 140 : 100);
 /** The note under a share chart with derived values. */
 const NOTE_LINE = 24;
 

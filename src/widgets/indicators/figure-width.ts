@@ -1,10 +1,10 @@
-/** Approximate advance widths in em of a system sans-serif: CJK is a full em, digits and most Latin about half. */
+/** Approximate advance widths in em of a bold system sans-serif: CJK is a full em, digits and most Latin about 0.6. */
 function charWidthEm(char: string): number {
   if (/[\u2e80-\u9fff\uff00-\uffef]/.test(char)) return 1;
   if (/[.,:;'’|!]/.test(char)) return 0.3;
   if (char === ' ' || char === '/') return 0.3;
-  if (/[A-Zmw%]/.test(char)) return 0.72;
-  return 0.56;
+  if (/[A-Zmw%]/.test(char)) return 0.75;
+  return 0.6;
 }
 
 /** Roughly how wide a figure prints, in ems of its font size (estimated, so the layout is known before paint). */

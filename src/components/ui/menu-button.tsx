@@ -92,9 +92,9 @@ export function MenuButton({
         onKeyDown={onButtonKeyDown}
       >
         {label}
-        <span aria-hidden="true" className="ml-1 inline-block text-[0.7em]">
-          ▾
-        </span>
+        <svg aria-hidden="true" viewBox="0 0 10 6" className="ml-1.5 inline-block h-1.5 w-2.5 align-middle">
+          <path d="M0 0h10L5 6z" fill="currentColor" />
+        </svg>
       </button>
       {open ? (
         <div

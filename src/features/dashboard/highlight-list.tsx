@@ -27,7 +27,7 @@ export function HighlightList({ area }: { area: AreaId }) {
         ))}
       </ul>
       <details className="mt-2 text-xs text-muted">
-        <summary className="cursor-pointer text-link hover:underline">{t.showSource}</summary>
+        <summary className="cursor-pointer leading-6 text-link hover:underline">{t.showSource}</summary>
         <ul className="mt-1 space-y-1.5">
           {query.data.items.map((highlight) => (
             <li key={highlight.id}>

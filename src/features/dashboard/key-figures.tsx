@@ -63,7 +63,7 @@ function KeyFigure({ area, asOf }: { area: Area; asOf: string }) {
 export function KeyFigures({ areas, asOf }: { areas: Area[]; asOf: string }) {
   const { t } = useI18n();
   return (
-    <section aria-labelledby="key-figures-heading">
+    <section id="key-figures" aria-labelledby="key-figures-heading">
       <h2 id="key-figures-heading" className="mb-1.5 text-xs font-semibold tracking-wide text-muted">
         {t.keyFigures}
       </h2>

@@ -132,6 +132,9 @@ export default function ChartCanvas({
   const axisUnit = spec.unit === 'percent' ? '%' : formatAxisUnit(spec.unit, spec.multiplier, language, scale);
   const isShare = spec.kind === 'share-bars';
   const ticks = isShare ? [0, 25, 50, 75, 100] : niceTicks(maxValue);
+  // A phone-width legend of long English labels takes two lines; the plot moves down instead of under it.
+  const legendText = spec.series.reduce((length, series) => length + series.label[language].length, 0);
+  const legendHeight = compact && legendText > 36 ? 46 : 28;
 
   return (
     <BarChart {...common} data={data} layout="vertical" barGap={2} barCategoryGap={compact ? 22 : isShare ? 10 : 14}>
@@ -148,7 +151,7 @@ export default function ChartCanvas({
       {spec.series.length > 1 ? (
         <Legend
           verticalAlign="top"
-          height={28}
+          height={legendHeight}
           itemSorter={null}
           wrapperStyle={{ fontSize: 12 }}
           formatter={(value: string) => <span style={{ color: 'var(--ink)' }}>{value}</span>}

@@ -99,15 +99,15 @@ export function IndicatorCard({ indicator, baselineDate, sourceCredit, statedAsO
           {t.asOf} {formatDate(latest.date, language)}
         </p>
       ) : null}
-      <details className="mt-auto pt-2 text-xs text-muted">
-        <summary className="cursor-pointer text-link hover:underline">{t.showSource}</summary>
+      <details className="mt-auto pt-1 text-xs text-muted">
+        <summary className="cursor-pointer leading-6 text-link hover:underline">{t.showSource}</summary>
         <blockquote lang="zh-CN" className="mt-1 border-l-2 border-line pl-2 text-ink">
           {indicator.source.quote}
         </blockquote>
         <p className="mt-1">{sourceCredit}</p>
         <PermalinkButton
           embedId={indicator.id}
-          className="mt-1 rounded px-1 text-link underline-offset-2 hover:underline focus-visible:underline"
+          className="mt-0.5 rounded px-1 py-1 text-link underline-offset-2 hover:underline focus-visible:underline"
         />
       </details>
     </article>

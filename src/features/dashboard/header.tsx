@@ -13,7 +13,12 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
       <div className="mx-auto flex max-w-screen-2xl flex-wrap items-start justify-between gap-3 px-3 py-3 sm:px-4 sm:py-4 3xl:max-w-[2400px]">
         <div className="min-w-0 flex-1 basis-80">
           <p className="text-sm text-muted">{report ? report.region[language] : '\u00a0'}</p>
-          <h1 className="text-2xl leading-tight font-bold text-ink sm:text-3xl lg:text-4xl">
+          <h1
+            className={`text-2xl leading-tight font-bold text-balance text-ink sm:text-3xl ${
+              // The English title is three times as long: it stays at the size that keeps it to two lines.
+              language === 'zh' ? 'lg:text-4xl' : ''
+            }`}
+          >
             {report ? report.title[language] : t.appName}
           </h1>
           <p className="mt-1 text-sm text-ink max-sm:min-h-[2lh]">

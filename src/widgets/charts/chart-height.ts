@@ -7,12 +7,9 @@ interface ChartShape {
 }
 
 function heightOf({ kind, rowCount, seriesCount }: ChartShape, compact: boolean): number {
-  // On a phone each row also carries its name above the bars, and bars are thinner so a chart stays about a screen.
-  const perRow = compact
-    ? (kind === 'grouped-bars' ? 22 * seriesCount + 14 : 32) + 18
-    : kind === 'grouped-bars'
-      ? 30 * seriesCount + 20
-      : 44;
+  // On a phone each row also carries its name above the bars, and paired bars are thinner.
+  const perRow =
+    (kind === 'grouped-bars' ? (compact ? 24 : 30) * seriesCount + (compact ? 14 : 20) : 44) + (compact ? 18 : 0);
   return Math.max(140, rowCount * perRow + (kind === 'grouped-bars' ? 90 : 60));
 }
 

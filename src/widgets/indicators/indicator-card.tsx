@@ -46,7 +46,7 @@ export function IndicatorCard({ indicator, baselineDate, sourceCredit, statedAsO
           {badges.map((comparison) => (
             <li
               key={comparison.kind}
-              className={`rounded-full px-2 py-0.5 text-xs font-medium ring-1 tabular-nums ${
+              className={`rounded-md px-2 py-0.5 text-xs font-medium ring-1 tabular-nums sm:rounded-full ${
                 comparison.kind === 'rank'
                   ? 'bg-badge text-badge-ink ring-line'
                   : 'bg-positive-soft text-positive ring-positive/30'
@@ -72,7 +72,7 @@ export function IndicatorCard({ indicator, baselineDate, sourceCredit, statedAsO
               {dateLabel(observation)}{' '}
               <span className="text-ink">{formatObservation(observation, indicator, language)}</span>
               {observation.derived ? (
-                <span title={t.derivedHint} className="ml-1 rounded bg-surface-muted px-1">
+                <span title={t.derivedHint} className="ml-1 rounded bg-surface-muted px-1 whitespace-nowrap">
                   {t.derived}
                 </span>
               ) : null}

@@ -18,7 +18,7 @@ const usage = [
   '           light and dark, into DIR',
   'For the dashboard at 1440×900 and 390×844 in zh and en, after every chart has drawn: the visible, enabled',
   'controls (buttons, links, inputs, selects, summaries), the page height, how often the as-of date is printed,',
-  'and how many card figures are on the first screen.',
+  'and how many figures (key figures and cards) are wholly on the first screen.',
 ].join('\n');
 
 const VIEWPORTS = {
@@ -72,7 +72,7 @@ async function measure(page: Page, viewport: ViewportName, language: 'zh' | 'en'
     }
     const text = document.body.innerText;
     const asOfMentions = (text.match(/数据截至|Data as of/g) ?? []).length;
-    const figuresOnFirstScreen = [...document.querySelectorAll('main article, [data-key-figure]')].filter((card) => {
+    const figuresOnFirstScreen = [...document.querySelectorAll('main article, #key-figures li')].filter((card) => {
       const rect = card.getBoundingClientRect();
       return rect.bottom <= window.innerHeight && rect.top >= 0;
     }).length;
@@ -149,7 +149,7 @@ export async function runGlanceCli(root: string, argv: readonly string[], output
     await browser.close();
     await server.close();
   }
-  output.log('viewport        lang  controls  page height  as-of printed  cards on first screen  controls by kind');
+  output.log('viewport        lang  controls  page height  as-of printed  figures on first screen  controls by kind');
   for (const row of results) {
     const size = `${VIEWPORTS[row.viewport].width}×${VIEWPORTS[row.viewport].height}`;
     output.log(

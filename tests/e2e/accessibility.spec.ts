@@ -26,6 +26,24 @@ for (const colorScheme of ['light', 'dark'] as const) {
         expect(summary).toEqual([]);
       });
     }
+
+    test('an open download menu and an open source panel have no violation either', async ({ page }) => {
+      await page.goto('/');
+      const card = page.getByRole('article', { name: '移动电话用户' });
+      await card.getByText('查看出处').click();
+      await expect(card.getByRole('button', { name: '复制链接' })).toBeVisible();
+      const chart = page.getByRole('figure', { name: /移动电话与固定宽带用户/ });
+      await chart.scrollIntoViewIfNeeded();
+      await chart.getByRole('button', { name: '下载与分享' }).click();
+      await expect(chart.getByRole('menuitem')).toHaveCount(5);
+      await expect(chart.getByRole('menuitem', { name: '下载CSV' })).toBeFocused();
+      const results = await new AxeBuilder({ page })
+        .include('#chart-users-growth')
+        .include('#indicator-mobile-phone-users')
+        .withTags(WCAG_TAGS)
+        .analyze();
+      expect(results.violations.map((violation) => violation.id)).toEqual([]);
+    });
   });
 }
 

@@ -59,6 +59,8 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-subpath',
+      'dist-portable',
+      '.nginx',
       'scripts/.*',
       'public/mockServiceWorker.js',
       'test-results',

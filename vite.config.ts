@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { precompress } from './scripts/build/precompress.ts';
 import { BASE_POLICY } from './src/config/content-security-policy.ts';
 import { sourceAlias } from './scripts/source-alias.mjs';
 
@@ -22,7 +23,7 @@ const contentSecurityPolicy = (): Plugin => ({
 
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), tailwindcss(), contentSecurityPolicy()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), precompress()],
   resolve: { alias: { ...sourceAlias, tldts: fileURLToPath(new URL('./mocks/stubs/tldts.ts', import.meta.url)) } },
   preview: { port: 4173, strictPort: true, host: 'localhost' },
   build: {

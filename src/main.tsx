@@ -10,6 +10,7 @@ import { restrictConnections } from './config/content-security-policy';
 import { ConfigError, loadConfig } from './config/load-config';
 import { initialLanguage } from './lib/i18n/language-context';
 import { loadMessages } from './lib/i18n/messages';
+import { pageParam } from './lib/page-address';
 import { applyThemeChoice, readThemeChoice } from './lib/theme/theme';
 import './index.css';
 
@@ -24,11 +25,7 @@ function startMocks(config: AppConfig): Promise<void> | undefined {
   const ready = import('../mocks/browser')
     // Only the scenario name comes from the page URL (?scenario=slow); the API base URL never does.
     .then(({ startMockWorker, parseScenario }) =>
-      startMockWorker(
-        config.apiBaseUrl,
-        basePath,
-        parseScenario(new URLSearchParams(window.location.search).get('scenario')),
-      ),
+      startMockWorker(config.apiBaseUrl, basePath, parseScenario(pageParam('scenario'))),
     )
     .catch((cause: unknown) => {
       throw new ApiRequestError({
@@ -41,13 +38,32 @@ function startMocks(config: AppConfig): Promise<void> | undefined {
   return ready;
 }
 
+/**
+ * The offline demo file (`npm run build:portable`, opened from file://) has no config.json beside it and no
+ * service worker: its configuration is built in, and the same mock handlers answer inside the page.
+ */
+const offlineFile = import.meta.env.MODE === 'portable';
+const OFFLINE_FILE_CONFIG: AppConfig = {
+  apiBaseUrl: 'http://offline-demo.invalid/api',
+  mocks: true,
+  requestTimeoutMs: 15_000,
+};
+
+/** The transport that answers the API client in the offline file; the client itself is the same code. */
+function inPageFetch(config: AppConfig): typeof fetch {
+  const transport = import('../mocks/in-page').then(({ createInPageFetch, parseScenario }) =>
+    createInPageFetch(config.apiBaseUrl, parseScenario(pageParam('scenario'))),
+  );
+  return async (input, init) => (await transport)(input, init);
+}
+
 async function bootstrap(root: ReturnType<typeof createRoot>) {
   applyThemeChoice(readThemeChoice());
   // English text is its own chunk; a reader who asked for English gets it alongside config.json.
   const language = loadMessages(initialLanguage());
   let config: AppConfig;
   try {
-    config = await loadConfig(basePath);
+    config = offlineFile ? OFFLINE_FILE_CONFIG : await loadConfig(basePath);
     await language;
   } catch (error) {
     const configError = error instanceof ConfigError ? error : new ConfigError(String(error));
@@ -56,12 +72,15 @@ async function bootstrap(root: ReturnType<typeof createRoot>) {
     root.render(<ConfigErrorPage error={configError} />);
     return;
   }
-  restrictConnections(config.apiBaseUrl);
-  const apiClient = createApiClient({
-    baseUrl: config.apiBaseUrl,
-    timeoutMs: config.requestTimeoutMs,
-    ready: startMocks(config),
-  });
+  const apiClient = offlineFile
+    ? createApiClient({
+        baseUrl: config.apiBaseUrl,
+        timeoutMs: config.requestTimeoutMs,
+        fetchImpl: inPageFetch(config),
+      })
+    : createApiClient({ baseUrl: config.apiBaseUrl, timeoutMs: config.requestTimeoutMs, ready: startMocks(config) });
+  // The offline file's own policy already allows no connections at all.
+  if (!offlineFile) restrictConnections(config.apiBaseUrl);
   root.render(
     <StrictMode>
       <AppProvider apiClient={apiClient} queryClient={createQueryClient()}>

@@ -9,6 +9,7 @@ import { PRESETS, runLighthouseSeries, type AuditError, type Series } from './li
 import { machineInfo, sourceInfo, type SourceInfo } from './machine-info';
 import { measureLoads, type LoadResults } from './page-timing';
 import { exportCommit } from './source-tree';
+import { serveWithNginx } from './nginx-server';
 import { serveStatic } from './static-server';
 import { spread } from './stats';
 import { CHROMIUM_ARGS } from '../chromium';
@@ -19,8 +20,10 @@ export interface CliOutput {
 }
 
 export const benchUsage = [
-  'usage: npm run bench [-- --ref GIT_REF] [--loads N] [--lighthouse-runs N] [--budget SECONDS]',
+  'usage: npm run bench [-- --ref GIT_REF] [--server node|nginx] [--loads N] [--lighthouse-runs N] [--budget SECONDS]',
   '  --ref              measure this commit (exported to reports/bench-src) instead of the working tree',
+  "  --server           node (default): a small gzip server; nginx: Debian's nginx with deploy/nginx/, which",
+  "                     sends the build's .br files to browsers that accept brotli",
   '  --loads            cold page loads in headless Chromium (default 5, at least 1)',
   '  --lighthouse-runs  Lighthouse runs per preset, mobile and desktop alternating (default 3, 0 to skip)',
   '  --budget           seconds by which the whole bench should be done (default 420): a further round of',
@@ -30,8 +33,11 @@ export const benchUsage = [
   'be measured at all. CHROME_PATH (default /usr/bin/chromium) picks the browser.',
 ].join('\n');
 
+type ServerKind = 'node' | 'nginx';
+
 interface Options {
   ref: string | undefined;
+  server: ServerKind;
   loads: number;
   lighthouseRuns: number;
   budgetSeconds: number;
@@ -54,13 +60,17 @@ function parseOptions(argv: readonly string[]): Options | 'help' {
       'lighthouse-runs': { type: 'string' },
       budget: { type: 'string' },
       ref: { type: 'string' },
+      server: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
   });
   if (values.help) return 'help';
+  const server = values.server ?? 'node';
+  if (server !== 'node' && server !== 'nginx') throw new Error(`--server must be node or nginx, got "${server}"`);
   return {
     ref: values.ref,
+    server,
     loads: parseCount(values.loads, 5, 1, 50, '--loads'),
     lighthouseRuns: parseCount(values['lighthouse-runs'], 3, 0, 50, '--lighthouse-runs'),
     budgetSeconds: parseCount(values.budget, 420, 60, 7200, '--budget'),
@@ -124,12 +134,19 @@ export async function runBenchCli(root: string, argv: readonly string[], output:
     return 1;
   }
 
-  const server = await serveStatic(servedDir);
+  let server;
+  try {
+    server = options.server === 'nginx' ? await serveWithNginx(root, servedDir) : await serveStatic(servedDir);
+  } catch (error) {
+    output.error(`bench: could not start the ${options.server} server, nothing measured: ${firstLine(error)}`);
+    return 1;
+  }
   const url = `${server.origin}/`;
   let loads: LoadResults = { loads: [], failures: [], pageErrors: [] };
   let series: Series;
   try {
-    progress(`serving ${path.relative(root, servedDir)} gzip-compressed at ${url}`);
+    const served = options.server === 'nginx' ? 'with nginx (deploy/nginx/)' : 'gzip-compressed';
+    progress(`serving ${path.relative(root, servedDir)} ${served} at ${url}`);
     try {
       loads = await measureLoads({
         url,

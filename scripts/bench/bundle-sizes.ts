@@ -2,12 +2,15 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Manifest } from 'vite';
 import type { BuiltChunk } from './build-demo';
+import { brotli } from './brotli';
 import { gzip } from './gzip';
 
 export interface FileGroup {
   files: string[];
   bytes: number;
   gzipBytes: number;
+  /** Brotli 11, the .br files the build writes and nginx sends to browsers that accept brotli. */
+  brotliBytes: number;
 }
 
 export interface BundleSizes {
@@ -29,12 +32,14 @@ async function measure(outDir: string, files: Iterable<string>): Promise<FileGro
   const sorted = [...new Set(files)].sort();
   let bytes = 0;
   let gzipBytes = 0;
+  let brotliBytes = 0;
   for (const file of sorted) {
     const content = await readFile(path.join(outDir, file));
     bytes += content.length;
     gzipBytes += gzip(content).length;
+    brotliBytes += brotli(content).length;
   }
-  return { files: sorted, bytes, gzipBytes };
+  return { files: sorted, bytes, gzipBytes, brotliBytes };
 }
 
 /** Manifest keys reachable from `start`, following static imports and, when asked, dynamic ones too. */

@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
+import { hashRoutePath, hashRouting } from '@/lib/page-address';
 import { useOpenDetailsForPrint } from '@/lib/use-open-details-for-print';
 import { Dashboard } from '@/features/dashboard/dashboard';
 
@@ -34,9 +35,21 @@ function safeDecode(segment: string): string {
   }
 }
 
+function subscribeToHash(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+/** The current page's path: the URL path when served, the hash route in the offline file (where links change only the hash). */
+function useRoutePath(): { path: string; base: string } {
+  const hash = useSyncExternalStore(subscribeToHash, () => (hashRouting ? hashRoutePath(window.location.hash) : ''));
+  return hashRouting ? { path: hash, base: '/' } : { path: window.location.pathname, base: import.meta.env.BASE_URL };
+}
+
 export function AppRoutes({ mocks }: { mocks: boolean }) {
   useOpenDetailsForPrint();
-  const route = routeFor(window.location.pathname, import.meta.env.BASE_URL);
+  const { path, base } = useRoutePath();
+  const route = routeFor(path, base);
   if (route.page === 'dashboard') return <Dashboard mocks={mocks} />;
   return (
     <Suspense fallback={null}>

@@ -33,3 +33,20 @@ export function restrictConnections(apiBaseUrl: string): void {
   meta.content = connectPolicy(apiBaseUrl, window.location.origin);
   document.head.append(meta);
 }
+
+/**
+ * The offline demo file's policy: it may run and style only its own inline code (allowed by hash), show
+ * images it draws itself (data: and blob: URLs, for chart PNG/SVG) and connect nowhere.
+ */
+export function portablePolicy({ scripts, styles }: { scripts: string[]; styles: string[] }): string {
+  return [
+    "default-src 'none'",
+    `script-src ${scripts.join(' ')}`,
+    `style-src ${styles.join(' ')}`,
+    'img-src data: blob:',
+    "connect-src 'none'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}

@@ -3,6 +3,8 @@ import type { Report } from '@/api/schemas';
 import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
 import { SOURCE_CREDIT_ID, sourceCredit } from '@/widgets/source-credit/source-credit';
+import { pageHref } from '@/lib/page-address';
+import { offlineBuildDate } from '@/lib/offline-build';
 import { ThemeSwitch } from './theme-switch';
 
 export function Header({ report, mocks }: { report: Report | undefined; mocks: boolean }) {
@@ -13,12 +15,8 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
       <div className="mx-auto flex max-w-screen-2xl flex-wrap items-start justify-between gap-3 px-3 py-3 sm:px-4 sm:py-4 3xl:max-w-[2400px]">
         <div className="min-w-0 flex-1 basis-80">
           <p className="text-sm text-muted">{report ? report.region[language] : '\u00a0'}</p>
-          <h1
-            className={`text-2xl leading-tight font-bold text-balance text-ink sm:text-3xl ${
-              // The English title is three times as long: it stays at the size that keeps it to two lines.
-              language === 'zh' ? 'lg:text-4xl' : ''
-            }`}
-          >
+          {/* The English title is three times as long: from lg up it stays a size smaller, on two lines. */}
+          <h1 className="text-2xl leading-tight font-bold text-balance text-ink sm:text-3xl lg:text-4xl lg:[:lang(en)_&]:text-3xl">
             {report ? report.title[language] : t.appName}
           </h1>
           <p className="mt-1 text-sm text-ink max-sm:min-h-[2lh]">
@@ -38,6 +36,14 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-2">
+          {offlineBuildDate ? (
+            <span
+              title={t.offlineDemoHint}
+              className="rounded-full px-3 py-1 text-sm font-medium text-ink ring-1 ring-line"
+            >
+              {t.offlineDemo} · {t.builtOn} {formatDate(offlineBuildDate, language)}
+            </span>
+          ) : null}
           {mocks ? (
             <span
               title={t.demoDataHint}
@@ -55,7 +61,7 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
             ).map(([path, label]) => (
               <a
                 key={path}
-                href={`${import.meta.env.BASE_URL}${path}${language === 'en' ? '?lang=en' : ''}`}
+                href={pageHref(path, language === 'en' ? '?lang=en' : '')}
                 className="rounded-md border border-line px-3 py-1 text-ink hover:bg-surface-muted"
               >
                 {label}

@@ -11,6 +11,7 @@ import { useThemeOverride } from '@/lib/theme/use-theme-override';
 import { ChartFrame } from '@/widgets/charts/chart-frame';
 import { buildChartSpec, type ChartDefinition } from '@/widgets/charts/chart-spec';
 import { IndicatorCard } from '@/widgets/indicators/indicator-card';
+import { pageHref } from '@/lib/page-address';
 import { embedTheme, parseEmbedTarget } from './embed-target';
 
 function NotFound({ embedId }: { embedId: string }) {
@@ -33,7 +34,7 @@ function EmbedFooter({ credit, mocks }: { credit: string | undefined; mocks: boo
     <p className="mt-2 text-xs text-muted">
       {credit ? `${t.sourceLine}${credit} · ` : ''}
       {mocks ? `${t.demoData} · ` : ''}
-      <a className="text-link underline" href={`${import.meta.env.BASE_URL}?lang=${language}`} target="_top">
+      <a className="text-link underline" href={pageHref('', `?lang=${language}`)} target="_top">
         {t.openDashboard}
       </a>
     </p>

@@ -5,6 +5,7 @@ import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
 import { sourceCredit } from '@/widgets/source-credit/source-credit';
 import { useThemeOverride } from '@/lib/theme/use-theme-override';
+import { pageHref } from '@/lib/page-address';
 import { ReportArea } from './report-area';
 import './report.css';
 
@@ -32,7 +33,7 @@ export function ReportPage({ mocks }: { mocks: boolean }) {
         >
           {t.switchLanguage}
         </button>
-        <a className={toolbarButtonClass} href={import.meta.env.BASE_URL}>
+        <a className={toolbarButtonClass} href={pageHref('')}>
           {t.backToDashboard}
         </a>
         <p className="basis-full text-center text-xs text-muted">{t.printHint}</p>

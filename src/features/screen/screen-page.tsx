@@ -6,6 +6,7 @@ import { formatDate, formatTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
 import { sourceCredit } from '@/widgets/source-credit/source-credit';
 import { useThemeOverride } from '@/lib/theme/use-theme-override';
+import { pageHref } from '@/lib/page-address';
 import { CYCLE_MS, cycleStatus, RESUME_AFTER_MS } from './area-cycle';
 import { DESIGN_SIZE, fitCanvas } from './fit-canvas';
 import { ScreenChartPanel } from './screen-chart-panel';
@@ -164,7 +165,7 @@ function ScreenBoard({ report, mocks }: { report: Report; mocks: boolean }) {
           >
             {t.switchLanguage}
           </button>
-          <a className={controlClass} href={`${import.meta.env.BASE_URL}?lang=${language}`}>
+          <a className={controlClass} href={pageHref('', `?lang=${language}`)}>
             {t.backToDashboard}
           </a>
         </div>

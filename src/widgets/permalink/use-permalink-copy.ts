@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '@/lib/i18n/language-context';
-import { permalinkUrl } from './permalink-url';
+import { pageAddress } from '@/lib/page-address';
 
 const CONFIRMATION_MS = 2500;
 
@@ -18,7 +18,7 @@ export function usePermalinkCopy(embedId: string) {
   }, [state]);
 
   async function copy() {
-    const url = permalinkUrl(embedId, language, window.location.origin, import.meta.env.BASE_URL);
+    const url = pageAddress(`embed/${encodeURIComponent(embedId)}`, `?lang=${language}`);
     try {
       // Absent outside secure contexts; rejected when the page lacks permission.
       if (!navigator.clipboard) throw new Error('no clipboard');

@@ -1,0 +1,234 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { test as base, expect, type Page } from '@playwright/test';
+import { highlights, indicators, report } from '../../mocks/data';
+import { headlineFigure } from '../../src/widgets/indicators/headline-figure';
+import { formatComparison, formatDate } from '../../src/lib/format';
+import type { Language } from '../../src/lib/i18n/language';
+import { messages } from '../setup/messages';
+import { PORTABLE_FILE_NAME, PORTABLE_OUT_DIR } from '../../vite.portable.config';
+
+const zh = messages.zh;
+const filePath = resolve(PORTABLE_OUT_DIR, PORTABLE_FILE_NAME);
+const fileUrl = pathToFileURL(filePath).href;
+const CHART_COUNT = 10;
+const usersChartTitle = '移动电话与固定宽带用户较“十三五”末均有增长';
+
+/** Every request the page makes that is not the file itself or something it drew (data:, blob:) is blocked and listed. */
+const test = base.extend<{ leaks: string[]; pageErrors: string[] }>({
+  leaks: [
+    async ({ context, page }, use) => {
+      const leaks: string[] = [];
+      const insideTheFile = (url: string) => /^(file|data|blob):/.test(url);
+      await context.route(
+        (url) => !insideTheFile(url.href),
+        (route) => {
+          leaks.push(route.request().url());
+          return route.abort('blockedbyclient');
+        },
+      );
+      page.on('request', (request) => {
+        if (!insideTheFile(request.url())) leaks.push(request.url());
+      });
+      await use(leaks);
+      expect(leaks, 'requests that left the file').toEqual([]);
+    },
+    { auto: true },
+  ],
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+      });
+      await use(errors);
+      expect(errors, 'page errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+async function expectEveryFigure(page: Page, language: Language) {
+  for (const indicator of indicators) {
+    const card = page.getByRole('article', { name: indicator.name[language], exact: true });
+    await expect(card.getByText(headlineFigure(indicator, language), { exact: true }).first()).toBeVisible();
+  }
+  for (const highlight of highlights) {
+    await expect(page.getByText(highlight.title[language], { exact: true })).toBeVisible();
+  }
+}
+
+test('the build writes exactly one file of at most 1.5 MiB, whose policy allows its inline code by hash only', async () => {
+  expect(await readdir(PORTABLE_OUT_DIR)).toEqual([PORTABLE_FILE_NAME]);
+  expect((await stat(filePath)).size).toBeLessThanOrEqual(1.5 * 1024 * 1024);
+  const html = await readFile(filePath, 'utf8');
+  const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1] ?? '';
+  expect(policy).toMatch(/script-src 'sha256-[A-Za-z0-9+/]+=*'(;|$)/);
+  expect(policy).toContain("connect-src 'none'");
+  expect(policy).not.toContain('unsafe-inline');
+  expect(policy).not.toContain('unsafe-eval');
+  expect(html).not.toMatch(/<script[^>]+src=/);
+  expect(html).not.toMatch(/<link[^>]+rel="(stylesheet|modulepreload)"/);
+});
+
+test('opened from disk, the dashboard shows every figure, says it is the offline demo, and switches language and theme', async ({
+  page,
+}) => {
+  await page.goto(fileUrl);
+  await expectEveryFigure(page, 'zh');
+  const text = await page.locator('main').innerText();
+  for (const printed of [
+    '746.26亿元',
+    '4261.7万户',
+    '122.9部/百人',
+    '全国第8',
+    '中部六省第1',
+    '90%以上',
+    '1122个',
+    '9年',
+  ]) {
+    expect(text).toContain(printed);
+  }
+  // The build stamps the day (UTC) it ran; the file was written in the same second.
+  const builtOn = (await stat(filePath)).mtime.toISOString().slice(0, 10);
+  await expect(page.getByRole('banner')).toContainText(`离线演示版 · 构建于 ${formatDate(builtOn, 'zh')}`);
+  await expect(page.getByRole('banner')).toContainText(zh.demoData);
+
+  await page.getByRole('combobox', { name: zh.theme }).selectOption({ label: zh.themeChoice.dark });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+  await expectEveryFigure(page, 'en');
+  await expect(page.getByRole('banner')).toContainText('Offline demo · built');
+});
+
+test('every chart draws, and a chart downloads as CSV, JSON, SVG and PNG from file://', async ({ page }) => {
+  await page.goto(fileUrl);
+  const figures = page.getByRole('figure');
+  await expect(figures).toHaveCount(CHART_COUNT);
+  for (const figure of await figures.all()) await figure.scrollIntoViewIfNeeded();
+  await expect(page.locator('figure .recharts-surface[role="application"]')).toHaveCount(CHART_COUNT);
+
+  const chart = page.getByRole('figure', { name: usersChartTitle });
+  const download = async (item: string) => {
+    const pending = page.waitForEvent('download');
+    await chart.getByRole('button', { name: zh.downloadAndShare }).click();
+    await chart.getByRole('menuitem', { name: item }).click();
+    const file = await pending;
+    return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+  };
+  const csv = await download(zh.downloadCsv);
+  expect(csv.name).toBe('users-growth.csv');
+  expect(csv.bytes.subarray(3).toString('utf8').split('\r\n')[1]).toBe('移动电话用户,4022.8,4261.7,“十三五”末: 推算值');
+  const json = await download(zh.downloadJson);
+  expect(json.name).toBe('users-growth.json');
+  expect(json.bytes.toString('utf8')).toContain('4261.7');
+  const svg = await download(zh.downloadSvg);
+  expect(svg.name).toBe('users-growth.svg');
+  expect(svg.bytes.toString('utf8')).toContain(`>${usersChartTitle}</text>`);
+  const png = await download(zh.downloadPng);
+  expect(png.name).toBe('users-growth.png');
+  expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(png.bytes.length).toBeGreaterThan(1000);
+});
+
+test('the header links move between the dashboard and the big screen by hash, without leaving the file', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(fileUrl);
+  await page.getByRole('navigation', { name: zh.briefingModes }).getByRole('link', { name: zh.screenLabel }).click();
+  await expect(page).toHaveURL(`${fileUrl}#/screen`);
+  const tabs = page.getByRole('tab');
+  await expect(tabs).toHaveCount(6);
+  for (const [index, area] of report.areas.entries()) await expect(tabs.nth(index)).toContainText(area.name.zh);
+  const volume = indicators.find((indicator) => indicator.id === 'telecom-business-volume');
+  await expect(tabs.first()).toContainText(
+    volume ? headlineFigure(volume, 'zh') : 'telecom-business-volume is missing',
+  );
+  // Held still, so the rotation cannot move the highlight while the charts are counted: 用户 has two.
+  await page.getByRole('button', { name: zh.pauseCycle }).click();
+  await tabs.nth(1).click();
+  await expect(tabs.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel').locator('figure .recharts-wrapper > svg')).toHaveCount(2);
+
+  await page.getByRole('link', { name: zh.backToDashboard }).click();
+  await expect(page).toHaveURL(`${fileUrl}?lang=zh#/`);
+  await expect(page.getByRole('article', { name: '移动电话用户', exact: true })).toContainText('4261.7万户');
+});
+
+test('#/report holds every figure and prints on the same five A4 pages as the served report, in both languages', async ({
+  page,
+}) => {
+  await page.goto(`${fileUrl}#/report`);
+  await expect(page.getByRole('button', { name: zh.printReport })).toBeEnabled();
+  await expect(page.locator('.recharts-wrapper > svg')).toHaveCount(CHART_COUNT);
+  const text = await page.getByRole('main').innerText();
+  for (const indicator of indicators) {
+    expect(text, indicator.id).toContain(headlineFigure(indicator, 'zh'));
+    expect(text, indicator.id).toContain(indicator.source.quote);
+    for (const comparison of indicator.comparisons)
+      expect(text, indicator.id).toContain(formatComparison(comparison, indicator, 'zh'));
+  }
+  // The served report prints on five A4 pages in both languages (README, Briefing modes).
+  const expectFiveA4Pages = async () => {
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page(?![a-zA-Z])/g)).toHaveLength(5);
+    expect(pdf).toMatch(/\/MediaBox\s*\[\s*0\s+0\s+595\.9\d*\s+842\.8\d*\s*\]/);
+  };
+  await expectFiveA4Pages();
+
+  await page.goto(`${fileUrl}?lang=en#/report`);
+  await expect(page.getByRole('button', { name: messages.en.printReport })).toBeEnabled();
+  await expect(page.locator('.recharts-wrapper > svg')).toHaveCount(CHART_COUNT);
+  await expect(page.getByRole('main')).toContainText('42.617 million');
+  await expectFiveA4Pages();
+});
+
+test('#/embed/<id> shows one figure alone in the asked language and theme, and a chart embeds too', async ({
+  page,
+}) => {
+  await page.goto(`${fileUrl}?lang=en&theme=dark#/embed/mobile-phone-users`);
+  const card = page.getByRole('article', { name: 'Mobile phone users' });
+  await expect(card.getByText('42.617 million', { exact: true }).first()).toBeVisible();
+  await expect(page.getByRole('article')).toHaveCount(1);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+  await page.goto(`${fileUrl}#/embed/chart-users-growth`);
+  const chart = page.getByRole('figure', { name: usersChartTitle });
+  await expect(chart.locator('.recharts-wrapper > svg')).toBeVisible();
+  await expect(page.getByRole('figure')).toHaveCount(1);
+});
+
+test('复制链接 in the file copies the address of that figure inside the same file', async ({ page }) => {
+  await page.addInitScript(() => {
+    const copied: string[] = [];
+    Object.defineProperty(window, 'copiedText', { value: copied });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: async (text: string) => void copied.push(text) },
+    });
+  });
+  await page.goto(fileUrl);
+  const card = page.getByRole('article', { name: '移动电话用户' });
+  await card.getByText(zh.showSource).click();
+  await card.getByRole('button', { name: '复制链接' }).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { copiedText: string[] }).copiedText))
+    .toEqual([`${fileUrl}?lang=zh#/embed/mobile-phone-users`]);
+});
+
+for (const address of ['?scenario=error', '#/?scenario=error']) {
+  test(`a mock scenario works from the file (${address}): the page says the data service failed and offers retry`, async ({
+    page,
+  }) => {
+    await page.goto(`${fileUrl}${address}`);
+    const alert = page.getByRole('alert').first();
+    await expect(alert).toContainText('报告信息加载失败');
+    await expect(alert).toContainText('数据接口暂时不可用。');
+    await expect(page.getByRole('button', { name: zh.retry }).first()).toBeVisible();
+    await expect(page.getByRole('article', { name: '移动电话用户', exact: true })).toHaveCount(0);
+  });
+}

@@ -7,8 +7,8 @@ import { areaHeadlineIds, headlineComparison } from '@/widgets/indicators/area-h
 import { figureWidthEm } from '@/widgets/indicators/figure-width';
 import { headlineFigure } from '@/widgets/indicators/headline-figure';
 
-/** Each figure keeps one line: as large as 1.75 rem allows, smaller when its tile is too narrow for it. */
-const figureFontSize = (figure: string) => `max(1rem, min(1.75rem, ${(92 / figureWidthEm(figure)).toFixed(1)}cqi))`;
+/** Each figure keeps one line: as large as 2 rem allows, smaller when its tile is too narrow for it. */
+const figureFontSize = (figure: string) => `max(1rem, min(2rem, ${(92 / figureWidthEm(figure)).toFixed(1)}cqi))`;
 
 function KeyFigure({ area, asOf }: { area: Area; asOf: string }) {
   const { language, t } = useI18n();

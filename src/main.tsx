@@ -90,5 +90,10 @@ async function bootstrap(root: ReturnType<typeof createRoot>) {
   );
 }
 
+/** Chromium 89-91 (readable tier) lack Array.prototype.at; only they download the few lines that add it. */
+async function installFallbacks(): Promise<void> {
+  if (!('at' in Array.prototype)) (await import('./lib/array-at-fallback')).installArrayAt();
+}
+
 const container = document.getElementById('root');
-if (container) void bootstrap(createRoot(container));
+if (container) void installFallbacks().then(() => bootstrap(createRoot(container)));

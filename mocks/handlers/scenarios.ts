@@ -1,10 +1,14 @@
 import { delay, getResponse, http, HttpResponse, type HttpHandler } from 'msw';
 import { endpoints } from '../../src/api/endpoints';
-import { IndicatorList, type Indicator } from '../../src/api/schemas';
+import { Indicator as IndicatorSchema, IndicatorList, Report, type Indicator } from '../../src/api/schemas';
+import { withIllustrativeSeries } from '../data/illustrative-series';
 import { errorResponse } from './error-response';
 
-/** Ways the mocked API misbehaves on purpose, so a presenter can show each state of the page. */
-export const scenarioNames = ['slow', 'error', 'malformed', 'partial', 'empty'] as const;
+/**
+ * Ways the mocked API misbehaves on purpose, so a presenter can show each state of the page; and `series`,
+ * illustrative monthly series such as a real statistics API returns (marked as not real wherever they show).
+ */
+export const scenarioNames = ['slow', 'error', 'malformed', 'partial', 'empty', 'series'] as const;
 export type ScenarioName = (typeof scenarioNames)[number];
 
 /** Long enough to watch the loading state, well inside the client's default 15 s timeout. */
@@ -86,5 +90,25 @@ export function applyScenario(handlers: HttpHandler[], baseUrl: string, scenario
         });
       return [emptyList(endpoints.indicators), emptyList(endpoints.highlights), ...handlers];
     }
+    case 'series':
+      return [
+        http.get(`${baseUrl}${endpoints.report}`, async ({ request }) => {
+          const normal = await normalAnswer(request);
+          if (!normal?.ok) return normal;
+          return HttpResponse.json({ ...Report.parse(await normal.json()), illustrative: true });
+        }),
+        http.get(`${baseUrl}${endpoints.indicators}`, async ({ request }) => {
+          const normal = await normalAnswer(request);
+          if (!normal?.ok) return normal;
+          const { items } = IndicatorList.parse(await normal.json());
+          return HttpResponse.json({ items: items.map((indicator) => withIllustrativeSeries(indicator)) });
+        }),
+        http.get(`${baseUrl}${endpoints.indicator}`, async ({ request }) => {
+          const normal = await normalAnswer(request);
+          if (!normal?.ok) return normal;
+          return HttpResponse.json(withIllustrativeSeries(IndicatorSchema.parse(await normal.json())));
+        }),
+        ...handlers,
+      ];
   }
 }

@@ -13,6 +13,8 @@ export interface CheckResult {
   request: string;
   /** Empty when the check passed. */
   failures: string[];
+  /** Things the dashboard copes with but the API should fix (an unsorted series, a date in the future). */
+  warnings?: string[];
 }
 
 export interface CheckContractOptions {
@@ -20,6 +22,8 @@ export interface CheckContractOptions {
   timeoutMs?: number;
   /** Called in contract order as soon as each result is known. */
   onResult?: (result: CheckResult) => void;
+  /** Today's date (YYYY-MM-DD, UTC) for the future-date check; the clock's by default. */
+  today?: string;
 }
 
 interface Expectation<S extends z.ZodType> {
@@ -28,6 +32,8 @@ interface Expectation<S extends z.ZodType> {
   schema: S;
   /** Contract rules a schema cannot state, checked on a body that matched the schema. */
   semantics?: (body: z.infer<S>) => string[];
+  /** Looks at the body as sent (the schema sorts series, so order is only visible here). */
+  warnings?: (body: unknown) => string[];
 }
 
 interface Outcome {
@@ -38,7 +44,9 @@ interface Outcome {
 
 export const passed = (result: CheckResult) => result.failures.length === 0;
 
-export function formatResult({ request, failures }: CheckResult): string {
+export function formatResult({ request, failures, warnings = [] }: CheckResult): string {
+  if (failures.length === 0 && warnings.length > 0)
+    return `WARN  ${request}: ${warnings.slice(0, MAX_ISSUES_PER_LINE).join('; ')}${warnings.length > MAX_ISSUES_PER_LINE ? `; … and ${warnings.length - MAX_ISSUES_PER_LINE} more` : ''}`;
   if (failures.length === 0) return `PASS  ${request}`;
   const shown = failures.slice(0, MAX_ISSUES_PER_LINE);
   const more = failures.length - shown.length;
@@ -47,7 +55,36 @@ export function formatResult({ request, failures }: CheckResult): string {
 
 export const formatSummary = (results: CheckResult[]) => {
   const ok = results.filter(passed).length;
-  return `${ok} passed, ${results.length - ok} failed`;
+  const warned = results.filter((result) => passed(result) && (result.warnings?.length ?? 0) > 0).length;
+  return `${ok} passed, ${results.length - ok} failed${warned > 0 ? ` (${warned} passed with warnings)` : ''}`;
+};
+
+const dateOf = (item: unknown) =>
+  typeof item === 'object' && item !== null && 'date' in item && typeof item.date === 'string' ? item.date : undefined;
+
+/** Series problems in one indicator as sent: out of date order, or a latest date after today. */
+function seriesWarningsOf(indicator: unknown, prefix: string, today: string): string[] {
+  if (typeof indicator !== 'object' || indicator === null || !('observations' in indicator)) return [];
+  const { observations } = indicator;
+  if (!Array.isArray(observations)) return [];
+  const dates = observations.map(dateOf).filter((date): date is string => date !== undefined);
+  const warnings: string[] = [];
+  const outOfOrder = dates.findIndex((date, index) => index > 0 && date < (dates[index - 1] ?? ''));
+  if (outOfOrder > 0) {
+    warnings.push(
+      `${prefix}observations.${outOfOrder}.date: ${dates[outOfOrder]} comes after ${dates[outOfOrder - 1]}; series should be sorted oldest first (the dashboard sorts them)`,
+    );
+  }
+  const latest = [...dates].sort().at(-1);
+  if (latest !== undefined && latest > today) {
+    warnings.push(`${prefix}observations: the latest date ${latest} is in the future (today is ${today})`);
+  }
+  return warnings;
+}
+
+const listSeriesWarnings = (today: string) => (body: unknown) => {
+  const list = z.object({ items: z.array(z.unknown()) }).safeParse(body);
+  return list.success ? list.data.items.flatMap((item, index) => seriesWarningsOf(item, `items.${index}.`, today)) : [];
 };
 
 function errorCode(error: unknown): string | undefined {
@@ -86,7 +123,7 @@ const mediaType = (contentType: string | null) => contentType?.split(';')[0]?.tr
 async function check<S extends z.ZodType>(
   baseUrl: string,
   timeoutMs: number,
-  { path, status, schema, semantics }: Expectation<S>,
+  { path, status, schema, semantics, warnings }: Expectation<S>,
 ): Promise<Outcome> {
   const request = `GET ${path}`;
   const fail = (...failures: string[]): Outcome => ({ result: { request, failures }, body: undefined });
@@ -124,7 +161,8 @@ async function check<S extends z.ZodType>(
     const failures = parsed.success
       ? (semantics?.(parsed.data) ?? [])
       : toSchemaIssues(parsed.error).map((issue) => `${issue.path}: ${issue.message}`);
-    return { result: { request, failures }, body };
+    const found = warnings?.(body) ?? [];
+    return { result: { request, failures, ...(found.length > 0 ? { warnings: found } : {}) }, body };
   } finally {
     clearTimeout(timer);
   }
@@ -157,11 +195,18 @@ export async function checkContract({
   baseUrl,
   timeoutMs = DEFAULT_TIMEOUT_MS,
   onResult,
+  today = new Date().toISOString().slice(0, 10),
 }: CheckContractOptions): Promise<CheckResult[]> {
   const base = baseUrl.replace(/\/+$/, '');
   const run = <S extends z.ZodType>(expectation: Expectation<S>) => check(base, timeoutMs, expectation);
+  const seriesWarnings = listSeriesWarnings(today);
 
-  const allIndicators = run({ path: endpoints.indicators, status: 200, schema: IndicatorList });
+  const allIndicators = run({
+    path: endpoints.indicators,
+    status: 200,
+    schema: IndicatorList,
+    warnings: seriesWarnings,
+  });
   const byId = allIndicators.then(({ body }): Promise<Outcome> | Outcome => {
     const id = firstIndicatorId(body);
     if (id === undefined) {
@@ -178,6 +223,7 @@ export async function checkContract({
       status: 200,
       schema: Indicator,
       semantics: (indicator) => (indicator.id === id ? [] : [`id: expected ${id}, received ${indicator.id}`]),
+      warnings: (body) => seriesWarningsOf(body, '', today),
     });
   });
 
@@ -185,7 +231,13 @@ export async function checkContract({
     run({ path: endpoints.report, status: 200, schema: Report }),
     allIndicators,
     ...areaIds.map((area) =>
-      run({ path: indicatorsPath(area), status: 200, schema: IndicatorList, semantics: itemsOfArea(area) }),
+      run({
+        path: indicatorsPath(area),
+        status: 200,
+        schema: IndicatorList,
+        semantics: itemsOfArea(area),
+        warnings: seriesWarnings,
+      }),
     ),
     byId,
     run({ path: indicatorPath(UNKNOWN_INDICATOR_ID), status: 404, schema: ApiError }),

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ApiRequestError, type SchemaIssue } from './api-error';
 import { loadContract } from './load-contract';
+import { abortWithTimeout, type TimedSignal } from './abort-with-timeout';
 
 export interface ApiClientOptions {
   baseUrl: string;
@@ -44,13 +45,20 @@ export function createApiClient({ baseUrl, timeoutMs, ready, fetchImpl }: ApiCli
   async function requestJson(path: string, signal?: AbortSignal): Promise<{ url: string; body: unknown }> {
     await ready;
     const url = joinUrl(baseUrl, path);
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    const timed = abortWithTimeout(timeoutMs, signal);
+    try {
+      return await send(url, timed, signal);
+    } finally {
+      timed.dispose();
+    }
+  }
+
+  async function send(url: string, timed: TimedSignal, signal?: AbortSignal): Promise<{ url: string; body: unknown }> {
     let response: Response;
     try {
-      response = await (fetchImpl ?? fetch)(url, { signal: combined, headers: { Accept: 'application/json' } });
+      response = await (fetchImpl ?? fetch)(url, { signal: timed.signal, headers: { Accept: 'application/json' } });
     } catch (cause) {
-      if (timeout.aborted) {
+      if (timed.timedOut()) {
         throw new ApiRequestError({ kind: 'timeout', url, message: `No answer within ${timeoutMs / 1000} s` });
       }
       if (signal?.aborted) throw cause;
@@ -64,7 +72,7 @@ export function createApiClient({ baseUrl, timeoutMs, ready, fetchImpl }: ApiCli
       text = await response.text();
     } catch {
       throw new ApiRequestError({
-        kind: timeout.aborted ? 'timeout' : 'network',
+        kind: timed.timedOut() ? 'timeout' : 'network',
         url,
         message: 'The response was cut off',
       });

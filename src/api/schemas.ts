@@ -98,6 +98,32 @@ export const Source = z
   })
   .register(contractRegistry, { id: 'Source', description: 'Provenance of a figure.' });
 
+export const frequencies = ['monthly', 'quarterly', 'annual', 'irregular'] as const;
+export const Frequency = z
+  .enum(frequencies)
+  .describe(
+    'How often the series is observed. monthly, quarterly, annual: one observation per calendar period at most; a period with none is a gap (drawn as a gap, never as zero), and year-on-year and period-on-period changes are computed where both exact points exist. irregular (or absent): observations at any dates, nothing computed between them.',
+  )
+  .register(contractRegistry, { id: 'Frequency' });
+export type Frequency = z.infer<typeof Frequency>;
+
+/** Oldest first, whatever order the API sent: a real statistics API need not sort its series. */
+function sortObservationsByDate(observations: unknown): unknown {
+  if (!Array.isArray(observations)) return observations;
+  const dateOf = (item: unknown) =>
+    typeof item === 'object' && item !== null && 'date' in item && typeof item.date === 'string' ? item.date : '';
+  return [...observations].sort((a: unknown, b: unknown) => dateOf(a).localeCompare(dateOf(b)));
+}
+
+/** The calendar period a date falls in, for frequencies that have one. */
+function periodOf(date: string, frequency: Frequency | undefined): string | undefined {
+  const [year, month] = date.split('-');
+  if (frequency === 'monthly') return `${year}-${month}`;
+  if (frequency === 'quarterly') return `${year}-Q${Math.ceil(Number(month) / 3)}`;
+  if (frequency === 'annual') return year;
+  return undefined;
+}
+
 export const Indicator = z
   .object({
     id: z
@@ -111,24 +137,47 @@ export const Indicator = z
     measure: z
       .enum(['stock', 'cumulative-since-2021'])
       .describe('stock: a level at the date; cumulative-since-2021: summed over the plan period up to the date.'),
-    observations: z.array(Observation).min(1).describe('Oldest first. The last one is the latest.'),
+    frequency: Frequency.optional(),
+    observations: z
+      .preprocess(sortObservationsByDate, z.array(Observation).min(1))
+      .describe(
+        'A time series of any length. Sent oldest first; the client sorts by date either way. The latest is the headline and its date is the indicator’s as-of date. Two observations on one date (or, with a regular frequency, in one period) make the indicator invalid.',
+      ),
     comparisons: z.array(Comparison),
     examples: z.array(LocalizedText).optional().describe('Items the source names, e.g. the gigabit cities.'),
     note: LocalizedText.optional(),
+    illustrative: z
+      .boolean()
+      .optional()
+      .describe(
+        'True for synthetic demonstration data: shown as 模拟序列（非真实数据）, never credited to the source.',
+      ),
     source: Source,
   })
   .superRefine((indicator, context) => {
+    const seenPeriods = new Map<string, string>();
     indicator.observations.forEach((observation, index) => {
       const problem = implausibility(indicator.unit, observation.value);
       if (problem) context.addIssue({ code: 'custom', message: problem, path: ['observations', index, 'value'] });
       const previous = indicator.observations[index - 1];
-      if (previous && previous.date >= observation.date) {
+      if (previous && previous.date === observation.date) {
         context.addIssue({
           code: 'custom',
-          message: 'observations must be oldest first',
+          message: `two observations share the date ${observation.date}`,
+          path: ['observations', index, 'date'],
+        });
+        return;
+      }
+      const period = periodOf(observation.date, indicator.frequency);
+      const earlier = period === undefined ? undefined : seenPeriods.get(period);
+      if (period !== undefined && earlier !== undefined) {
+        context.addIssue({
+          code: 'custom',
+          message: `two observations fall in the same ${indicator.frequency ?? ''} period ${period} (${earlier}, ${observation.date})`,
           path: ['observations', index, 'date'],
         });
       }
+      if (period !== undefined) seenPeriods.set(period, observation.date);
     });
   })
   .register(contractRegistry, {
@@ -165,9 +214,15 @@ export const Report = z
     title: LocalizedText,
     region: LocalizedText,
     period: z.object({ start: isoDate, end: isoDate }).describe('The 14th Five-Year Plan period.'),
-    asOf: isoDate.describe('The reference date of the latest figures.'),
+    asOf: isoDate.describe(
+      'The reference date of the latest figures. An indicator whose latest observation has another date says so.',
+    ),
     baselineDate: isoDate.describe('The end of the 13th Five-Year Plan, which comparisons refer to.'),
     areas: z.array(Area).min(1),
+    illustrative: z
+      .boolean()
+      .optional()
+      .describe('True when the data is synthetic (a demonstration series): the page says so and credits no source.'),
     source: z.object({
       headline: z.string().min(1).max(500),
       author: z.string().max(200),

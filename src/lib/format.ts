@@ -1,4 +1,4 @@
-import type { Comparison, Indicator, Multiplier, Observation, RankScope, UnitId } from '@/api/schemas';
+import type { Comparison, Frequency, Indicator, Multiplier, Observation, RankScope, UnitId } from '@/api/schemas';
 import { fractionDigits, shiftDecimal, toPlainDecimal } from './decimal';
 import { localeOf, type Language } from './i18n/language';
 
@@ -139,14 +139,53 @@ export function formatComparison(comparison: Comparison, indicator: Indicator, l
 }
 
 export function formatDate(isoDate: string, language: Language): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
+  const date = utcDate(isoDate);
   return new Intl.DateTimeFormat(localeOf[language], {
     year: 'numeric',
     month: 'long',
     day: 'numeric',
     timeZone: 'UTC',
   }).format(date);
+}
+
+function utcDate(isoDate: string): Date {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
+}
+
+/**
+ * The period an observation stands for, as the reader says it: 2024年3月 / Mar 2024 for a monthly series,
+ * 2024年第1季度 / Q1 2024 for a quarterly one, 2024年 / 2024 for an annual one, and the full date otherwise.
+ */
+export function formatPeriod(isoDate: string, frequency: Frequency | undefined, language: Language): string {
+  const date = utcDate(isoDate);
+  const locale = localeOf[language];
+  switch (frequency) {
+    case 'monthly':
+      return new Intl.DateTimeFormat(locale, {
+        year: 'numeric',
+        month: language === 'zh' ? 'long' : 'short',
+        timeZone: 'UTC',
+      }).format(date);
+    case 'quarterly': {
+      const year = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(date);
+      const quarter = Math.floor(date.getUTCMonth() / 3) + 1;
+      // Intl has no quarter field; the year part is still the locale's (2024年 / 2024).
+      return language === 'zh' ? `${year}第${quarter}季度` : `Q${quarter} ${year}`;
+    }
+    case 'annual':
+      return new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(date);
+    default:
+      return formatDate(isoDate, language);
+  }
+}
+
+/** A computed change: +5.9% (percent) or +1.2个百分点 / +1.2 pp (a percentage's difference). */
+export function formatChangeValue(value: number, measure: 'percent' | 'percentage-points', language: Language): string {
+  const sign = value > 0 ? '+' : '';
+  const number = formatDecimal(toPlainDecimal(value), language);
+  if (measure === 'percent') return `${sign}${number}%`;
+  return language === 'zh' ? `${sign}${number}个百分点` : `${sign}${number} pp`;
 }
 
 /** The value of an observation with its indicator's unit. */

@@ -156,6 +156,41 @@ describe('api:check against broken APIs', () => {
     expect(results.map((result) => result.request)).toContain(`GET /indicators/${first.id}`);
   });
 
+  it('reports series problems: duplicate dates fail; an unsorted series and a future latest date warn', async () => {
+    const [first, second, third] = indicators;
+    if (!first || !second || !third) throw new Error('the dataset needs three indicators');
+    const point = (date: string, value: number) => ({ date, value, derived: false, bound: 'exact' });
+    const unsorted = {
+      ...first,
+      observations: [point('2025-07-31', 3), point('2025-05-31', 1), point('2025-06-30', 2)],
+    };
+    const duplicate = { ...second, observations: [point('2025-06-30', 1), point('2025-06-30', 2)] };
+    const future = { ...third, observations: [point('2025-06-30', 1), point('2030-01-31', 2)] };
+    const baseUrl = await brokenApi((response, path) =>
+      path === '/api/indicators'
+        ? json(response, 200, JSON.stringify({ items: [unsorted, duplicate, future] }))
+        : json(response, 404, '{"error":{"code":"not-found","message":"not here"}}'),
+    );
+    const results = await checkContract({ baseUrl, today: '2026-01-15' });
+    expect(formatResult(results[1] ?? { request: '', failures: [] })).toBe(
+      'FAIL  GET /indicators: items.1.observations.1.date: two observations share the date 2025-06-30',
+    );
+    const withoutDuplicate = await brokenApi((response, path) =>
+      path === '/api/indicators'
+        ? json(response, 200, JSON.stringify({ items: [unsorted, future] }))
+        : json(response, 404, '{"error":{"code":"not-found","message":"not here"}}'),
+    );
+    const warned = await checkContract({ baseUrl: withoutDuplicate, today: '2026-01-15' });
+    expect(formatResult(warned[1] ?? { request: '', failures: [] })).toBe(
+      'WARN  GET /indicators: items.0.observations.1.date: 2025-05-31 comes after 2025-07-31; series should be sorted oldest first (the dashboard sorts them); items.1.observations: the latest date 2030-01-31 is in the future (today is 2026-01-15)',
+    );
+  });
+
+  it('passes the illustrative series scenario of the mock API without warnings', async () => {
+    const results = await checkContract({ baseUrl: await mockApi({ scenario: 'series' }), today: '2026-01-15' });
+    expect(results.map(formatResult).filter((line) => !line.startsWith('PASS'))).toEqual([]);
+  });
+
   it('reports an area filter the API ignores', async () => {
     const baseUrl = await brokenApi((response) =>
       json(response, 200, JSON.stringify({ items: indicators.slice(0, 1) })),

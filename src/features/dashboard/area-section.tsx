@@ -82,8 +82,8 @@ export function AreaSection({ area, report, sourceCredit }: { area: Area; report
                   key={indicator.id}
                   indicator={indicator}
                   baselineDate={report.baselineDate}
+                  asOf={report.asOf}
                   sourceCredit={sourceCredit}
-                  statedAsOf={report.asOf}
                 />
               ))}
               {query.data.rejected.map((rejected) => (

@@ -7,6 +7,7 @@ import { formatTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
 import { Header } from './header';
 import { KeyFigures } from './key-figures';
+import { OldBrowserNotice } from './old-browser-notice';
 import { sourceCredit } from '@/widgets/source-credit/source-credit';
 import { useScrollToHash } from './use-scroll-to-hash';
 
@@ -23,6 +24,7 @@ export function Dashboard({ mocks }: { mocks: boolean }) {
       >
         {t.skipToContent}
       </a>
+      <OldBrowserNotice />
       <Header report={report.data} mocks={mocks} />
       <AreaNav areas={report.data?.areas} />
       <main

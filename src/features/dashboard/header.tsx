@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { Report } from '@/api/schemas';
 import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
+import { IllustrativeBadge } from '@/widgets/indicators/illustrative-badge';
 import { SOURCE_CREDIT_ID, sourceCredit } from '@/widgets/source-credit/source-credit';
 import { pageHref } from '@/lib/page-address';
 import { offlineBuildDate } from '@/lib/offline-build';
@@ -36,6 +37,7 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-2">
+          {report?.illustrative ? <IllustrativeBadge className="px-3 py-1 text-sm" /> : null}
           {offlineBuildDate ? (
             <span
               title={t.offlineDemoHint}

@@ -64,8 +64,8 @@ function EmbeddedIndicator({ indicatorId, embedId, mocks }: { indicatorId: strin
       <IndicatorCard
         indicator={indicator.data}
         baselineDate={report.data.baselineDate}
+        asOf={undefined}
         sourceCredit={credit}
-        statedAsOf={undefined}
       />
       <EmbedFooter credit={credit} mocks={mocks} />
     </>

@@ -3,11 +3,13 @@ import { useIndicators } from '@/api/get-indicators';
 import type { Area, Indicator, Report } from '@/api/schemas';
 import { ApiErrorAlert } from '@/widgets/api-error/api-error-alert';
 import { Skeleton } from '@/components/ui/skeleton';
-import { formatComparison, formatDate, formatObservation } from '@/lib/format';
+import { formatComparison, formatDate, formatObservation, formatPeriod } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
 import { buildAreaChartSpecs } from '@/widgets/charts/area-chart-specs';
 import { ScaledChart } from '@/widgets/charts/scaled-chart';
+import { hasTrend } from '@/lib/series';
 import { badgeComparisons, headlineFigure } from '@/widgets/indicators/headline-figure';
+import { seriesSummaryText } from '@/widgets/indicators/series-text';
 import { groupByQuote } from './quote-groups';
 
 /** CSS pixels of the sheet's content box (186 mm at 96 px per inch). */
@@ -19,8 +21,10 @@ function FigureRow({ indicator, baselineDate }: { indicator: Indicator; baseline
   const { language, t } = useI18n();
   const latest = indicator.observations.at(-1);
   if (!latest) return null;
-  const earlier = indicator.observations.slice(0, -1);
-  return (
+  // A series prints as one summary line; two points stay the article's before and after.
+  const trend = hasTrend(indicator);
+  const earlier = trend ? [] : indicator.observations.slice(0, -1);
+  const row = (
     <tr className="border-t border-line/70 align-top">
       <th scope="row" className="py-1 pr-2 text-left font-medium">
         {indicator.name[language]}
@@ -54,8 +58,20 @@ function FigureRow({ indicator, baselineDate }: { indicator: Indicator; baseline
           </span>
         ))}
       </td>
-      <td className="py-1 whitespace-nowrap">{formatDate(latest.date, language)}</td>
+      <td className="py-1 whitespace-nowrap">{formatPeriod(latest.date, indicator.frequency, language)}</td>
     </tr>
+  );
+  if (!trend) return row;
+  return (
+    <>
+      {row}
+      <tr>
+        <td />
+        <td colSpan={3} className="pb-0.5 text-[8pt] text-muted tabular-nums">
+          {seriesSummaryText(indicator, language)}
+        </td>
+      </tr>
+    </>
   );
 }
 

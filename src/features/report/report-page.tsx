@@ -49,6 +49,9 @@ export function ReportPage({ mocks }: { mocks: boolean }) {
               <p className="text-[9pt] text-muted">
                 {report.data.region[language]}
                 {mocks ? <span className="ml-2 font-semibold text-warning">{t.demoData}</span> : null}
+                {report.data.illustrative ? (
+                  <span className="ml-2 font-semibold text-warning">{t.illustrative}</span>
+                ) : null}
               </p>
               <h1 className="text-[18pt] leading-tight font-bold">{report.data.title[language]}</h1>
               <p className="mt-1 text-[9pt]">

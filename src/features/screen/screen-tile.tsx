@@ -1,14 +1,19 @@
 import { useIndicators } from '@/api/get-indicators';
 import type { Area } from '@/api/schemas';
-import { formatComparison, formatDate } from '@/lib/format';
+import { formatComparison, formatPeriod } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
+import { hasTrend } from '@/lib/series';
 import { headlineFigure } from '@/widgets/indicators/headline-figure';
+import { IllustrativeBadge } from '@/widgets/indicators/illustrative-badge';
+import { Sparkline } from '@/widgets/indicators/sparkline';
 import { numeralFontSize } from './numeral-size';
 import { areaHeadlineIds, headlineComparison } from '@/widgets/indicators/area-headlines';
 
 /** Design pixels available to the numeral inside a tile (tile width less its padding). */
 const NUMERAL_WIDTH = 450;
 const NUMERAL_MAX_SIZE = 76;
+/** With a sparkline below it the numeral gives up a little height, so the comparison line still fits. */
+const NUMERAL_MAX_SIZE_WITH_TREND = 64;
 
 interface ScreenTileProps {
   area: Area;
@@ -48,27 +53,43 @@ export function ScreenTile({ area, asOf, selected, tabId, panelId, cycleKey, onS
           {area.name[language]}
         </span>
         <span className="min-w-0 truncate text-xl text-muted">{area.heading[language]}</span>
+        {indicator?.illustrative ? <IllustrativeBadge className="ml-auto shrink-0 self-center text-base" /> : null}
       </span>
       {indicator ? (
         <>
-          <span className="mt-2.5 line-clamp-2 text-[26px] leading-tight font-medium text-ink">
+          <span
+            className={`mt-2.5 shrink-0 text-[26px] leading-tight font-medium text-ink ${
+              // A trend needs the room of the name's second line.
+              hasTrend(indicator) ? 'line-clamp-1' : 'line-clamp-2'
+            }`}
+            title={indicator.name[language]}
+          >
             {indicator.name[language]}
           </span>
           <span
-            className="mt-1 leading-[1.1] font-bold tracking-tight whitespace-nowrap text-ink tabular-nums"
-            style={{ fontSize: numeralFontSize(figure, NUMERAL_WIDTH, NUMERAL_MAX_SIZE) }}
+            className="mt-1 shrink-0 leading-[1.1] font-bold tracking-tight whitespace-nowrap text-ink tabular-nums"
+            style={{
+              fontSize: numeralFontSize(
+                figure,
+                NUMERAL_WIDTH,
+                hasTrend(indicator) ? NUMERAL_MAX_SIZE_WITH_TREND : NUMERAL_MAX_SIZE,
+              ),
+            }}
           >
             {figure}
           </span>
+          {hasTrend(indicator) ? (
+            <Sparkline indicator={indicator} language={language} className="mt-1 h-12 min-h-8 w-full" />
+          ) : null}
           {comparison ? (
-            <span className="mt-auto w-full truncate text-[22px] font-medium text-positive tabular-nums">
+            <span className="mt-auto w-full shrink-0 truncate text-[22px] font-medium text-positive tabular-nums">
               {formatComparison(comparison, indicator, language)}
               {comparison.kind === 'net-increase' ? ` ${t.since}` : ''}
             </span>
           ) : null}
           {latest && latest.date !== asOf ? (
-            <span className="text-lg text-muted">
-              {t.asOf} {formatDate(latest.date, language)}
+            <span className="shrink-0 text-lg text-muted">
+              {t.asOf} {formatPeriod(latest.date, indicator.frequency, language)}
             </span>
           ) : null}
         </>

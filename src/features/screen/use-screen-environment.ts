@@ -36,6 +36,7 @@ function subscribeToFullscreen(onChange: () => void) {
   return () => document.removeEventListener('fullscreenchange', onChange);
 }
 
+/* eslint-disable compat/compat -- Safari before 16.4 has no unprefixed Fullscreen API: fullscreenEnabled is undefined there, so `supported` is false and the button is not shown. */
 export function useFullscreen(): { supported: boolean; active: boolean; toggle: () => void } {
   const active = useSyncExternalStore(subscribeToFullscreen, () => Boolean(document.fullscreenElement));
   const toggle = useCallback(() => {
@@ -47,3 +48,4 @@ export function useFullscreen(): { supported: boolean; active: boolean; toggle: 
   }, []);
   return { supported: document.fullscreenEnabled === true, active, toggle };
 }
+/* eslint-enable compat/compat */

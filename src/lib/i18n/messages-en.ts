@@ -42,6 +42,10 @@ export const en: Messages = {
     unavailable: 'The data API is temporarily unavailable.',
   },
   unknownError: 'Something unexpected went wrong.',
+  browserTooOld: (feature: string) =>
+    `Your browser is too old: it lacks a feature this page needs (${feature}). Please use Chromium 108 or newer.`,
+  oldBrowserNotice:
+    'Your browser is old: every figure is here, but the page looks plainer. Chromium 108 or newer shows it in full.',
   staleData: 'Updating failed; the figures below are from the last successful load',
   fetchedAt: 'fetched at',
   refresh: 'Refresh data',
@@ -96,4 +100,6 @@ export const en: Messages = {
   embedNotFoundTitle: 'No such figure or chart',
   embedNotFound: (id: string) => `The link asks for “${id}”, which is not in the data. Check the link.`,
   openDashboard: 'Open the full dashboard',
+  illustrative: 'Illustrative series, not real data',
+  illustrativeHint: 'A synthetic time series for demonstration: not statistics, and not from the article',
 };

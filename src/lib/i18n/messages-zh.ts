@@ -42,6 +42,9 @@ export const zh = {
     unavailable: '数据接口暂时不可用。',
   },
   unknownError: '发生未知错误。',
+  browserTooOld: (feature: string) =>
+    `浏览器版本过旧，缺少所需的功能（${feature}）。请使用 Chromium 108 或更新版本的浏览器。`,
+  oldBrowserNotice: '您的浏览器版本较旧：所有数据均可阅读，但页面样式会简化。建议使用 Chromium 108 或更新版本。',
   staleData: '数据更新失败，下面显示的是上次成功获取的数据',
   fetchedAt: '获取时间',
   refresh: '刷新数据',
@@ -96,6 +99,8 @@ export const zh = {
   embedNotFoundTitle: '找不到这个指标或图表',
   embedNotFound: (id: string) => `链接中的编号“${id}”不在数据中，请检查链接。`,
   openDashboard: '打开完整看板',
+  illustrative: '模拟序列（非真实数据）',
+  illustrativeHint: '演示用的模拟时间序列，不是统计数据，也不出自文章',
 };
 
 export type Messages = typeof zh;

@@ -2,6 +2,7 @@ import { isApiRequestError, type ApiRequestError } from '@/api/api-error';
 import type { Messages } from '@/lib/i18n/messages';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { useI18n } from '@/lib/i18n/language-context';
+import { missingBrowserFeature } from '@/lib/missing-browser-feature';
 
 function describeFailure(error: ApiRequestError, t: Messages): string {
   if (error.kind !== 'http' || error.status === undefined) return t.errorKind[error.kind];
@@ -15,6 +16,7 @@ function describeFailure(error: ApiRequestError, t: Messages): string {
 export function ApiErrorAlert({ title, error, onRetry }: { title: string; error: unknown; onRetry: () => void }) {
   const { t } = useI18n();
   const apiError = isApiRequestError(error) ? error : undefined;
+  const missingFeature = apiError ? undefined : missingBrowserFeature(error);
   const details = apiError ? (
     <dl className="grid grid-cols-[auto_1fr] gap-x-2">
       <dt>URL</dt>
@@ -34,11 +36,19 @@ export function ApiErrorAlert({ title, error, onRetry }: { title: string; error:
         </div>
       ))}
     </dl>
-  ) : undefined;
+  ) : (
+    // An error we did not foresee always carries what the browser said, for whoever gets the screenshot.
+    <p>{error instanceof Error ? `${error.name}: ${error.message}` : String(error)}</p>
+  );
+  const message = apiError
+    ? describeFailure(apiError, t)
+    : missingFeature
+      ? t.browserTooOld(missingFeature)
+      : t.unknownError;
   return (
     <ErrorAlert
       title={title}
-      message={apiError ? describeFailure(apiError, t) : t.unknownError}
+      message={message}
       retryLabel={t.retry}
       onRetry={onRetry}
       detailsLabel={t.details}

@@ -6,6 +6,7 @@ import { chartHeight } from './chart-height';
 import { niceTicks } from './nice-ticks';
 import type { ChartSpec } from './chart-spec';
 import { describeChart, formatChartCell } from './chart-text';
+import { TimeSeriesCanvas } from './time-series-canvas';
 
 const seriesColour: Record<string, string> = {
   baseline: 'var(--chart-baseline)',
@@ -61,6 +62,7 @@ export default function ChartCanvas({
   language: Language;
   compact: boolean;
 }) {
+  if (spec.kind === 'time-lines') return <TimeSeriesCanvas spec={spec} language={language} compact={compact} />;
   const labelWidth = language === 'zh' ? 150 : 180;
   const style = { width: '100%', height: chartHeight(spec, compact) };
   const common = {

@@ -3,35 +3,45 @@ import { exportUnit, exportValue } from '@/lib/format';
 import type { Language } from '@/lib/i18n/language';
 import { messagesFor } from '@/lib/i18n/messages';
 import type { ChartSpec } from './chart-spec';
+import { seriesUnit } from './chart-text';
 
-/** The chart's data for a spreadsheet: exact values, the unit in each header, derived values flagged in a notes column. */
+/**
+ * The chart's data for a spreadsheet: exact values, the unit in each header, derived values flagged in a notes
+ * column. A time chart has a row per date (ISO, so spreadsheets sort it) and an empty cell where a period is missing.
+ */
 export function chartToCsv(spec: ChartSpec, language: Language): string {
   const t = messagesFor(language);
-  const unit = exportUnit(spec.unit, spec.multiplier, language);
+  const timeChart = spec.kind === 'time-lines';
   const header = [
-    t.indicatorColumn,
-    ...spec.series.map((series) => `${series.label[language]} (${unit})`),
+    timeChart ? t.dateColumn : t.indicatorColumn,
+    ...spec.series.map((series) => {
+      const { unit, multiplier } = seriesUnit(spec, series);
+      return `${series.label[language]} (${exportUnit(unit, multiplier, language)})`;
+    }),
     t.notesColumn,
   ];
   const rows = spec.rows.map((row) => [
-    row.label[language],
+    timeChart ? row.key : row.label[language],
     ...spec.series.map((series) => {
       const value = row.values[series.key];
-      return value === undefined ? '' : exportValue(value, spec.multiplier, language);
+      return value === undefined ? '' : exportValue(value, seriesUnit(spec, series).multiplier, language);
     }),
     [
       ...row.derived.map((key) => {
         const series = spec.series.find((candidate) => candidate.key === key);
         return `${series?.label[language] ?? key}: ${t.derived}`;
       }),
-      ...(row.atLeast ? [language === 'zh' ? '以上' : 'or more'] : []),
+      ...(row.atLeast || (row.atLeastSeries?.length ?? 0) > 0 ? [language === 'zh' ? '以上' : 'or more'] : []),
+      ...(spec.illustrative ? [t.illustrative] : []),
     ].join('; '),
   ]);
   return toCsv([header, ...rows]);
 }
 
 export function chartToJson(spec: ChartSpec, source: string): string {
-  const { id, title, unit, multiplier, series } = spec;
-  const rows = spec.rows.map(({ key, ...row }) => ({ id: key, ...row }));
-  return `${JSON.stringify({ id, title, unit, multiplier, series, rows, source }, null, 2)}\n`;
+  const { id, title, unit, multiplier, series, frequency, illustrative } = spec;
+  const rows = spec.rows.map(({ key, ...row }) =>
+    spec.kind === 'time-lines' ? { date: key, ...row } : { id: key, ...row },
+  );
+  return `${JSON.stringify({ id, title, unit, multiplier, frequency, illustrative, series, rows, source }, null, 2)}\n`;
 }

@@ -14,6 +14,7 @@ import { LazyChartCanvas } from './lazy-chart-canvas';
 import { MenuButton } from '@/components/ui/menu-button';
 import { PermalinkStatus } from '@/widgets/permalink/permalink-status';
 import { chartEmbedId } from '@/widgets/permalink/permalink-url';
+import { IllustrativeBadge } from '@/widgets/indicators/illustrative-badge';
 import { usePermalinkCopy } from '@/widgets/permalink/use-permalink-copy';
 
 const toggleClass =
@@ -60,6 +61,7 @@ export function ChartFrame({ spec, sourceCredit, creditLink }: ChartFrameProps) 
       <div className="flex flex-wrap items-start justify-between gap-x-3 gap-y-2">
         <h3 id={titleId} className="min-w-0 flex-1 basis-64 text-sm font-semibold text-ink">
           {spec.title[language]}
+          {spec.illustrative ? <IllustrativeBadge className="ml-2 align-middle font-medium whitespace-nowrap" /> : null}
         </h3>
         <div className="flex flex-wrap items-center gap-1.5 print:hidden">
           <div role="group" aria-label={t.viewAs} className="flex overflow-hidden rounded-md border border-line">

@@ -6,7 +6,11 @@ interface ChartShape {
   seriesCount: number;
 }
 
+/** A time chart's height does not grow with its rows (periods run along the axis). */
+const TIME_CHART_HEIGHT = { compact: 260, wide: 300 };
+
 function heightOf({ kind, rowCount, seriesCount }: ChartShape, compact: boolean): number {
+  if (kind === 'time-lines') return compact ? TIME_CHART_HEIGHT.compact : TIME_CHART_HEIGHT.wide;
   // On a phone each row also carries its name above the bars, and paired bars are thinner.
   const perRow =
     (kind === 'grouped-bars' ? (compact ? 24 : 30) * seriesCount + (compact ? 14 : 20) : 44) + (compact ? 18 : 0);

@@ -1,11 +1,19 @@
-import type { AreaId, Indicator, LocalizedText, Multiplier, Report, UnitId } from '@/api/schemas';
+import type { AreaId, Frequency, Indicator, LocalizedText, Multiplier, Report, UnitId } from '@/api/schemas';
 import { formatDate } from '@/lib/format';
+import { hasTrend } from '@/lib/series';
+import { buildTimeSeriesSpec } from './time-series-spec';
 
-export type ChartKind = 'grouped-bars' | 'share-bars' | 'rank-dots';
+/** time-lines: one row per date or period, one line per series, on a time axis. */
+export type ChartKind = 'grouped-bars' | 'share-bars' | 'rank-dots' | 'time-lines';
 
 export interface ChartSeries {
   key: string;
   label: LocalizedText;
+  /** A time series' own unit and multiplier (the spec's apply otherwise): series in different units never share an axis. */
+  unit?: UnitId;
+  multiplier?: Multiplier;
+  /** Every value of this series is computed (a derived share): its label says so, its points need no mark each. */
+  derived?: boolean;
 }
 
 export interface ChartRow {
@@ -16,6 +24,8 @@ export interface ChartRow {
   /** Series whose value in this row is derived rather than printed. */
   derived: string[];
   atLeast: boolean;
+  /** In a time chart, the series whose value in this row is a lower bound (以上); `atLeast` is unused there. */
+  atLeastSeries?: string[];
   rankScope?: 'national' | 'central-six-provinces';
 }
 
@@ -32,6 +42,10 @@ export interface ChartSpec {
   note?: LocalizedText;
   /** The report's as-of date: exported images carry it, so a pasted chart still says when it is from. */
   asOf: string;
+  /** A time chart's frequency, when all its series share one: periods are named by it and missing ones are gaps. */
+  frequency?: Frequency;
+  /** Synthetic data: the chart, its table and its exports say so. */
+  illustrative?: boolean;
 }
 
 interface ChartBase {
@@ -74,7 +88,10 @@ export function buildChartSpec(
   const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
   const found = definition.indicatorIds.flatMap((id) => byId.get(id) ?? []);
   const first = found[0];
-  const base = { id: definition.id, area: definition.area, title: definition.title, asOf: report.asOf };
+  const illustrative = found.some((indicator) => indicator.illustrative === true) || undefined;
+  const base = { id: definition.id, area: definition.area, title: definition.title, asOf: report.asOf, illustrative };
+  // A series of three or more points is a trend; two points stay the article's before → after bars.
+  if (found.some(hasTrend)) return buildTimeSeriesSpec(definition, found, base, indicators);
 
   switch (definition.build) {
     case 'before-after': {

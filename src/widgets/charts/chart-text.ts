@@ -1,29 +1,54 @@
-import { formatFigure, formatRank } from '@/lib/format';
+import { formatFigure, formatPeriod, formatRank } from '@/lib/format';
 import type { Language } from '@/lib/i18n/language';
 import { messagesFor } from '@/lib/i18n/messages';
-import type { ChartRow, ChartSpec } from './chart-spec';
+import { seriesMessages } from '@/lib/i18n/series-messages';
+import type { ChartRow, ChartSeries, ChartSpec } from './chart-spec';
+
+/** The unit and multiplier a series' values are in: its own in a time chart, the chart's otherwise. */
+export function seriesUnit(spec: ChartSpec, series: ChartSeries | undefined) {
+  return { unit: series?.unit ?? spec.unit, multiplier: series?.multiplier ?? spec.multiplier };
+}
+
+function formatValue(spec: ChartSpec, row: ChartRow, seriesKey: string, value: number, language: Language): string {
+  const { unit, multiplier } = seriesUnit(
+    spec,
+    spec.series.find((series) => series.key === seriesKey),
+  );
+  if (unit === 'rank') return formatRank(value, row.rankScope ?? 'national', language);
+  const atLeast = row.atLeastSeries ? row.atLeastSeries.includes(seriesKey) : row.atLeast && seriesKey !== 'baseline';
+  return formatFigure({ value, unit, multiplier, bound: atLeast ? 'at-least' : 'exact' }, language);
+}
 
 /** One cell of a chart as text: the exact figure, its bound, and a derived marker. Used by labels, table and summary. */
 export function formatChartCell(spec: ChartSpec, row: ChartRow, seriesKey: string, language: Language): string {
   const value = row.values[seriesKey];
   if (value === undefined) return '—';
-  const figure =
-    spec.unit === 'rank'
-      ? formatRank(value, row.rankScope ?? 'national', language)
-      : formatFigure(
-          {
-            value,
-            unit: spec.unit,
-            multiplier: spec.multiplier,
-            bound: row.atLeast && seriesKey !== 'baseline' ? 'at-least' : 'exact',
-          },
-          language,
-        );
+  const figure = formatValue(spec, row, seriesKey, value, language);
   return row.derived.includes(seriesKey) ? `${figure} (${messagesFor(language).derived})` : figure;
 }
 
-/** A text alternative that says every value the chart draws. */
+/** A time chart's text alternative: each series from first to latest, with its lowest and highest point. */
+function describeTimeChart(spec: ChartSpec, language: Language): string {
+  const t = seriesMessages[language];
+  return spec.series
+    .map((series) => {
+      const points = spec.rows.filter((row) => row.values[series.key] !== undefined);
+      const first = points[0];
+      const latest = points.at(-1);
+      if (!first || !latest) return `${series.label[language]}: —`;
+      const valueOf = (row: ChartRow) => row.values[series.key] ?? 0;
+      const lowest = points.reduce((low, row) => (valueOf(row) < valueOf(low) ? row : low), first);
+      const highest = points.reduce((high, row) => (valueOf(row) > valueOf(high) ? row : high), first);
+      const point = (row: ChartRow) =>
+        `${formatPeriod(row.key, spec.frequency, language)} ${formatChartCell(spec, row, series.key, language)}`;
+      return `${series.label[language]}${language === 'zh' ? '' : ','} ${t.pointCount(points.length)}${language === 'zh' ? '，' : '. '}${t.trendAlt(point(first), point(latest), point(lowest), point(highest))}`;
+    })
+    .join(language === 'zh' ? '。' : '. ');
+}
+
+/** A text alternative that says every value the chart draws (a time chart: what each series does). */
 export function describeChart(spec: ChartSpec, language: Language): string {
+  if (spec.kind === 'time-lines') return describeTimeChart(spec, language);
   const separator = language === 'zh' ? '；' : '; ';
   return spec.rows
     .map((row) => {

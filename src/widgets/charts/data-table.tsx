@@ -1,4 +1,5 @@
 import { useI18n } from '@/lib/i18n/language-context';
+import { seriesMessages } from '@/lib/i18n/series-messages';
 import type { ChartSpec } from './chart-spec';
 import { formatChartCell } from './chart-text';
 
@@ -11,7 +12,7 @@ export function DataTable({ spec }: { spec: ChartSpec }) {
         <thead>
           <tr className="border-b border-line text-left">
             <th scope="col" className="py-1.5 pr-3 font-medium">
-              {t.indicatorColumn}
+              {spec.kind === 'time-lines' ? seriesMessages[language].periodColumn : t.indicatorColumn}
             </th>
             {spec.series.map((series) => (
               <th key={series.key} scope="col" className="py-1.5 pr-3 text-right font-medium">

@@ -1,29 +1,40 @@
 import type { Indicator, Observation } from '@/api/schemas';
-import { formatComparison, formatDate, formatObservation } from '@/lib/format';
+import { formatComparison, formatDate, formatObservation, formatPeriod } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
+import { lazy, Suspense } from 'react';
+import { hasSeriesDetail, hasTrend } from '@/lib/series-shape';
 import { PermalinkButton } from '@/widgets/permalink/permalink-button';
 import { fitsHalfRow } from './figure-width';
 import { badgeComparisons, headlineFigure } from './headline-figure';
+import { IllustrativeBadge } from './illustrative-badge';
+
+/** Only a card with a series needs this code; the article's one- and two-point cards paint without it. */
+const CardTrend = lazy(() => import('./card-trend').then((module) => ({ default: module.CardTrend })));
 
 interface IndicatorCardProps {
   indicator: Indicator;
   baselineDate: string;
+  /**
+   * The as-of date the page around the card already states (the report's): the card states its own date only
+   * when it differs. Undefined where nothing around the card states a date (alone in an embed).
+   */
+  asOf: string | undefined;
   sourceCredit: string;
-  /** The date the page around the card already states; the card states its own date only when it differs. */
-  statedAsOf: string | undefined;
 }
 
-export function IndicatorCard({ indicator, baselineDate, sourceCredit, statedAsOf }: IndicatorCardProps) {
+export function IndicatorCard({ indicator, baselineDate, asOf, sourceCredit }: IndicatorCardProps) {
   const { language, t } = useI18n();
   const latest = indicator.observations.at(-1);
   if (!latest) return null;
-  const earlier = indicator.observations.slice(0, -1);
+  const trend = hasTrend(indicator);
+  // Two points are a before → after pair; a longer series is drawn, never listed.
+  const earlier = trend ? [] : indicator.observations.slice(0, -1);
   const badges = badgeComparisons(indicator);
   const nameId = `indicator-${indicator.id}-name`;
   const figure = headlineFigure(indicator, language);
   const dateLabel = (observation: Observation) =>
     observation.date === baselineDate ? t.baselineShort : formatDate(observation.date, language);
-  const ownDate = latest.date !== statedAsOf;
+  const ownDate = latest.date !== asOf;
 
   return (
     <article
@@ -40,6 +51,7 @@ export function IndicatorCard({ indicator, baselineDate, sourceCredit, statedAsO
         {figure}
       </p>
       {indicator.measure === 'cumulative-since-2021' ? <p className="text-xs text-muted">{t.cumulative}</p> : null}
+      {indicator.illustrative ? <IllustrativeBadge className="mt-1 self-start" /> : null}
 
       {badges.length > 0 ? (
         <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={t.comparisons}>
@@ -63,6 +75,12 @@ export function IndicatorCard({ indicator, baselineDate, sourceCredit, statedAsO
             </li>
           ))}
         </ul>
+      ) : null}
+
+      {hasSeriesDetail(indicator) ? (
+        <Suspense fallback={<div className={hasTrend(indicator) ? 'mt-2 h-16' : 'mt-1.5 h-6'} />}>
+          <CardTrend indicator={indicator} />
+        </Suspense>
       ) : null}
 
       {earlier.length > 0 ? (
@@ -96,7 +114,7 @@ export function IndicatorCard({ indicator, baselineDate, sourceCredit, statedAsO
 
       {ownDate ? (
         <p className="mt-2 text-xs text-muted">
-          {t.asOf} {formatDate(latest.date, language)}
+          {t.asOf} {formatPeriod(latest.date, indicator.frequency, language)}
         </p>
       ) : null}
       <details className="mt-auto pt-1 text-xs text-muted">
@@ -104,7 +122,7 @@ export function IndicatorCard({ indicator, baselineDate, sourceCredit, statedAsO
         <blockquote lang="zh-CN" className="mt-1 border-l-2 border-line pl-2 text-ink">
           {indicator.source.quote}
         </blockquote>
-        <p className="mt-1">{sourceCredit}</p>
+        <p className="mt-1">{indicator.illustrative ? t.illustrative : sourceCredit}</p>
         <PermalinkButton
           embedId={indicator.id}
           className="mt-0.5 rounded px-1 py-1 text-link underline-offset-2 hover:underline focus-visible:underline"

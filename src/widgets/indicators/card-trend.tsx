@@ -1,0 +1,33 @@
+import type { Indicator } from '@/api/schemas';
+import { useI18n } from '@/lib/i18n/language-context';
+import { seriesMessages } from '@/lib/i18n/series-messages';
+import { hasTrend, periodChanges } from '@/lib/series';
+import { periodChangeHint, periodChangeText } from './series-text';
+import { Sparkline } from './sparkline';
+
+/** A card's series part: computed 同比 / 环比 where the series allows them, and the sparkline. Loaded on demand. */
+export function CardTrend({ indicator }: { indicator: Indicator }) {
+  const { language, t } = useI18n();
+  const series = seriesMessages[language];
+  const changes = periodChanges(indicator);
+  return (
+    <>
+      {changes.length > 0 ? (
+        <ul className="mt-1.5 flex flex-wrap gap-1.5" aria-label={`${t.comparisons} (${series.computed})`}>
+          {changes.map((change) => (
+            <li
+              key={change.kind}
+              title={periodChangeHint(change, language)}
+              className="rounded-full bg-surface-muted px-2 py-0.5 text-xs font-medium text-ink ring-1 ring-line tabular-nums"
+            >
+              {periodChangeText(change, language)} <span className="text-muted">({series.computed})</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {hasTrend(indicator) ? (
+        <Sparkline indicator={indicator} language={language} className="mt-2 h-10 w-full" />
+      ) : null}
+    </>
+  );
+}

@@ -97,7 +97,12 @@ export function AreaSection({ area, report, sourceCredit }: { area: Area; report
                   indicators={query.data.items}
                   report={report}
                   sourceCredit={sourceCredit}
-                  creditLink={{ title: sourceTitle(report, language), href: `#${SOURCE_CREDIT_ID}` }}
+                  creditLink={
+                    // Synthetic data has no article to point to: its line says what it is, in full.
+                    report.illustrative
+                      ? undefined
+                      : { title: sourceTitle(report, language), href: `#${SOURCE_CREDIT_ID}` }
+                  }
                 />
               </Suspense>
             </div>

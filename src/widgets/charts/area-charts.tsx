@@ -15,7 +15,7 @@ export function AreaCharts({
   indicators: Indicator[];
   report: Report;
   sourceCredit: string;
-  creditLink: { title: string; href: string };
+  creditLink: { title: string; href: string } | undefined;
 }) {
   const specs = useMemo(() => buildAreaChartSpecs(area, indicators, report), [area, indicators, report]);
   return specs.map((spec) => (

@@ -8,6 +8,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { precompress } from './scripts/build/precompress.ts';
 import { BASE_POLICY } from './src/config/content-security-policy.ts';
 import { sourceAlias } from './scripts/source-alias.mjs';
+import { chunkModulesPlugin } from './scripts/size-budget/chunk-modules-plugin.ts';
 
 const SHELL =
   /node_modules[\\/](react|react-dom|scheduler|@tanstack)[\\/]|src[\\/](lib|components|app[\\/](provider|routes)|features[\\/]dashboard[\\/](dashboard|header|theme-switch|use-scroll-to-hash|area-section|area-nav)\.|widgets[\\/](indicators|permalink|source-credit)[\\/])/;
@@ -39,7 +40,7 @@ const SUPPORTED_BROWSERS = browserslistToEsbuild().map((target) => {
 
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), precompress()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), precompress(), chunkModulesPlugin()],
   resolve: { alias: { ...sourceAlias, tldts: fileURLToPath(new URL('./mocks/stubs/tldts.ts', import.meta.url)) } },
   css: {
     // Tailwind 4 puts every utility in @layer (Chromium 99+); below that the whole sheet would be ignored. This
@@ -52,6 +53,8 @@ export default defineConfig({
     // Lightning CSS lowers for the real policy, down to Chromium 89 (oklch and color-mix to rgb, nesting).
     cssTarget: browserslistToEsbuild(),
     sourcemap: false,
+    // dist/.vite/manifest.json: the size budget (npm run budget) reads the initial chunk graph from it.
+    manifest: true,
     rolldownOptions: {
       output: {
         // Everything the first paint needs in one chunk: left alone, rolldown splits the modules that lazy

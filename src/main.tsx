@@ -1,5 +1,5 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { ApiRequestError } from './api/api-error';
 import { createApiClient } from './api/client';
 import { createQueryClient } from './api/query-client';
@@ -12,6 +12,8 @@ import { initialLanguage } from './lib/i18n/language-context';
 import { loadMessages } from './lib/i18n/messages';
 import { pageParam } from './lib/page-address';
 import { applyThemeChoice, readThemeChoice } from './lib/theme/theme';
+import { RenderGuard } from './components/ui/render-guard';
+import { zh } from './lib/i18n/messages-zh';
 import './index.css';
 
 const basePath = import.meta.env.BASE_URL;
@@ -57,43 +59,63 @@ function inPageFetch(config: AppConfig): typeof fetch {
   return async (input, init) => (await transport)(input, init);
 }
 
-async function bootstrap(root: ReturnType<typeof createRoot>) {
-  applyThemeChoice(readThemeChoice());
-  // English text is its own chunk; a reader who asked for English gets it alongside config.json.
-  const language = loadMessages(initialLanguage());
-  let config: AppConfig;
-  try {
-    config = offlineFile ? OFFLINE_FILE_CONFIG : await loadConfig(basePath);
-    await language;
-  } catch (error) {
-    const configError = error instanceof ConfigError ? error : new ConfigError(String(error));
-    // Only a broken deployment needs this page, so it is not part of every visit's download.
-    const { ConfigErrorPage } = await import('./app/config-error-page');
-    root.render(<ConfigErrorPage error={configError} />);
-    return;
-  }
-  const apiClient = offlineFile
-    ? createApiClient({
-        baseUrl: config.apiBaseUrl,
-        timeoutMs: config.requestTimeoutMs,
-        fetchImpl: inPageFetch(config),
-      })
-    : createApiClient({ baseUrl: config.apiBaseUrl, timeoutMs: config.requestTimeoutMs, ready: startMocks(config) });
-  // The offline file's own policy already allows no connections at all.
-  if (!offlineFile) restrictConnections(config.apiBaseUrl);
-  root.render(
-    <StrictMode>
-      <AppProvider apiClient={apiClient} queryClient={createQueryClient()}>
-        <AppRoutes mocks={config.mocks} />
-      </AppProvider>
-    </StrictMode>,
-  );
-}
-
 /** Chromium 89-91 (readable tier) lack Array.prototype.at; only they download the few lines that add it. */
 async function installFallbacks(): Promise<void> {
   if (!('at' in Array.prototype)) (await import('./lib/array-at-fallback')).installArrayAt();
 }
 
+/** Anything that stops the start-up (a bad config.json, a chunk that did not arrive, a CSP or client error) ends here. */
+async function showStartupError(root: Root, error: unknown) {
+  const configError =
+    error instanceof ConfigError
+      ? error
+      : new ConfigError(`The dashboard could not start: ${error instanceof Error ? error.message : String(error)}`);
+  try {
+    // Only a broken deployment needs this page, so it is not part of every visit's download.
+    const { ConfigErrorPage } = await import('./app/config-error-page');
+    root.render(<ConfigErrorPage error={configError} />);
+  } catch {
+    // The error page's own chunk did not arrive either: say so with what is already here.
+    root.render(
+      <p role="alert" className="m-6">
+        {zh.chunkFailed} / <span lang="en">Page files failed to load: check the network, then reload.</span>
+      </p>,
+    );
+  }
+}
+
+async function bootstrap(root: Root) {
+  try {
+    await installFallbacks();
+    applyThemeChoice(readThemeChoice());
+    // English text is its own chunk; a reader who asked for English gets it alongside config.json.
+    const language = loadMessages(initialLanguage());
+    const config = offlineFile ? OFFLINE_FILE_CONFIG : await loadConfig(basePath);
+    await language;
+    const apiClient = offlineFile
+      ? createApiClient({
+          baseUrl: config.apiBaseUrl,
+          timeoutMs: config.requestTimeoutMs,
+          fetchImpl: inPageFetch(config),
+        })
+      : createApiClient({ baseUrl: config.apiBaseUrl, timeoutMs: config.requestTimeoutMs, ready: startMocks(config) });
+    // The offline file's own policy already allows no connections at all.
+    if (!offlineFile) restrictConnections(config.apiBaseUrl);
+    root.render(
+      <StrictMode>
+        <RenderGuard what="app">
+          <AppProvider apiClient={apiClient} queryClient={createQueryClient()}>
+            <AppRoutes mocks={config.mocks} />
+          </AppProvider>
+        </RenderGuard>
+      </StrictMode>,
+    );
+  } catch (error) {
+    await showStartupError(root, error);
+  }
+}
+
 const container = document.getElementById('root');
-if (container) void installFallbacks().then(() => bootstrap(createRoot(container)));
+// Every render error is caught by a RenderGuard, which logs it once naming what failed; React's own report would
+// log it a second time.
+if (container) void bootstrap(createRoot(container, { onCaughtError: () => undefined }));

@@ -34,21 +34,20 @@ export interface MockApiServer {
   close(): Promise<void>;
 }
 
-async function readBody(message: IncomingMessage): Promise<Uint8Array<ArrayBuffer>> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of message) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  return new Uint8Array(Buffer.concat(chunks));
+/** The contract is read-only: no request needs a body, so none is read (a client cannot make the mock buffer one). */
+function hasBody(message: IncomingMessage): boolean {
+  const length = message.headers['content-length'];
+  return message.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 }
 
-async function toFetchRequest(message: IncomingMessage): Promise<Request> {
+function toFetchRequest(message: IncomingMessage): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(message.headers)) {
     for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, item);
   }
   const method = message.method ?? 'GET';
   const { pathname, search } = new URL(message.url ?? '/', HANDLER_ORIGIN);
-  const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(message);
-  return new Request(new URL(`${pathname}${search}`, HANDLER_ORIGIN), { method, headers, body });
+  return new Request(new URL(`${pathname}${search}`, HANDLER_ORIGIN), { method, headers });
 }
 
 const jsonError = (status: number, code: string, message: string) =>
@@ -63,8 +62,14 @@ async function answer(handlers: ReturnType<typeof createHandlers>, message: Inco
       headers: requested ? { 'Access-Control-Allow-Headers': requested } : {},
     });
   }
+  if (method !== 'GET' && method !== 'HEAD') {
+    const refused = jsonError(405, 'method-not-allowed', `${method} is not part of the contract; it is read-only`);
+    refused.headers.set('Allow', 'GET, HEAD, OPTIONS');
+    return refused;
+  }
+  if (hasBody(message)) return jsonError(413, 'body-not-allowed', 'Requests to this API carry no body');
   try {
-    const request = await toFetchRequest(message);
+    const request = toFetchRequest(message);
     const response = await getResponse(handlers, request);
     return (
       response ??
@@ -87,6 +92,8 @@ async function send(response: Response, message: IncomingMessage, outgoing: Serv
   const bodyless = message.method === 'HEAD' || response.status === 204 || response.status === 304;
   const body = bodyless ? undefined : Buffer.from(await response.arrayBuffer());
   if (body) headers['content-length'] = String(body.byteLength);
+  // An unread request body must not be kept: close the connection after a refusal.
+  if (response.status === 405 || response.status === 413) headers.connection = 'close';
   outgoing.writeHead(response.status, headers);
   outgoing.end(body);
 }

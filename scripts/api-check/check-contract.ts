@@ -4,6 +4,8 @@ import { endpoints, highlightsPath, indicatorPath, indicatorsPath } from '../../
 import { ApiError, areaIds, HighlightList, Indicator, IndicatorList, Report, type AreaId } from '../../src/api/schemas';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
+/** A body larger than this (after decompression) is not read: no endpoint of the contract comes near it. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
 /** Kebab-case like a real id, so a 404 means "unknown", not "malformed". */
 export const UNKNOWN_INDICATOR_ID = 'api-check-no-such-indicator';
 const MAX_ISSUES_PER_LINE = 10;
@@ -20,6 +22,7 @@ export interface CheckResult {
 export interface CheckContractOptions {
   baseUrl: string;
   timeoutMs?: number;
+  maxResponseBytes?: number;
   /** Called in contract order as soon as each result is known. */
   onResult?: (result: CheckResult) => void;
   /** Today's date (YYYY-MM-DD, UTC) for the future-date check; the clock's by default. */
@@ -44,13 +47,23 @@ interface Outcome {
 
 export const passed = (result: CheckResult) => result.failures.length === 0;
 
+// C0, DEL, C1 and the bidirectional overrides: text from the API must not move the cursor, recolour the terminal
+// or reorder the line it is printed in.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** What a live API sent, safe to print to a terminal. */
+export const stripControlCharacters = (text: string) => text.replace(CONTROL_CHARACTERS, '');
+
 export function formatResult({ request, failures, warnings = [] }: CheckResult): string {
   if (failures.length === 0 && warnings.length > 0)
-    return `WARN  ${request}: ${warnings.slice(0, MAX_ISSUES_PER_LINE).join('; ')}${warnings.length > MAX_ISSUES_PER_LINE ? `; … and ${warnings.length - MAX_ISSUES_PER_LINE} more` : ''}`;
-  if (failures.length === 0) return `PASS  ${request}`;
+    return stripControlCharacters(
+      `WARN  ${request}: ${warnings.slice(0, MAX_ISSUES_PER_LINE).join('; ')}${warnings.length > MAX_ISSUES_PER_LINE ? `; … and ${warnings.length - MAX_ISSUES_PER_LINE} more` : ''}`,
+    );
+  if (failures.length === 0) return stripControlCharacters(`PASS  ${request}`);
   const shown = failures.slice(0, MAX_ISSUES_PER_LINE);
   const more = failures.length - shown.length;
-  return `FAIL  ${request}: ${shown.join('; ')}${more > 0 ? `; … and ${more} more` : ''}`;
+  return stripControlCharacters(`FAIL  ${request}: ${shown.join('; ')}${more > 0 ? `; … and ${more} more` : ''}`);
 }
 
 export const formatSummary = (results: CheckResult[]) => {
@@ -118,11 +131,34 @@ function describeNetworkError(error: unknown): string {
 // Not awaited: the verdict is known already, and awaiting a cancel can stall (seen through MSW's fetch interceptor).
 const discard = (response: Response) => void response.body?.cancel().catch(() => undefined);
 
+class TooLargeError extends Error {}
+
+/** Reads the (already decompressed) body, giving up as soon as it passes the cap. */
+async function readCapped(response: Response, maxBytes: number): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      void reader.cancel().catch(() => undefined);
+      throw new TooLargeError();
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+const megabytes = (bytes: number) => `${Number((bytes / 1024 / 1024).toFixed(2))} MB`;
+
 const mediaType = (contentType: string | null) => contentType?.split(';')[0]?.trim().toLowerCase() || undefined;
 
 async function check<S extends z.ZodType>(
   baseUrl: string,
-  timeoutMs: number,
+  { timeoutMs, maxResponseBytes }: { timeoutMs: number; maxResponseBytes: number },
   { path, status, schema, semantics, warnings }: Expectation<S>,
 ): Promise<Outcome> {
   const request = `GET ${path}`;
@@ -136,7 +172,14 @@ async function check<S extends z.ZodType>(
       response = await fetch(`${baseUrl}${path}`, {
         signal: controller.signal,
         headers: { Accept: 'application/json' },
+        // A redirect is reported, not followed: the app's fetch would follow it to wherever it points.
+        redirect: 'manual',
       });
+      if (response.status >= 300 && response.status < 400) {
+        discard(response);
+        const location = response.headers.get('location');
+        return fail(`redirect HTTP ${response.status}${location ? ` to ${location}` : ''}, not followed`);
+      }
       if (response.status !== status) {
         discard(response);
         return fail(`HTTP ${response.status}${status === 200 ? '' : `, expected ${status}`}`);
@@ -146,8 +189,11 @@ async function check<S extends z.ZodType>(
         discard(response);
         return fail(`${type ? `content-type ${type}` : 'no content-type'}, expected application/json`);
       }
-      text = await response.text();
+      text = await readCapped(response, maxResponseBytes);
     } catch (error) {
+      if (error instanceof TooLargeError) {
+        return fail(`response larger than ${megabytes(maxResponseBytes)}, not read to the end`);
+      }
       if (controller.signal.aborted) return fail(`timeout after ${timeoutMs / 1000} s`);
       return fail(describeNetworkError(error));
     }
@@ -194,11 +240,13 @@ function firstIndicatorId(body: unknown): string | undefined {
 export async function checkContract({
   baseUrl,
   timeoutMs = DEFAULT_TIMEOUT_MS,
+  maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES,
   onResult,
   today = new Date().toISOString().slice(0, 10),
 }: CheckContractOptions): Promise<CheckResult[]> {
   const base = baseUrl.replace(/\/+$/, '');
-  const run = <S extends z.ZodType>(expectation: Expectation<S>) => check(base, timeoutMs, expectation);
+  const run = <S extends z.ZodType>(expectation: Expectation<S>) =>
+    check(base, { timeoutMs, maxResponseBytes }, expectation);
   const seriesWarnings = listSeriesWarnings(today);
 
   const allIndicators = run({

@@ -26,6 +26,8 @@ export interface LighthouseRun {
   lcpMs: number;
   tbtMs: number;
   cls: number;
+  /** Script bytes the page transferred during the run (gzip as served). */
+  jsTransferBytes: number;
   lighthouseVersion: string;
   warnings: string[];
   /** Scored accessibility and best-practices audits that did not pass: why those scores are below 100. */
@@ -45,6 +47,7 @@ export interface LighthouseOptions {
 }
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
+
 /** A healthy run takes well under a minute here; a page that blocks its main thread can keep Lighthouse waiting for good. */
 const RUN_TIMEOUT_MS = 240_000;
 
@@ -74,6 +77,14 @@ function failedAudits(lhr: Result): string[] {
       })
       .map((ref) => `${category}/${ref.id}`),
   );
+}
+
+function scriptBytes(lhr: Result): number {
+  const details = lhr.audits['network-requests']?.details as
+    { items?: { resourceType?: string; transferSize?: number }[] } | undefined;
+  return (details?.items ?? [])
+    .filter((item) => item.resourceType === 'Script')
+    .reduce((sum, item) => sum + (item.transferSize ?? 0), 0);
 }
 
 function numeric(lhr: Result, audit: string): number {
@@ -128,6 +139,7 @@ export async function runLighthouse(options: LighthouseOptions): Promise<Lightho
       lcpMs: numeric(lhr, 'largest-contentful-paint'),
       tbtMs: numeric(lhr, 'total-blocking-time'),
       cls: numeric(lhr, 'cumulative-layout-shift'),
+      jsTransferBytes: scriptBytes(lhr),
       lighthouseVersion: lhr.lighthouseVersion,
       warnings: [...lhr.runWarnings],
       failedAudits: failedAudits(lhr),

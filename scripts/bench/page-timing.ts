@@ -27,14 +27,14 @@ interface BenchMarks {
 }
 
 /** Typed locally rather than by augmenting Window, so the app's own code never sees this property. */
-type BenchWindow = Window & { __bench?: BenchMarks };
+export type BenchWindow = Window & { __bench?: BenchMarks };
 
 /**
  * Runs in the page before its own scripts. Watching mutations instead of polling from the test process means the
  * time is taken in the frame where the content appears, not up to one poll interval later. Must stay self-contained:
  * Playwright sends its source text to the page.
  */
-function watchDashboard(areaIds: readonly string[]): void {
+export function watchDashboard(areaIds: readonly string[]): void {
   const marks: BenchMarks = { violations: [] };
   (window as BenchWindow).__bench = marks;
   document.addEventListener('securitypolicyviolation', (event) => {

@@ -48,12 +48,13 @@ async function listFiles(dir: string, prefix = ''): Promise<string[]> {
 }
 
 /** Reads and compresses every file once, so compression time never lands inside a measured load. */
-async function loadFiles(dir: string): Promise<Map<string, StaticFile>> {
+async function loadFiles(dir: string, overrides: Readonly<Record<string, string>>): Promise<Map<string, StaticFile>> {
   const files = new Map<string, StaticFile>();
   for (const relative of await listFiles(dir)) {
     const extension = path.extname(relative);
-    const body = await readFile(path.join(dir, relative));
     const urlPath = `/${relative}`;
+    const override = overrides[urlPath];
+    const body = override === undefined ? await readFile(path.join(dir, relative)) : Buffer.from(override);
     files.set(urlPath, {
       contentType: CONTENT_TYPES[extension] ?? 'application/octet-stream',
       body,
@@ -122,13 +123,20 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Serves a built directory gzip-compressed on a free port of 127.0.0.1 (a secure context, so the service worker runs). */
-export async function serveStatic(dir: string): Promise<RunningServer> {
-  const files = await loadFiles(dir);
+export interface ServeOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** Files served with this content instead of what the directory holds, e.g. a live mode's /config.json. */
+  overrides?: Readonly<Record<string, string>>;
+}
+
+/** Serves a built directory gzip-compressed on 127.0.0.1 (a secure context, so the service worker runs). */
+export async function serveStatic(dir: string, options: ServeOptions = {}): Promise<RunningServer> {
+  const files = await loadFiles(dir, options.overrides ?? {});
   const server: Server = createServer((request, response) => respond(files, request, response));
   await new Promise<void>((resolveListen, rejectListen) => {
     server.once('error', rejectListen);
-    server.listen(0, '127.0.0.1', () => resolveListen());
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen());
   });
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('the bench server has no TCP address');

@@ -1,5 +1,7 @@
 import { lazy, Suspense, useSyncExternalStore } from 'react';
+import { RenderGuard } from '@/components/ui/render-guard';
 import { hashRoutePath, hashRouting } from '@/lib/page-address';
+import { safeDecodeURIComponent } from '@/lib/safe-decode';
 import { useOpenDetailsForPrint } from '@/lib/use-open-details-for-print';
 import { Dashboard } from '@/features/dashboard/dashboard';
 
@@ -23,16 +25,9 @@ export function routeFor(pathname: string, baseUrl: string): Route {
   const [first, second] = segments;
   if (segments.length === 1 && first === 'screen') return { page: 'screen' };
   if (segments.length === 1 && first === 'report') return { page: 'report' };
-  if (first === 'embed') return { page: 'embed', embedId: segments.length === 2 && second ? safeDecode(second) : '' };
+  if (first === 'embed')
+    return { page: 'embed', embedId: segments.length === 2 && second ? safeDecodeURIComponent(second) : '' };
   return { page: 'dashboard' };
-}
-
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
 }
 
 function subscribeToHash(onChange: () => void): () => void {
@@ -50,16 +45,21 @@ export function AppRoutes({ mocks }: { mocks: boolean }) {
   useOpenDetailsForPrint();
   const { path, base } = useRoutePath();
   const route = routeFor(path, base);
-  if (route.page === 'dashboard') return <Dashboard mocks={mocks} />;
   return (
-    <Suspense fallback={null}>
-      {route.page === 'screen' ? (
-        <ScreenPage mocks={mocks} />
-      ) : route.page === 'report' ? (
-        <ReportPage mocks={mocks} />
+    <RenderGuard what={`route:${route.page}`}>
+      {route.page === 'dashboard' ? (
+        <Dashboard mocks={mocks} />
       ) : (
-        <EmbedPage embedId={route.embedId} mocks={mocks} />
+        <Suspense fallback={null}>
+          {route.page === 'screen' ? (
+            <ScreenPage mocks={mocks} />
+          ) : route.page === 'report' ? (
+            <ReportPage mocks={mocks} />
+          ) : (
+            <EmbedPage embedId={route.embedId} mocks={mocks} />
+          )}
+        </Suspense>
       )}
-    </Suspense>
+    </RenderGuard>
   );
 }

@@ -20,8 +20,8 @@ function describeIssues(error: { issues: readonly { path: readonly PropertyKey[]
 }
 
 /** Parses config text; a bad file throws a ConfigError that names the bad field. zod loads beside the fetch. */
-export async function parseConfig(text: string): Promise<AppConfig> {
-  const { AppConfig } = await import('./config-schema');
+export async function parseConfig(text: string, pageUrl?: string): Promise<AppConfig> {
+  const { AppConfig, mixedContentProblem } = await import('./config-schema');
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -33,11 +33,16 @@ export async function parseConfig(text: string): Promise<AppConfig> {
     const { field, message } = describeIssues(result.error);
     throw new ConfigError(`config.json: ${message}`, field);
   }
+  const mixedContent = pageUrl === undefined ? undefined : mixedContentProblem(result.data.apiBaseUrl, pageUrl);
+  if (mixedContent) throw new ConfigError(`config.json: apiBaseUrl: ${mixedContent}`, 'apiBaseUrl');
   return result.data;
 }
 
 /** Fetches config.json from beside index.html (respecting a sub-path deployment). */
-export async function loadConfig(baseUrl: string = import.meta.env.BASE_URL): Promise<AppConfig> {
+export async function loadConfig(
+  baseUrl: string = import.meta.env.BASE_URL,
+  pageUrl: string = window.location.href,
+): Promise<AppConfig> {
   let response: Response;
   void import('./config-schema');
   try {
@@ -46,5 +51,5 @@ export async function loadConfig(baseUrl: string = import.meta.env.BASE_URL): Pr
     throw new ConfigError('config.json could not be loaded (network error)');
   }
   if (!response.ok) throw new ConfigError(`config.json could not be loaded (HTTP ${response.status})`);
-  return parseConfig(await response.text());
+  return parseConfig(await response.text(), pageUrl);
 }

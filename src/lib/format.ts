@@ -1,5 +1,5 @@
 import type { Comparison, Frequency, Indicator, Multiplier, Observation, RankScope, UnitId } from '@/api/schemas';
-import { fractionDigits, shiftDecimal, toPlainDecimal } from './decimal';
+import { shiftDecimal, toPlainDecimal } from './decimal';
 import { localeOf, type Language } from './i18n/language';
 
 /**
@@ -40,16 +40,35 @@ const enUnit: Record<UnitId, { one: string; other: string }> = {
   year: { one: ' year', other: ' years' },
 };
 
+/**
+ * More digits than any statistic prints (the article's longest figure has six): a value beyond this, like 5e-324 or
+ * 1.7976931348623157e308, could only be shown rounded or as a wall of digits, so it is flagged instead of guessed.
+ */
+const MAX_SHOWN_DIGITS = 24;
+const unshowable: Record<Language, string> = { zh: '该数值无法如实显示', en: 'Value cannot be shown exactly' };
+
+/** Whether a value can be written out exactly in a readable number of digits. */
+export function isShowable(value: number): boolean {
+  if (!Number.isFinite(value)) return false;
+  const [whole = '', fraction = ''] = toPlainDecimal(Math.abs(value)).split('.');
+  return (whole === '0' ? 0 : whole.length) + fraction.length <= MAX_SHOWN_DIGITS;
+}
+
+// Building an Intl formatter costs far more than using one, and every card formats several figures and dates.
+const wholeFormatters = new Map<Language, Intl.NumberFormat>();
+
 /** Writes an exact decimal string in the reader's locale, keeping every printed decimal. */
 export function formatDecimal(decimal: string, language: Language): string {
-  const digits = fractionDigits(decimal);
-  const formatter = new Intl.NumberFormat(localeOf[language], {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-    useGrouping: language === 'en',
-  });
-  // Intl formats a numeric string as an exact decimal, so no binary rounding creeps in.
-  return formatter.format(decimal as Intl.StringNumericLiteral);
+  // Intl groups the whole part exactly (a numeric string is an exact decimal); the fraction is appended as printed,
+  // because Node 20's Intl refuses more than 20 fraction digits. Both locales write the point as ".".
+  const [whole = '0', fraction] = decimal.split('.');
+  let formatter = wholeFormatters.get(language);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(localeOf[language], { maximumFractionDigits: 0, useGrouping: language === 'en' });
+    wholeFormatters.set(language, formatter);
+  }
+  const wholeText = formatter.format(whole as Intl.StringNumericLiteral);
+  return fraction ? `${wholeText}.${fraction}` : wholeText;
 }
 
 const ordinalRules = new Intl.PluralRules('en-GB', { type: 'ordinal' });
@@ -63,7 +82,9 @@ const ordinalSuffix: Record<Intl.LDMLPluralRule, string> = {
 };
 
 export function formatOrdinal(position: number, language: Language): string {
-  return language === 'zh' ? `第${position}` : `${position}${ordinalSuffix[ordinalRules.select(position)]}`;
+  if (!isShowable(position)) return unshowable[language];
+  const digits = toPlainDecimal(position);
+  return language === 'zh' ? `第${digits}` : `${digits}${ordinalSuffix[ordinalRules.select(position)]}`;
 }
 
 /** English magnitude: 42617000 → "42.617 million"; below a million, grouped digits. */
@@ -83,6 +104,7 @@ export interface FigureInput {
 
 /** A value with its unit, as a reader of `language` expects it. */
 export function formatFigure({ value, unit, multiplier, bound = 'exact' }: FigureInput, language: Language): string {
+  if (!isShowable(value)) return unshowable[language];
   const printed = toPlainDecimal(value);
   if (unit === 'rank') return formatOrdinal(value, language);
   if (language === 'zh') {
@@ -96,9 +118,21 @@ export function formatFigure({ value, unit, multiplier, bound = 'exact' }: Figur
   return bound === 'at-least' ? `${text} or more` : text;
 }
 
+/** A minus sign, not a hyphen: −5.5 reads as a decline, and a screen reader says "minus". */
+const MINUS = '\u2212';
+
 export function formatSignedFigure(input: FigureInput, language: Language): string {
+  if (!isShowable(input.value)) return unshowable[language];
+  if (input.value < 0) return `${MINUS}${formatFigure({ ...input, value: -input.value }, language)}`;
   const text = formatFigure(input, language);
   return input.value > 0 ? `+${text}` : text;
+}
+
+/** Whether a comparison reports a rise, a fall or no change, for its badge's colour. */
+export function comparisonDirection(comparison: Comparison): 'up' | 'down' | 'none' {
+  const change =
+    comparison.kind === 'net-increase' ? comparison.value : comparison.kind === 'rank' ? 0 : comparison.percent;
+  return change > 0 ? 'up' : change < 0 ? 'down' : 'none';
 }
 
 const zhRankScope: Record<RankScope, string> = { national: '全国', 'central-six-provinces': '中部六省' };
@@ -114,6 +148,8 @@ export function formatRank(position: number, scope: RankScope, language: Languag
 }
 
 export function formatPercent(percent: number, language: Language): string {
+  if (!isShowable(percent)) return unshowable[language];
+  if (percent < 0) return `${MINUS}${formatPercent(-percent, language)}`;
   return `${formatDecimal(toPlainDecimal(percent), language)}%`;
 }
 
@@ -125,27 +161,40 @@ export function formatComparison(comparison: Comparison, indicator: Indicator, l
         { value: comparison.value, unit: indicator.unit, multiplier: indicator.multiplier },
         language,
       );
-    case 'growth-rate':
-      return language === 'zh'
-        ? `增长率${formatPercent(comparison.percent, 'zh')}`
-        : `+${formatPercent(comparison.percent, 'en')} growth`;
+    case 'growth-rate': {
+      if (language === 'en') {
+        const text = formatPercent(comparison.percent, 'en');
+        return comparison.percent > 0 ? `+${text} growth` : comparison.percent < 0 ? text : `${text} change`;
+      }
+      return comparison.percent < 0
+        ? `下降${formatPercent(-comparison.percent, 'zh')}`
+        : `增长率${formatPercent(comparison.percent, 'zh')}`;
+    }
     case 'annual-growth-rate':
       return language === 'zh'
-        ? `年均增长${formatPercent(comparison.percent, 'zh')}`
+        ? comparison.percent < 0
+          ? `年均下降${formatPercent(-comparison.percent, 'zh')}`
+          : `年均增长${formatPercent(comparison.percent, 'zh')}`
         : `${formatPercent(comparison.percent, 'en')} a year on average`;
     case 'rank':
       return formatRank(comparison.position, comparison.scope, language);
   }
 }
 
+const dateFormatters = new Map<Language, Intl.DateTimeFormat>();
+
 export function formatDate(isoDate: string, language: Language): string {
-  const date = utcDate(isoDate);
-  return new Intl.DateTimeFormat(localeOf[language], {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  let formatter = dateFormatters.get(language);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(localeOf[language], {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      timeZone: 'UTC',
+    });
+    dateFormatters.set(language, formatter);
+  }
+  return formatter.format(utcDate(isoDate));
 }
 
 function utcDate(isoDate: string): Date {

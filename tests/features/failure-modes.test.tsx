@@ -29,6 +29,37 @@ async function expectOtherAreasWork() {
   expect(within(volume).getByText('746.26亿元', { selector: 'p' })).toBeInTheDocument();
 }
 
+describe('retries follow the production rule (only the delays are shorter here)', () => {
+  it.each([
+    [500, 3],
+    [503, 3],
+    [401, 1],
+    [403, 1],
+    [404, 1],
+  ])('HTTP %i is requested %i time(s) before the alert', async (status, requests) => {
+    let count = 0;
+    usersAnswer(() => {
+      count += 1;
+      return HttpResponse.json({ error: { code: 'x', message: 'x' } }, { status });
+    });
+    renderWithApp(<Dashboard mocks={false} />);
+    await within(await usersSection()).findByRole('alert');
+    expect(count).toBe(requests);
+  });
+
+  it('a timeout is not retried: the reader has waited enough', async () => {
+    let count = 0;
+    usersAnswer(async () => {
+      count += 1;
+      await delay('infinite');
+      return HttpResponse.json({});
+    });
+    renderWithApp(<Dashboard mocks={false} />, { timeoutMs: 1000 });
+    expect(await within(await usersSection()).findByRole('alert')).toHaveTextContent('数据接口响应超时。');
+    expect(count).toBe(1);
+  });
+});
+
 describe('when the API misbehaves, the official sees a clear message and keeps the rest', () => {
   it.each([
     [401, '数据接口拒绝访问（需要登录或没有权限）。'],

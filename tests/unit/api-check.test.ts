@@ -218,6 +218,39 @@ describe('api:check against broken APIs', () => {
   });
 });
 
+describe('api:check against APIs that send too much or send the reader elsewhere', () => {
+  it('reports a redirect with its target instead of following it', async () => {
+    const url = await brokenApi((response) => {
+      response.writeHead(302, { Location: 'http://127.0.0.1:9/elsewhere' });
+      response.end();
+    });
+    const [result] = await checkContract({ baseUrl: url });
+    expect(result && formatResult(result)).toBe(
+      'FAIL  GET /report: redirect HTTP 302 to http://127.0.0.1:9/elsewhere, not followed',
+    );
+  });
+
+  it('stops reading a body larger than the cap (5 MB by default, --max-size to change it)', async () => {
+    const url = await brokenApi((response) => json(response, 200, `{"items":["${'x'.repeat(6 * 1024 * 1024)}"]}`));
+    const [byDefault] = await checkContract({ baseUrl: url });
+    expect(byDefault && formatResult(byDefault)).toBe(
+      'FAIL  GET /report: response larger than 5 MB, not read to the end',
+    );
+    const { exitCode, lines } = await runCli(url, '--max-size', '0.5');
+    expect(exitCode).toBe(1);
+    expect(lines[0]).toBe('FAIL  GET /report: response larger than 0.5 MB, not read to the end');
+  });
+
+  it('strips control characters from what the API sent before printing it', async () => {
+    // JSON.parse quotes the start of a body it cannot read, so the API's bytes reach the report line.
+    const url = await brokenApi((response) => json(response, 200, '\u001b[2J\u001b]0;pwned\u0007\u202eevil'));
+    const { lines } = await runCli(url);
+    const reportLine = lines.find((line) => line.includes('GET /report')) ?? '';
+    expect(reportLine).toMatch(/^FAIL {2}GET \/report: invalid JSON: .*\[2J\]0;pwnedevil/);
+    for (const control of ['\u001b', '\u0007', '\u202e']) expect(reportLine).not.toContain(control);
+  });
+});
+
 describe('api:check arguments', () => {
   it('exits 2 with the usage for a missing or bad argument', async () => {
     for (const argv of [

@@ -54,6 +54,56 @@ describe('chart specs', () => {
     expect(buildChartSpec(definition, [], report)).toBeUndefined();
   });
 
+  it('brings a series in another multiplier to the chart’s (1797.5万 = 0.17975亿), exactly', () => {
+    const definition = chartDefinitions.find((candidate) => candidate.id === 'users-growth');
+    if (!definition) throw new Error('no users-growth');
+    const inYi = indicators.map((indicator) =>
+      indicator.id === 'fixed-broadband-users'
+        ? {
+            ...indicator,
+            multiplier: 100_000_000 as const,
+            observations: [
+              { date: '2020-12-31', value: 0.12521, derived: true, bound: 'exact' as const },
+              { date: '2025-07-31', value: 0.17975, derived: false, bound: 'exact' as const },
+            ],
+          }
+        : indicator,
+    );
+    const built = buildChartSpec(definition, inYi, report);
+    expect(built?.multiplier).toBe(10_000);
+    expect(built?.rows.map((row) => [row.key, row.values])).toEqual([
+      ['mobile-phone-users', { baseline: 4022.8, latest: 4261.7 }],
+      ['fixed-broadband-users', { baseline: 1252.1, latest: 1797.5 }],
+    ]);
+    expect(built?.note).toBeUndefined();
+  });
+
+  it('sets aside a series in another unit and names it in the note', () => {
+    const definition = chartDefinitions.find((candidate) => candidate.id === 'users-growth');
+    if (!definition) throw new Error('no users-growth');
+    const inKm = indicators.map((indicator) =>
+      indicator.id === 'fixed-broadband-users' ? { ...indicator, unit: 'km' as const } : indicator,
+    );
+    const built = buildChartSpec(definition, inKm, report);
+    expect(built?.rows.map((row) => row.key)).toEqual(['mobile-phone-users']);
+    expect(built?.note).toEqual({
+      zh: '单位与本图不同，未画入：固定宽带接入用户',
+      en: 'Left out because the unit differs: Fixed broadband users',
+    });
+  });
+
+  it('takes only percentages into a share chart', () => {
+    const definition = chartDefinitions.find((candidate) => candidate.id === 'users-shares');
+    if (!definition) throw new Error('no users-shares');
+    const counted = indicators.map((indicator) =>
+      indicator.id === '5g-traffic-share' ? { ...indicator, unit: 'subscriber' as const } : indicator,
+    );
+    const built = buildChartSpec(definition, counted, report);
+    expect(built?.unit).toBe('percent');
+    expect(built?.rows.map((row) => row.key)).toEqual(['5g-user-penetration', 'gigabit-share-of-fixed-broadband']);
+    expect(built?.note?.zh).toContain('单位与本图不同，未画入：');
+  });
+
   it('picks round axis ticks', () => {
     expect(niceTicks(4261.7)).toEqual([0, 2000, 4000, 6000]);
     expect(niceTicks(337.5)).toEqual([0, 100, 200, 300, 400]);

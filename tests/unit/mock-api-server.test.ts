@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { spawn } from 'node:child_process';
+import { connect } from 'node:net';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -24,6 +25,44 @@ async function start(options: Parameters<typeof startMockApiServer>[0] = {}) {
 beforeEach(letLocalServersThrough);
 afterEach(async () => {
   await Promise.all(started.splice(0).map((server) => server.close()));
+});
+
+/** A GET that carries a body, written on a raw socket: fetch() refuses to send one. */
+function getWithBody(url: string, body: string): Promise<{ status: number; body: string }> {
+  const { hostname, port, pathname } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => {
+      socket.write(
+        `GET ${pathname} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nContent-Type: application/json\r\n` +
+          `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      );
+    });
+    let text = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => (text += chunk));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      const [head = '', rest = ''] = text.split('\r\n\r\n');
+      resolve({ status: Number(head.split(' ')[1]), body: rest });
+    });
+  });
+}
+
+describe('the standalone mock API refuses what a read-only API never needs', () => {
+  it('answers 405 with the Error body to a POST, without reading its body', async () => {
+    const { url } = await start();
+    const response = await fetch(`${url}/report`, { method: 'POST', body: 'x'.repeat(100_000) });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+    expect(ApiError.parse(await response.json()).error.code).toBe('method-not-allowed');
+  });
+
+  it('answers 413 with the Error body to a GET that carries a body', async () => {
+    const { url } = await start();
+    const { status, body } = await getWithBody(`${url}/report`, '{"padding":"' + 'x'.repeat(10_000) + '"}');
+    expect(status).toBe(413);
+    expect(ApiError.parse(JSON.parse(body)).error.code).toBe('body-not-allowed');
+  });
 });
 
 describe('the standalone mock API', () => {

@@ -2,21 +2,63 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { highlights, indicators, report } from '../../mocks/data';
 import { buildOpenApiDocument } from '../../src/api/openapi';
+
+const build = () => buildOpenApiDocument({ report, indicators, highlights });
 
 const committedPath = resolve(dirname(fileURLToPath(import.meta.url)), '../../public/openapi.json');
 
 describe('public/openapi.json', () => {
   it('matches the zod schemas (run `npm run openapi` after changing src/api/schemas.ts)', () => {
     const committed: unknown = JSON.parse(readFileSync(committedPath, 'utf8'));
-    expect(committed).toEqual(JSON.parse(JSON.stringify(buildOpenApiDocument())));
+    expect(committed).toEqual(JSON.parse(JSON.stringify(build())));
   });
 
   it('describes every endpoint and the indicator with its observations', () => {
-    const document = buildOpenApiDocument();
+    const document = build();
     expect(document.openapi).toBe('3.1.0');
     expect(Object.keys(document.paths)).toEqual(['/report', '/indicators', '/indicators/{id}', '/highlights']);
     const indicator = document.components.schemas.Indicator as { required: string[] };
     expect(indicator.required).toEqual(expect.arrayContaining(['id', 'observations', 'comparisons', 'source']));
+  });
+
+  it('states the rules the client enforces, so an API team knows why an item is set aside', () => {
+    const { components, info } = build();
+    const schemas = components.schemas as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- walking generated JSON
+    expect(schemas.LocalizedText.properties.zh).toEqual({ type: 'string', minLength: 1, maxLength: 2000 });
+    expect(schemas.Indicator.properties.id).toMatchObject({ maxLength: 80, pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' });
+    expect(schemas.Observation.properties.value.minimum).toBe(0);
+    expect(schemas.Observation.properties.printed.maxLength).toBe(200);
+    expect(schemas.Indicator.allOf).toEqual([
+      {
+        if: { properties: { unit: { const: 'percent' } }, required: ['unit'] },
+        then: { properties: { observations: { items: { properties: { value: { minimum: 0, maximum: 100 } } } } } },
+      },
+      {
+        if: { properties: { unit: { const: 'rank' } }, required: ['unit'] },
+        then: { properties: { observations: { items: { properties: { value: { type: 'integer', minimum: 1 } } } } } },
+      },
+    ]);
+    expect(schemas.IndicatorList.description).toContain('set aside');
+    expect(schemas.IndicatorList.description).toContain('never a guessed value');
+    expect(info.description).toContain('Set aside');
+  });
+
+  it('declares the API public and read-only, and serves the article’s figures as examples', () => {
+    const document = build();
+    expect(document.security).toEqual([]);
+    const content = (path: string, status: string) =>
+      (
+        document.paths as Record<
+          string,
+          { get: { responses: Record<string, { content: Record<string, { example: unknown }> }> } }
+        >
+      )[path]?.get.responses[status]?.content['application/json']?.example;
+    expect(content('/report', '200')).toMatchObject({ asOf: '2025-07-31', baselineDate: '2020-12-31' });
+    const listed = content('/indicators', '200') as { items: { id: string }[] };
+    expect(listed.items).toHaveLength(29);
+    expect(content('/indicators/{id}', '200')).toMatchObject({ id: 'telecom-business-volume' });
+    expect((content('/highlights', '200') as { items: unknown[] }).items).toHaveLength(7);
   });
 });

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect } from 'react';
+import { RenderGuard } from '@/components/ui/render-guard';
 import { useIndicators } from '@/api/get-indicators';
 import type { Area, Report } from '@/api/schemas';
 import { LazyApiErrorAlert } from '@/widgets/api-error/lazy-api-error-alert';
@@ -35,6 +36,10 @@ const expectedCards: Record<Area['id'], number> = {
 export function AreaSection({ area, report, sourceCredit }: { area: Area; report: Report; sourceCredit: string }) {
   const { language, t } = useI18n();
   const query = useIndicators(area.id);
+  // The query store updates React synchronously, so each area's cards used to land as one long task. Rendering them
+  // from a deferred copy lets React build them in the background in 5 ms slices and keep the page responsive.
+  const data = useDeferredValue(query.data);
+  const arriving = query.data !== undefined && data === undefined;
   useEffect(() => {
     void loadAreaCharts();
   }, []);
@@ -52,7 +57,7 @@ export function AreaSection({ area, report, sourceCredit }: { area: Area; report
         </p>
       </div>
       <div className="mt-2 sm:mt-3">
-        {query.isPending ? (
+        {query.isPending || arriving ? (
           <div className={CARD_GRID} aria-busy="true">
             <p className="sr-only">{t.loading}</p>
             {Array.from({ length: expectedCards[area.id] }, (_, index) => (
@@ -60,7 +65,7 @@ export function AreaSection({ area, report, sourceCredit }: { area: Area; report
             ))}
             <ChartPlaceholders area={area.id} />
           </div>
-        ) : !query.data ? (
+        ) : !data ? (
           <LazyApiErrorAlert title={t.areaError} error={query.error} onRetry={() => void query.refetch()} />
         ) : (
           <>
@@ -73,44 +78,61 @@ export function AreaSection({ area, report, sourceCredit }: { area: Area; report
                 />
               </div>
             ) : null}
-            {query.data.items.length === 0 && query.data.rejected.length === 0 ? (
+            {data.items.length === 0 && data.rejected.length === 0 ? (
               <p className="rounded-xl border border-dashed border-line p-4 text-sm text-muted">{t.emptyArea}</p>
             ) : null}
             <div className={CARD_GRID}>
-              {query.data.items.map((indicator) => (
-                <IndicatorCard
-                  key={indicator.id}
-                  indicator={indicator}
-                  baselineDate={report.baselineDate}
-                  asOf={report.asOf}
-                  sourceCredit={sourceCredit}
-                />
+              {data.items.map((indicator, index) => (
+                <RenderGuard
+                  key={`${indicator.id}:${index}`}
+                  what={`card:${indicator.id}`}
+                  label={indicator.name[language]}
+                  className="min-h-48"
+                >
+                  <IndicatorCard
+                    indicator={indicator}
+                    baselineDate={report.baselineDate}
+                    asOf={report.asOf}
+                    sourceCredit={sourceCredit}
+                  />
+                </RenderGuard>
               ))}
-              {query.data.rejected.map((rejected) => (
-                <Suspense key={`rejected-${rejected.index}`} fallback={<Skeleton className="h-36" />}>
-                  <UnavailableCard rejected={rejected} onRetry={() => void query.refetch()} />
+              {data.rejected.map((rejected) => (
+                <RenderGuard
+                  key={`rejected-${rejected.index}`}
+                  what={`card:${rejected.id ?? `#${rejected.index + 1}`}`}
+                  label={rejected.id ?? `#${rejected.index + 1}`}
+                  className="col-span-2 min-h-36 sm:col-span-1"
+                >
+                  <Suspense fallback={<Skeleton className="h-36" />}>
+                    <UnavailableCard rejected={rejected} onRetry={() => void query.refetch()} />
+                  </Suspense>
+                </RenderGuard>
+              ))}
+              <RenderGuard what={`charts:${area.id}`} label={area.name[language]} className="col-span-2">
+                <Suspense fallback={<ChartPlaceholders area={area.id} />}>
+                  <AreaCharts
+                    area={area.id}
+                    indicators={data.items}
+                    report={report}
+                    sourceCredit={sourceCredit}
+                    creditLink={
+                      // Synthetic data has no article to point to: its line says what it is, in full.
+                      report.illustrative
+                        ? undefined
+                        : { title: sourceTitle(report, language), href: `#${SOURCE_CREDIT_ID}` }
+                    }
+                  />
                 </Suspense>
-              ))}
-              <Suspense fallback={<ChartPlaceholders area={area.id} />}>
-                <AreaCharts
-                  area={area.id}
-                  indicators={query.data.items}
-                  report={report}
-                  sourceCredit={sourceCredit}
-                  creditLink={
-                    // Synthetic data has no article to point to: its line says what it is, in full.
-                    report.illustrative
-                      ? undefined
-                      : { title: sourceTitle(report, language), href: `#${SOURCE_CREDIT_ID}` }
-                  }
-                />
-              </Suspense>
+              </RenderGuard>
             </div>
           </>
         )}
-        <Suspense fallback={null}>
-          <HighlightList area={area.id} />
-        </Suspense>
+        <RenderGuard what={`highlights:${area.id}`} label={`${area.name[language]} · ${t.highlights}`} className="mt-4">
+          <Suspense fallback={null}>
+            <HighlightList area={area.id} />
+          </Suspense>
+        </RenderGuard>
       </div>
     </section>
   );

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { RenderGuard } from '@/components/ui/render-guard';
 import { isApiRequestError } from '@/api/api-error';
 import { useIndicator } from '@/api/get-indicator';
 import { useIndicators } from '@/api/get-indicators';
@@ -12,7 +13,7 @@ import { ChartFrame } from '@/widgets/charts/chart-frame';
 import { buildChartSpec, type ChartDefinition } from '@/widgets/charts/chart-spec';
 import { IndicatorCard } from '@/widgets/indicators/indicator-card';
 import { pageHref } from '@/lib/page-address';
-import { embedTheme, parseEmbedTarget } from './embed-target';
+import { embedTheme, parseEmbedTarget, truncateForEcho } from './embed-target';
 
 function NotFound({ embedId }: { embedId: string }) {
   const { t } = useI18n();
@@ -20,7 +21,7 @@ function NotFound({ embedId }: { embedId: string }) {
     <>
       <div role="alert" className="rounded-xl border border-danger/40 bg-danger-soft p-4 text-ink">
         <p className="font-semibold">{t.embedNotFoundTitle}</p>
-        <p className="mt-1 text-sm break-words">{t.embedNotFound(embedId)}</p>
+        <p className="mt-1 text-sm break-words">{t.embedNotFound(truncateForEcho(embedId))}</p>
       </div>
       <EmbedFooter credit={undefined} mocks={false} />
     </>
@@ -61,12 +62,14 @@ function EmbeddedIndicator({ indicatorId, embedId, mocks }: { indicatorId: strin
   return (
     <>
       {/* Alone in a host page, nothing else states the card's date: it states its own. */}
-      <IndicatorCard
-        indicator={indicator.data}
-        baselineDate={report.data.baselineDate}
-        asOf={undefined}
-        sourceCredit={credit}
-      />
+      <RenderGuard what={`card:${indicator.data.id}`} label={indicator.data.name[language]}>
+        <IndicatorCard
+          indicator={indicator.data}
+          baselineDate={report.data.baselineDate}
+          asOf={undefined}
+          sourceCredit={credit}
+        />
+      </RenderGuard>
       <EmbedFooter credit={credit} mocks={mocks} />
     </>
   );
@@ -103,7 +106,9 @@ function EmbeddedChart({
   const credit = sourceCredit(report.data, language);
   return (
     <>
-      <ChartFrame spec={spec} sourceCredit={credit} />
+      <RenderGuard what={`chart:${spec.id}`} label={spec.title[language]}>
+        <ChartFrame spec={spec} sourceCredit={credit} />
+      </RenderGuard>
       <EmbedFooter credit={undefined} mocks={mocks} />
     </>
   );

@@ -25,3 +25,9 @@ export function embedTheme(search: string): ThemeChoice {
   const requested = new URLSearchParams(search).get('theme');
   return isThemeChoice(requested) ? requested : 'system';
 }
+
+/** At most `limit` characters (whole code points), with an ellipsis when cut: for echoing text from a URL. */
+export function truncateForEcho(text: string, limit = 80): string {
+  const codePoints = Array.from(text);
+  return codePoints.length <= limit ? text : `${codePoints.slice(0, limit - 1).join('')}…`;
+}

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { RenderGuard } from '@/components/ui/render-guard';
 import { useIndicators } from '@/api/get-indicators';
 import type { Area, Indicator, Report } from '@/api/schemas';
 import { ApiErrorAlert } from '@/widgets/api-error/api-error-alert';
@@ -51,8 +52,8 @@ function FigureRow({ indicator, baselineDate }: { indicator: Indicator; baseline
         ))}
       </td>
       <td className="py-1 pr-2 tabular-nums">
-        {badgeComparisons(indicator).map((comparison) => (
-          <span key={comparison.kind} className="block">
+        {badgeComparisons(indicator).map((comparison, index) => (
+          <span key={index} className="block">
             {formatComparison(comparison, indicator, language)}
             {comparison.kind === 'net-increase' ? ` ${t.since}${comparison.derived ? ` (${t.derived})` : ''}` : ''}
           </span>
@@ -117,8 +118,12 @@ export function ReportArea({ area, report, sourceCredit }: { area: Area; report:
             </thead>
             {groups.map((group) => (
               <tbody key={group.quote} className="report-group">
-                {group.indicators.map((indicator) => (
-                  <FigureRow key={indicator.id} indicator={indicator} baselineDate={report.baselineDate} />
+                {group.indicators.map((indicator, index) => (
+                  <FigureRow
+                    key={`${indicator.id}:${index}`}
+                    indicator={indicator}
+                    baselineDate={report.baselineDate}
+                  />
                 ))}
                 <tr>
                   <td colSpan={4} className="pb-1.5 text-[8pt] text-muted">
@@ -133,24 +138,26 @@ export function ReportArea({ area, report, sourceCredit }: { area: Area; report:
             ))}
           </table>
           {specs.map((spec) => (
-            <figure key={spec.id} aria-label={spec.title[language]} className="report-chart mt-2">
-              <figcaption className="text-[9pt] font-semibold">{spec.title[language]}</figcaption>
-              {/* Two-line rank labels reach above the plot's top edge: room for them, and no clipping. */}
-              <div className={`[&_.recharts-surface]:overflow-visible ${spec.kind === 'rank-dots' ? 'pt-4' : ''}`}>
-                <ScaledChart
-                  spec={spec}
-                  language={language}
-                  width={SHEET_WIDTH}
-                  zoom={PRINT_CHART_ZOOM}
-                  compact={false}
-                />
-              </div>
-              {spec.note ? <p className="text-[8pt] text-muted">{spec.note[language]}</p> : null}
-              <p className="text-[8pt] text-muted">
-                {t.sourceLine}
-                {sourceCredit}
-              </p>
-            </figure>
+            <RenderGuard key={spec.id} what={`chart:${spec.id}`} label={spec.title[language]}>
+              <figure aria-label={spec.title[language]} className="report-chart mt-2">
+                <figcaption className="text-[9pt] font-semibold">{spec.title[language]}</figcaption>
+                {/* Two-line rank labels reach above the plot's top edge: room for them, and no clipping. */}
+                <div className={`[&_.recharts-surface]:overflow-visible ${spec.kind === 'rank-dots' ? 'pt-4' : ''}`}>
+                  <ScaledChart
+                    spec={spec}
+                    language={language}
+                    width={SHEET_WIDTH}
+                    zoom={PRINT_CHART_ZOOM}
+                    compact={false}
+                  />
+                </div>
+                {spec.note ? <p className="text-[8pt] text-muted">{spec.note[language]}</p> : null}
+                <p className="text-[8pt] text-muted">
+                  {t.sourceLine}
+                  {sourceCredit}
+                </p>
+              </figure>
+            </RenderGuard>
           ))}
         </>
       )}

@@ -1,4 +1,5 @@
 import { useReport } from '@/api/get-report';
+import { RenderGuard } from '@/components/ui/render-guard';
 import { ApiErrorAlert } from '@/widgets/api-error/api-error-alert';
 import { Skeleton } from '@/components/ui/skeleton';
 import { formatDate } from '@/lib/format';
@@ -66,7 +67,9 @@ export function ReportPage({ mocks }: { mocks: boolean }) {
               </p>
             </header>
             {report.data.areas.map((area) => (
-              <ReportArea key={area.id} area={area} report={report.data} sourceCredit={credit} />
+              <RenderGuard key={area.id} what={`area:${area.id}`} label={area.name[language]}>
+                <ReportArea area={area} report={report.data} sourceCredit={credit} />
+              </RenderGuard>
             ))}
           </>
         )}

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { RenderGuard } from '@/components/ui/render-guard';
 import { useIndicators } from '@/api/get-indicators';
 import type { Area, Report } from '@/api/schemas';
 import { useI18n } from '@/lib/i18n/language-context';
@@ -63,19 +64,27 @@ export function ScreenChartPanel({
           const compact = screenLayoutIsCompact(spec);
           const zoom = compact ? fittingZoom : Math.min(fittingZoom, PANEL_CHART_WIDTH / FULL_LAYOUT_MIN_WIDTH);
           return (
-            <figure key={spec.id} aria-label={spec.title[language]}>
-              <figcaption
-                className="line-clamp-2 text-xl leading-snug text-muted"
-                style={{ height: CHART_TITLE_HEIGHT - 20 }}
-              >
-                {spec.title[language]}
-              </figcaption>
-              {/* Two-line rank labels reach above the plot's top edge: room for them, and no clipping. */}
-              <div className="pt-3 [&_.recharts-surface]:overflow-visible">
-                <ScaledChart spec={spec} language={language} width={PANEL_CHART_WIDTH} zoom={zoom} compact={compact} />
-              </div>
-              <p className="sr-only">{describeChart(spec, language)}</p>
-            </figure>
+            <RenderGuard key={spec.id} what={`chart:${spec.id}`} label={spec.title[language]}>
+              <figure aria-label={spec.title[language]}>
+                <figcaption
+                  className="line-clamp-2 text-xl leading-snug text-muted"
+                  style={{ height: CHART_TITLE_HEIGHT - 20 }}
+                >
+                  {spec.title[language]}
+                </figcaption>
+                {/* Two-line rank labels reach above the plot's top edge: room for them, and no clipping. */}
+                <div className="pt-3 [&_.recharts-surface]:overflow-visible">
+                  <ScaledChart
+                    spec={spec}
+                    language={language}
+                    width={PANEL_CHART_WIDTH}
+                    zoom={zoom}
+                    compact={compact}
+                  />
+                </div>
+                <p className="sr-only">{describeChart(spec, language)}</p>
+              </figure>
+            </RenderGuard>
           );
         })}
       </div>

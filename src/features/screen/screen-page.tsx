@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import { RenderGuard } from '@/components/ui/render-guard';
 import { useReport } from '@/api/get-report';
 import type { Report } from '@/api/schemas';
 import { ApiErrorAlert } from '@/widgets/api-error/api-error-alert';
@@ -109,21 +110,33 @@ function ScreenBoard({ report, mocks }: { report: Report; mocks: boolean }) {
           className="grid min-h-0 w-[1040px] shrink-0 grid-cols-2 grid-rows-3 gap-5"
         >
           {areas.map((area, index) => (
-            <ScreenTile
-              key={area.id}
-              area={area}
-              asOf={report.asOf}
-              selected={index === cycle.state.index}
-              tabId={tabId(index)}
-              panelId={panelId}
-              cycleKey={status === 'running' ? cycle.state.lastAdvanceAt : undefined}
-              onSelect={() => cycle.select(index)}
-            />
+            <RenderGuard key={`${area.id}:${index}`} what={`tile:${area.id}`} label={area.name[language]}>
+              <ScreenTile
+                area={area}
+                asOf={report.asOf}
+                selected={index === cycle.state.index}
+                tabId={tabId(index)}
+                panelId={panelId}
+                cycleKey={status === 'running' ? cycle.state.lastAdvanceAt : undefined}
+                onSelect={() => cycle.select(index)}
+              />
+            </RenderGuard>
           ))}
         </div>
         <div className="min-w-0 flex-1">
           {selectedArea ? (
-            <ScreenChartPanel area={selectedArea} report={report} tabId={tabId(cycle.state.index)} panelId={panelId} />
+            <RenderGuard
+              key={selectedArea.id}
+              what={`screen-charts:${selectedArea.id}`}
+              label={selectedArea.name[language]}
+            >
+              <ScreenChartPanel
+                area={selectedArea}
+                report={report}
+                tabId={tabId(cycle.state.index)}
+                panelId={panelId}
+              />
+            </RenderGuard>
           ) : null}
         </div>
       </div>

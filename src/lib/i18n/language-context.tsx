@@ -57,3 +57,15 @@ export function useI18n(): LanguageContextValue {
   if (!value) throw new Error('useI18n needs a <LanguageProvider>');
   return value;
 }
+
+/** For a fallback that may render outside the provider (the root error boundary): the language the page started in. */
+export function useI18nOrInitial(): Pick<LanguageContextValue, 'language' | 't'> {
+  const value = use(LanguageContext);
+  if (value) return value;
+  const language = initialLanguage();
+  try {
+    return { language, t: messagesFor(language) };
+  } catch {
+    return { language: 'zh', t: messagesFor('zh') };
+  }
+}

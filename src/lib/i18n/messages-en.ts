@@ -100,6 +100,9 @@ export const en: Messages = {
   embedNotFoundTitle: 'No such figure or chart',
   embedNotFound: (id: string) => `The link asks for “${id}”, which is not in the data. Check the link.`,
   openDashboard: 'Open the full dashboard',
+  renderFailed: (what: string) => `“${what}” could not be shown; the rest of the page still works.`,
+  chunkFailed: 'Part of the page could not be loaded. Check the network connection, then reload',
+  reload: 'Reload',
   illustrative: 'Illustrative series, not real data',
   illustrativeHint: 'A synthetic time series for demonstration: not statistics, and not from the article',
 };

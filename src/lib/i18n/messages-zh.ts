@@ -99,6 +99,9 @@ export const zh = {
   embedNotFoundTitle: '找不到这个指标或图表',
   embedNotFound: (id: string) => `链接中的编号“${id}”不在数据中，请检查链接。`,
   openDashboard: '打开完整看板',
+  renderFailed: (what: string) => `“${what}”无法显示，页面其余部分不受影响。`,
+  chunkFailed: '页面资源加载失败，请检查网络后重新加载',
+  reload: '重新加载',
   illustrative: '模拟序列（非真实数据）',
   illustrativeHint: '演示用的模拟时间序列，不是统计数据，也不出自文章',
 };

@@ -1,4 +1,6 @@
 import { useMemo } from 'react';
+import { RenderGuard } from '@/components/ui/render-guard';
+import { useI18n } from '@/lib/i18n/language-context';
 import type { AreaId, Indicator, Report } from '@/api/schemas';
 import { buildAreaChartSpecs } from './area-chart-specs';
 import { ChartFrame } from './chart-frame';
@@ -17,8 +19,11 @@ export function AreaCharts({
   sourceCredit: string;
   creditLink: { title: string; href: string } | undefined;
 }) {
+  const { language } = useI18n();
   const specs = useMemo(() => buildAreaChartSpecs(area, indicators, report), [area, indicators, report]);
   return specs.map((spec) => (
-    <ChartFrame key={spec.id} spec={spec} sourceCredit={sourceCredit} creditLink={creditLink} />
+    <RenderGuard key={spec.id} what={`chart:${spec.id}`} label={spec.title[language]} className="col-span-2">
+      <ChartFrame spec={spec} sourceCredit={sourceCredit} creditLink={creditLink} />
+    </RenderGuard>
   ));
 }

@@ -1,4 +1,5 @@
 import { Suspense, useCallback, useRef, useState } from 'react';
+import { RenderGuard } from '@/components/ui/render-guard';
 import { useNearViewport } from '@/lib/use-near-viewport';
 import { useElementWidth } from '@/lib/use-element-width';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -106,13 +107,16 @@ export function ChartFrame({ spec, sourceCredit, creditLink }: ChartFrameProps) 
       <div ref={plotRef} className="mt-3" style={{ minHeight: height }}>
         {view === 'chart' ? (
           <>
-            <Suspense fallback={<Skeleton className="w-full" style={{ height }} />}>
-              {near ? (
-                <LazyChartCanvas spec={spec} language={language} compact={compact} />
-              ) : (
-                <Skeleton className="w-full" style={{ height }} />
-              )}
-            </Suspense>
+            {/* The drawing fails alone (a chunk that did not arrive): the table and downloads keep working. */}
+            <RenderGuard what={`chart:${spec.id}`} label={spec.title[language]}>
+              <Suspense fallback={<Skeleton className="w-full" style={{ height }} />}>
+                {near ? (
+                  <LazyChartCanvas spec={spec} language={language} compact={compact} />
+                ) : (
+                  <Skeleton className="w-full" style={{ height }} />
+                )}
+              </Suspense>
+            </RenderGuard>
             <p className="sr-only">{describeChart(spec, language)}</p>
           </>
         ) : (

@@ -1,4 +1,5 @@
 import type { AreaId, Frequency, Indicator, LocalizedText, Multiplier, Report, UnitId } from '@/api/schemas';
+import { shiftDecimal, toPlainDecimal } from '@/lib/decimal';
 import { formatDate } from '@/lib/format';
 import { hasTrend } from '@/lib/series';
 import { buildTimeSeriesSpec } from './time-series-spec';
@@ -75,6 +76,21 @@ const bothLanguages = (render: (language: 'zh' | 'en') => string): LocalizedText
 
 const BASELINE_LABEL: LocalizedText = { zh: '“十三五”末', en: 'End of 2020' };
 
+const multiplierExponent: Record<Multiplier, number> = { 1: 0, 10000: 4, 100000000: 8 };
+
+/** The same quantity in another multiplier (4261.7 万 → 0.42617 亿), exactly as a decimal, never via binary ×/÷. */
+export function convertMultiplier(value: number, from: Multiplier, to: Multiplier): number {
+  return Number(shiftDecimal(toPlainDecimal(value), multiplierExponent[from] - multiplierExponent[to]));
+}
+
+/** A chart plots one unit: an indicator in another unit is left out and named in the chart's note. */
+function withSetAsideNote(note: LocalizedText | undefined, setAside: Indicator[]): LocalizedText | undefined {
+  if (setAside.length === 0) return note;
+  const zh = `单位与本图不同，未画入：${setAside.map((indicator) => indicator.name.zh).join('、')}`;
+  const en = `Left out because the unit differs: ${setAside.map((indicator) => indicator.name.en).join(', ')}`;
+  return note ? { zh: `${note.zh} ${zh}`, en: `${note.en} ${en}` } : { zh, en };
+}
+
 export function derivedSharePercent(part: number, whole: number): number {
   return Math.round((part / whole) * 1000) / 10;
 }
@@ -86,12 +102,31 @@ export function buildChartSpec(
   report: Report,
 ): ChartSpec | undefined {
   const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
-  const found = definition.indicatorIds.flatMap((id) => byId.get(id) ?? []);
+  const requested = definition.indicatorIds.flatMap((id) => byId.get(id) ?? []);
+  const fits = (indicator: Indicator): boolean => {
+    if (definition.build === 'shares') return indicator.unit === 'percent';
+    if (definition.build === 'ranks') {
+      return indicator.unit === 'rank' || indicator.comparisons.some((comparison) => comparison.kind === 'rank');
+    }
+    return indicator.unit === requested[0]?.unit;
+  };
+  const found = requested.filter(fits);
+  const setAside = requested.filter((indicator) => !fits(indicator));
   const first = found[0];
   const illustrative = found.some((indicator) => indicator.illustrative === true) || undefined;
-  const base = { id: definition.id, area: definition.area, title: definition.title, asOf: report.asOf, illustrative };
+  const base = {
+    id: definition.id,
+    area: definition.area,
+    title: definition.title,
+    asOf: report.asOf,
+    illustrative,
+    note: withSetAsideNote(undefined, setAside),
+  };
   // A series of three or more points is a trend; two points stay the article's before → after bars.
   if (found.some(hasTrend)) return buildTimeSeriesSpec(definition, found, base, indicators);
+  /** Values of one unit in the first indicator's multiplier, so 万 and 亿 bars share one axis. */
+  const inChartMultiplier = (indicator: Indicator, value: number | undefined) =>
+    value === undefined || !first ? value : convertMultiplier(value, indicator.multiplier, first.multiplier);
 
   switch (definition.build) {
     case 'before-after': {
@@ -112,7 +147,10 @@ export function buildChartSpec(
           return {
             key: indicator.id,
             label: indicator.name,
-            values: { baseline: baseline?.value, latest: latest?.value },
+            values: {
+              baseline: inChartMultiplier(indicator, baseline?.value),
+              latest: inChartMultiplier(indicator, latest?.value),
+            },
             derived: [...(baseline?.derived ? ['baseline'] : []), ...(latest?.derived ? ['latest'] : [])],
             atLeast: latest?.bound === 'at-least',
           };
@@ -135,7 +173,10 @@ export function buildChartSpec(
           return {
             key: indicator.id,
             label: indicator.name,
-            values: { latest: indicator.observations.at(-1)?.value, increase: increase?.value },
+            values: {
+              latest: inChartMultiplier(indicator, indicator.observations.at(-1)?.value),
+              increase: inChartMultiplier(indicator, increase?.value),
+            },
             derived: increase?.derived ? ['increase'] : [],
             atLeast: false,
           };
@@ -154,13 +195,20 @@ export function buildChartSpec(
         };
       });
       for (const share of definition.derivedShares ?? []) {
-        const part = byId.get(share.partId)?.observations.at(-1)?.value;
-        const whole = byId.get(share.wholeId)?.observations.at(-1)?.value;
-        if (part === undefined || whole === undefined || whole === 0) continue;
+        const partIndicator = byId.get(share.partId);
+        const wholeIndicator = byId.get(share.wholeId);
+        const partValue = partIndicator?.observations.at(-1)?.value;
+        const whole = wholeIndicator?.observations.at(-1)?.value;
+        // A part and a whole of different units have no share; of different multipliers, they are brought to one.
+        if (!partIndicator || !wholeIndicator || partIndicator.unit !== wholeIndicator.unit) continue;
+        if (partValue === undefined || whole === undefined || whole === 0) continue;
+        const part = convertMultiplier(partValue, partIndicator.multiplier, wholeIndicator.multiplier);
+        const percent = derivedSharePercent(part, whole);
+        if (!Number.isFinite(percent)) continue;
         rows.push({
           key: share.id,
           label: share.label,
-          values: { share: derivedSharePercent(part, whole) },
+          values: { share: percent },
           derived: ['share'],
           atLeast: false,
         });
@@ -173,12 +221,15 @@ export function buildChartSpec(
         multiplier: 1,
         series: [{ key: 'share', label: { zh: '占比', en: 'Share' } }],
         rows,
-        note: definition.derivedShares?.length
-          ? {
-              zh: '标注“推算值”的占比由文中两个数值相除得出，保留一位小数。',
-              en: 'Shares marked “Derived” divide two figures of the article, to one decimal.',
-            }
-          : undefined,
+        note: withSetAsideNote(
+          definition.derivedShares?.length
+            ? {
+                zh: '标注“推算值”的占比由文中两个数值相除得出，保留一位小数。',
+                en: 'Shares marked “Derived” divide two figures of the article, to one decimal.',
+              }
+            : undefined,
+          setAside,
+        ),
       };
     }
     case 'ranks': {

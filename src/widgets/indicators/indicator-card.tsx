@@ -1,5 +1,5 @@
 import type { Indicator, Observation } from '@/api/schemas';
-import { formatComparison, formatDate, formatObservation, formatPeriod } from '@/lib/format';
+import { comparisonDirection, formatComparison, formatDate, formatObservation, formatPeriod } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
 import { lazy, Suspense } from 'react';
 import { hasSeriesDetail, hasTrend } from '@/lib/series-shape';
@@ -55,13 +55,15 @@ export function IndicatorCard({ indicator, baselineDate, asOf, sourceCredit }: I
 
       {badges.length > 0 ? (
         <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={t.comparisons}>
-          {badges.map((comparison) => (
+          {badges.map((comparison, index) => (
             <li
-              key={comparison.kind}
+              // A source may give two comparisons of one kind (two ranks in different scopes).
+              key={index}
               className={`rounded-md px-2 py-0.5 text-xs font-medium ring-1 tabular-nums sm:rounded-full ${
-                comparison.kind === 'rank'
-                  ? 'bg-badge text-badge-ink ring-line'
-                  : 'bg-positive-soft text-positive ring-positive/30'
+                // Only a rise wears the growth colour; a decline or no change is neutral, never green.
+                comparisonDirection(comparison) === 'up'
+                  ? 'bg-positive-soft text-positive ring-positive/30'
+                  : 'bg-badge text-badge-ink ring-line'
               }`}
             >
               <span>{formatComparison(comparison, indicator, language)}</span>

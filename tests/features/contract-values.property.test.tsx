@@ -1,0 +1,281 @@
+import { QueryClient } from '@tanstack/react-query';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import fc from 'fast-check';
+import type { ReactNode } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { report as articleReport } from '../../mocks/data';
+import type { ApiClient, ListResult } from '../../src/api/client';
+import {
+  areaIds,
+  Highlight,
+  Indicator,
+  Report,
+  unitIds,
+  type AreaId,
+  type Comparison,
+  type Observation,
+  type UnitId,
+} from '../../src/api/schemas';
+import { AppProvider } from '../../src/app/provider';
+import { EmbedPage } from '../../src/features/embed/embed-page';
+import { ReportArea } from '../../src/features/report/report-area';
+import { ScreenTile } from '../../src/features/screen/screen-tile';
+import { areaHeadlineIds } from '../../src/widgets/indicators/area-headlines';
+import { chartToCsv, chartToJson } from '../../src/widgets/charts/chart-export';
+import { chartDefinitions } from '../../src/widgets/charts/chart-definitions';
+import { buildChartSpec } from '../../src/widgets/charts/chart-spec';
+import { describeChart } from '../../src/widgets/charts/chart-text';
+import { DataTable } from '../../src/widgets/charts/data-table';
+import { IndicatorCard } from '../../src/widgets/indicators/indicator-card';
+import { BYTE_ORDER_MARK } from '../../src/lib/csv';
+
+/** Fixed, so a failure replays; fast-check prints the seed and the path of the failing case. */
+const SEED = Number(process.env.PROPERTY_SEED ?? 20_251_129);
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
+
+// ── Arbitraries: built from the contract's rules; every value is checked against the zod schemas below. ──
+
+/** The extremes of a finite JSON number, zero, and everything in between. */
+const magnitude = fc.oneof(
+  fc.constantFrom(0, Number.MIN_VALUE, 1e-7, 0.1, 4261.7, 1e21, 2 ** 53 + 2, Number.MAX_SAFE_INTEGER, Number.MAX_VALUE),
+  fc.double({ min: 0, max: Number.MAX_VALUE, noNaN: true, noDefaultInfinity: true }),
+);
+const valueFor = (unit: UnitId) =>
+  unit === 'percent'
+    ? fc.oneof(
+        fc.constantFrom(0, 100, Number.MIN_VALUE, 99.99999999999999),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+      )
+    : unit === 'rank'
+      ? fc.oneof(fc.integer({ min: 1, max: 40 }), fc.constantFrom(Number.MAX_SAFE_INTEGER, 1e300))
+      : magnitude;
+const signed = fc.oneof(
+  magnitude,
+  magnitude.map((value) => -value),
+);
+
+/** Text with right-to-left marks, overrides, Arabic, emoji sequences and CJK, up to the 2000-character limit. */
+const oddCharacter = fc.constantFrom('\u200f', '\u202e', '\u2066', 'م', '👨‍👩‍👧', '🇨🇳', '😀', '山', '<', '&', '"', ' ');
+const text = (maxLength: number) =>
+  fc.oneof(
+    fc.string({ minLength: 1, maxLength: 40, unit: fc.oneof(fc.constantFrom('a', 'Z', '1'), oddCharacter) }),
+    fc.constantFrom('x'.repeat(maxLength), `${'数'.repeat(maxLength - 1)}\u202e`),
+  );
+const localized = fc.record({ zh: text(2000), en: text(2000) });
+const printed = fc.string({ maxLength: 200 });
+const isoDate = fc
+  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((date) => date.toISOString().slice(0, 10));
+
+const observations = (unit: UnitId) =>
+  fc
+    .uniqueArray(isoDate, { minLength: 1, maxLength: 3 })
+    .chain((dates) =>
+      fc.tuple(
+        ...[...dates].sort().map((date) =>
+          fc.record(
+            {
+              date: fc.constant(date),
+              value: valueFor(unit),
+              derived: fc.boolean(),
+              bound: fc.constantFrom('exact', 'at-least'),
+              printed,
+            },
+            { requiredKeys: ['date', 'value', 'derived', 'bound'] },
+          ),
+        ),
+      ),
+    )
+    .map((list): Observation[] => list as Observation[]);
+
+const comparison: fc.Arbitrary<Comparison> = fc.oneof(
+  fc.record(
+    { kind: fc.constant('net-increase' as const), value: signed, since: isoDate, derived: fc.boolean(), printed },
+    { requiredKeys: ['kind', 'value', 'since', 'derived'] },
+  ),
+  fc.record(
+    {
+      kind: fc.constantFrom('growth-rate' as const, 'annual-growth-rate' as const),
+      percent: signed,
+      since: isoDate,
+      printed,
+    },
+    { requiredKeys: ['kind', 'percent', 'since'] },
+  ),
+  fc.record(
+    {
+      kind: fc.constant('rank' as const),
+      position: fc.oneof(fc.integer({ min: 1, max: 40 }), fc.constant(Number.MAX_SAFE_INTEGER)),
+      scope: fc.constantFrom('national' as const, 'central-six-provinces' as const),
+      printed,
+    },
+    { requiredKeys: ['kind', 'position', 'scope'] },
+  ),
+);
+
+/** An indicator with one of the ids the area's charts and screen tile look for, so every view gets to draw it. */
+const indicatorOf = (area: AreaId, id: string): fc.Arbitrary<Indicator> =>
+  fc.constantFrom(...unitIds).chain((unit) =>
+    fc.record(
+      {
+        id: fc.constant(id),
+        area: fc.constant(area),
+        name: localized,
+        unit: fc.constant(unit),
+        multiplier: fc.constantFrom(1 as const, 10_000 as const, 100_000_000 as const),
+        measure: fc.constantFrom('stock' as const, 'cumulative-since-2021' as const),
+        observations: observations(unit),
+        // Several of one kind happen: a national and a regional rank, two growth rates.
+        comparisons: fc.array(comparison, { maxLength: 5 }),
+        examples: fc.array(localized, { maxLength: 3 }),
+        note: localized,
+        source: fc.record({ quote: text(2000) }),
+      },
+      {
+        requiredKeys: ['id', 'area', 'name', 'unit', 'multiplier', 'measure', 'observations', 'comparisons', 'source'],
+      },
+    ),
+  );
+
+const idsShownIn = (area: AreaId) => [
+  ...new Set([
+    areaHeadlineIds[area],
+    ...chartDefinitions
+      .filter((definition) => definition.area === area)
+      .flatMap((definition) => definition.indicatorIds),
+  ]),
+];
+
+const areaCase = fc.constantFrom(...areaIds).chain((area) =>
+  fc.record({
+    area: fc.constant(area),
+    language: fc.constantFrom('zh' as const, 'en' as const),
+    indicators: fc
+      .subarray(idsShownIn(area), { minLength: 1 })
+      .chain((ids) => fc.tuple(...ids.map((id) => indicatorOf(area, id)))),
+    highlight: fc.record({
+      id: fc.constant('a-highlight'),
+      area: fc.constant(area),
+      title: localized,
+      summary: localized,
+      source: fc.record({ quote: text(2000) }),
+    }),
+  }),
+);
+
+// ── Rendering with the cache already filled, as after a successful request. ──
+
+const noRequests: ApiClient = {
+  get: () => Promise.reject(new Error('the property test serves everything from the cache')),
+  getList: () => Promise.reject(new Error('the property test serves everything from the cache')),
+};
+
+function renderWithData(ui: ReactNode, area: AreaId, indicators: Indicator[], report: Report) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } });
+  const list: ListResult<Indicator> = { items: indicators, rejected: [] };
+  queryClient.setQueryData(['report'], report);
+  queryClient.setQueryData(['indicators', 'list', { area }], list);
+  for (const indicator of indicators) queryClient.setQueryData(['indicators', 'detail', indicator.id], indicator);
+  return render(
+    <AppProvider apiClient={noRequests} queryClient={queryClient}>
+      {ui}
+    </AppProvider>,
+  );
+}
+
+const UNSHOWABLE = { zh: '该数值无法如实显示', en: 'Value cannot be shown exactly' };
+
+describe('every contract-valid value renders (property-based, fast-check)', () => {
+  it(`${RUNS} generated areas go through card, chart spec, table, CSV, screen tile, report area and embed`, async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const report = Report.parse(articleReport);
+    /** Each view must render whole: no error boundary tripped, nothing logged. */
+    const settle = () => {
+      expect(screen.queryAllByRole('alert')).toEqual([]);
+      expect(logged).not.toHaveBeenCalled();
+      cleanup();
+    };
+    await fc.assert(
+      fc.asyncProperty(areaCase, async ({ area, language, indicators, highlight }) => {
+        for (const indicator of indicators) expect(Indicator.safeParse(indicator).success).toBe(true);
+        expect(Highlight.safeParse(highlight).success).toBe(true);
+        window.history.replaceState(null, '', language === 'en' ? '/?lang=en' : '/');
+        const reportArea = report.areas.find((candidate) => candidate.id === area);
+        if (!reportArea) throw new Error(`no area ${area}`);
+        try {
+          for (const indicator of indicators) {
+            renderWithData(
+              <IndicatorCard
+                indicator={indicator}
+                baselineDate={report.baselineDate}
+                asOf={report.asOf}
+                sourceCredit="credit"
+              />,
+              area,
+              indicators,
+              report,
+            );
+            const card = screen.getByRole('article');
+            const headline = card.querySelector('p')?.textContent ?? '';
+            const latest = indicator.observations.at(-1)?.value ?? Number.NaN;
+            // Never a rounded guess: in Chinese the headline carries the exact value, or says it cannot.
+            if (language === 'zh' && indicator.unit !== 'rank' && headline !== UNSHOWABLE.zh) {
+              expect(Number(/[\d.]+/.exec(headline)?.[0])).toBe(latest);
+            }
+            settle();
+          }
+
+          for (const definition of chartDefinitions.filter((candidate) => candidate.area === area)) {
+            const spec = buildChartSpec(definition, indicators, report);
+            if (!spec) continue;
+            describeChart(spec, language);
+            const csv = chartToCsv(spec, language);
+            expect(csv.startsWith(BYTE_ORDER_MARK)).toBe(true);
+            expect(JSON.parse(chartToJson(spec, 'credit'))).toBeTruthy();
+            renderWithData(<DataTable spec={spec} />, area, indicators, report);
+            expect(screen.getByRole('table')).toBeInTheDocument();
+            settle();
+          }
+
+          renderWithData(
+            <div role="tablist">
+              <ScreenTile
+                area={reportArea}
+                asOf={report.asOf}
+                selected
+                tabId="tab"
+                panelId="panel"
+                cycleKey={undefined}
+                onSelect={() => undefined}
+              />
+            </div>,
+            area,
+            indicators,
+            report,
+          );
+          expect(screen.getByRole('tab')).toBeInTheDocument();
+          settle();
+
+          renderWithData(
+            <ReportArea area={reportArea} report={report} sourceCredit="credit" />,
+            area,
+            indicators,
+            report,
+          );
+          expect(screen.getByRole('region')).toBeInTheDocument();
+          settle();
+
+          const [first] = indicators;
+          if (first) {
+            renderWithData(<EmbedPage embedId={first.id} mocks={false} />, area, indicators, report);
+            expect(within(screen.getByRole('main')).getByRole('article')).toBeInTheDocument();
+            settle();
+          }
+        } finally {
+          cleanup();
+        }
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+  }, 600_000);
+});

@@ -15,9 +15,9 @@ const SHELL =
   /node_modules[\\/](react|react-dom|scheduler|@tanstack)[\\/]|vite[\\/]preload-helper|src[\\/](lib|components|app[\\/]provider|api[\\/](?!schemas|openapi))/;
 /** The dashboard's code, fetched alongside config.json (src/main.tsx), and what every page shares. */
 const PAGES =
-  /src[\\/](app[\\/]routes|features[\\/]dashboard[\\/](dashboard|header|theme-switch|use-scroll-to-hash|area-section|area-nav|old-browser-notice)\.|widgets[\\/](indicators|permalink|source-credit|query-state)[\\/]|lib[\\/](format|decimal|safe-decode|use-open-details-for-print)|components[\\/]ui[\\/](card|badge)\.)/;
+  /src[\\/](app[\\/]routes|features[\\/]dashboard[\\/](dashboard|header|theme-switch|use-scroll-to-hash|area-section|area-nav|old-browser-notice|key-figures)\.|widgets[\\/](indicators|permalink|source-credit|query-state)[\\/]|lib[\\/](format|decimal|safe-decode|use-open-details-for-print)|components[\\/]ui[\\/](card|badge)\.)/;
 const LAZY_ONLY =
-  /src[\\/](lib[\\/](csv|download|missing-browser-feature|array-at-fallback|series\.ts|i18n[\\/]series-messages|use-element-width|use-open-details-for-print|use-near-viewport|i18n[\\/]messages-en)|components[\\/]ui[\\/](error-alert|alert)\.|widgets[\\/]query-state[\\/]both-queries|widgets[\\/]api-error[\\/]|widgets[\\/]indicators[\\/](unavailable-card|card-trend|sparkline|series-text))/;
+  /src[\\/](lib[\\/](csv|download|missing-browser-feature|array-at-fallback|series\.ts|i18n[\\/]series-messages|use-element-width|use-open-details-for-print|use-near-viewport|i18n[\\/]messages-en)|components[\\/]ui[\\/](error-alert|alert|menu-button)\.|widgets[\\/]query-state[\\/]both-queries|widgets[\\/]api-error[\\/]|widgets[\\/]indicators[\\/](unavailable-card|card-trend|sparkline|series-text))/;
 const SERIES =
   /src[\\/](lib[\\/](series\.ts|i18n[\\/]series-messages)|widgets[\\/]indicators[\\/](card-trend|sparkline|series-text))/;
 

@@ -78,7 +78,17 @@ try {
       button?.click();
       return Boolean(button);
     }, label);
-  check(await clickButton('深色'), 'theme switch: 深色 pressed');
+  const chooseDark = () =>
+    page.evaluate(() => {
+      const select = [...document.querySelectorAll('select')].find((candidate) =>
+        candidate.closest('label')?.textContent?.startsWith('配色'),
+      );
+      if (!select) return false;
+      select.value = 'dark';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      return true;
+    });
+  check(await chooseDark(), 'theme switch: 深色 chosen');
   const dark = await page
     .waitForFunction(() => document.documentElement.dataset.theme === 'dark', { timeout: WAIT_MS })
     .then(

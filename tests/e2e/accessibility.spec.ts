@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chartDefinitions } from '../../src/widgets/charts/chart-definitions';
-import { report } from '../../mocks/data';
+import { indicators, report } from '../../mocks/data';
 import { drawEveryChart, expectEveryAreaFilled } from './area-fill';
 import { expect, test } from './fixtures';
 
@@ -26,46 +26,92 @@ for (const colorScheme of ['light', 'dark'] as const) {
         expect(summary).toEqual([]);
       });
     }
+
+    test('an open download menu and an open source panel have no violation either', async ({ page }) => {
+      await page.goto('/');
+      const card = page.getByRole('article', { name: '移动电话用户' });
+      await card.getByText('查看出处').click();
+      await expect(card.getByRole('button', { name: '复制链接' })).toBeVisible();
+      const chart = page.getByRole('figure', { name: /移动电话与固定宽带用户/ });
+      await chart.scrollIntoViewIfNeeded();
+      await chart.getByRole('button', { name: '下载与分享' }).click();
+      await expect(chart.getByRole('menuitem')).toHaveCount(5);
+      await expect(chart.getByRole('menuitem', { name: '下载CSV' })).toBeFocused();
+      const results = await new AxeBuilder({ page })
+        .include('#chart-users-growth')
+        .include('#indicator-mobile-phone-users')
+        .withTags(WCAG_TAGS)
+        .analyze();
+      expect(results.violations.map((violation) => violation.id)).toEqual([]);
+    });
   });
 }
 
-test('a keyboard alone reaches every area, every chart table toggle and every download', async ({ page }) => {
+test('a keyboard alone reaches every area, key figure, source, chart table toggle and download menu', async ({
+  page,
+}) => {
   await page.goto('/');
   await expectEveryAreaFilled(page);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: '跳到正文' })).toBeFocused();
 
   const reached = new Set<string>();
+  let sourceToggles = 0;
   for (let step = 0; step < 400; step += 1) {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const element = document.activeElement;
       if (!element || element === document.body) return 'body';
-      const figure = element.closest('figure');
+      const place = element.closest('figure, article, section');
       const label = element.getAttribute('aria-label') ?? element.textContent?.trim() ?? '';
-      return `${figure ? `${figure.id} ` : ''}${element.tagName.toLowerCase()} ${label}`;
+      return `${place?.id ? `${place.id} ` : ''}${element.tagName.toLowerCase()} ${label}`;
     });
     if (focused === 'body' && step > 10) break;
+    if (/^indicator-\S+ summary 查看出处$/.test(focused)) sourceToggles += 1;
     reached.add(focused);
   }
   for (const area of report.areas) expect(reached, area.id).toContain(`a ${area.name.zh}`);
+  for (const area of report.areas) {
+    const keyFigure = [...reached].find((entry) => entry.startsWith(`key-figures a ${area.name.zh}`));
+    expect(keyFigure, `key figure of ${area.id}`).toBeDefined();
+  }
+  expect(sourceToggles).toBe(indicators.length);
   for (const definition of chartDefinitions) {
-    for (const button of ['表格', '下载CSV', '下载JSON']) {
+    for (const button of ['表格', '下载与分享']) {
       expect(reached, `${definition.id} ${button}`).toContain(`chart-${definition.id} button ${button}`);
     }
   }
 
-  const table = page.getByRole('figure', { name: /移动电话与固定宽带用户/ }).getByRole('button', { name: '表格' });
-  await table.focus();
+  const chart = page.getByRole('figure', { name: /移动电话与固定宽带用户/ });
+  await chart.getByRole('button', { name: '表格' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('figure', { name: /移动电话与固定宽带用户/ }).getByRole('table')).toBeVisible();
+  await expect(chart.getByRole('table')).toBeVisible();
+
+  // The download menu: ↓ moves, Escape closes it and gives focus back to its button, Enter downloads.
+  const menuButton = chart.getByRole('button', { name: '下载与分享' });
+  await menuButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(chart.getByRole('menuitem', { name: '下载CSV' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(chart.getByRole('menuitem', { name: '下载JSON' })).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(chart.getByRole('menuitem', { name: '复制链接' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(chart.getByRole('menu')).toHaveCount(0);
+  await expect(menuButton).toBeFocused();
   const download = page.waitForEvent('download');
-  await page
-    .getByRole('figure', { name: /移动电话与固定宽带用户/ })
-    .getByRole('button', { name: '下载CSV' })
-    .focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(chart.getByRole('menuitem', { name: '下载CSV' })).toBeFocused();
   await page.keyboard.press('Enter');
   expect((await download).suggestedFilename()).toBe('users-growth.csv');
+  await expect(menuButton).toBeFocused();
+
+  // A card's link sits in its source panel: open the panel, and the next Tab reaches the link button.
+  const card = page.getByRole('article', { name: '移动电话用户' });
+  await card.getByText('查看出处').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(card.getByRole('button', { name: '复制链接' })).toBeFocused();
 
   await page.getByRole('navigation', { name: '板块导航' }).getByRole('link', { name: '普惠' }).focus();
   await page.keyboard.press('Enter');

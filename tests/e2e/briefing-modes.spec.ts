@@ -142,7 +142,8 @@ test('a chart downloads as SVG and as a 2× PNG with its title, source line and 
   }));
 
   const svgDownload = page.waitForEvent('download');
-  await chart.getByRole('button', { name: zh.downloadSvg }).click();
+  await chart.getByRole('button', { name: zh.downloadAndShare }).click();
+  await chart.getByRole('menuitem', { name: zh.downloadSvg }).click();
   const svgFile = await svgDownload;
   expect(svgFile.suggestedFilename()).toBe('users-growth.svg');
   const svg = (await readFile(await svgFile.path())).toString('utf8');
@@ -159,7 +160,8 @@ test('a chart downloads as SVG and as a 2× PNG with its title, source line and 
   expect(svgHeight).toBeGreaterThan(drawn.height + IMAGE_LAYOUT.title.lineHeight + 2 * IMAGE_LAYOUT.note.lineHeight);
 
   const pngDownload = page.waitForEvent('download');
-  await chart.getByRole('button', { name: zh.downloadPng }).click();
+  await chart.getByRole('button', { name: zh.downloadAndShare }).click();
+  await chart.getByRole('menuitem', { name: zh.downloadPng }).click();
   const pngFile = await pngDownload;
   expect(pngFile.suggestedFilename()).toBe('users-growth.png');
   const png = await readFile(await pngFile.path());
@@ -215,6 +217,7 @@ test('a card’s link button copies the address of its embed', async ({ page, co
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/');
   const card = page.getByRole('article', { name: '移动电话用户' });
+  await card.getByText(zh.showSource).click();
   await card.getByRole('button', { name: zh.copyLink }).click();
   await expect(card.getByRole('status')).toHaveText(zh.linkCopied);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -235,9 +238,9 @@ test('printing the dashboard hides the controls and opens every source sentence'
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   await expect(card.getByText(quote)).toBeVisible();
   await expect(page.getByRole('navigation', { name: zh.areaNav })).toBeHidden();
-  await expect(page.getByRole('group', { name: zh.theme })).toBeHidden();
+  await expect(page.getByRole('combobox', { name: zh.theme })).toBeHidden();
   await expect(page.getByRole('button', { name: zh.switchLanguage })).toBeHidden();
-  await expect(page.getByRole('button', { name: zh.downloadCsv }).first()).toBeHidden();
+  await expect(page.getByRole('button', { name: zh.downloadAndShare }).first()).toBeHidden();
   await expect(card.getByRole('button', { name: zh.copyLink })).toBeHidden();
   expect(await cardBackground(), 'light colours in print, even in dark mode').toBe(lightBackground);
 });

@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import { chartDefinitions } from '../../src/widgets/charts/chart-definitions';
+import { drawEveryChart, expectEveryAreaFilled } from './area-fill';
 import type { Page } from '@playwright/test';
 import { highlights, report } from '../../mocks/data';
 import type { Language } from '../../src/lib/i18n/language';
@@ -81,7 +83,8 @@ test('a chart switches to its table and downloads its data as CSV with a BOM', a
   await expect(table.getByRole('row', { name: /移动电话用户/ })).toContainText('4261.7万户');
 
   const downloadPromise = page.waitForEvent('download');
-  await chart.getByRole('button', { name: '下载CSV' }).click();
+  await chart.getByRole('button', { name: '下载与分享' }).click();
+  await chart.getByRole('menuitem', { name: '下载CSV' }).click();
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toBe('users-growth.csv');
   const bytes = await readFile(await download.path());
@@ -99,4 +102,58 @@ test('the area index jumps to an area and survives a reload', async ({ page }) =
   await page.reload();
   await expect(page.getByRole('heading', { name: /算力基础设施建设成效显著/ })).toBeInViewport();
   expect(report.areas).toHaveLength(6);
+});
+
+const firstScreenFigures = {
+  zh: ['746.26亿元', '4261.7万户', '11.5万个', '全国第8', '90%以上', '96%'],
+  en: ['CNY 74.626 billion', '42.617 million', '115,000', '8th nationally', '90% or more', '96%'],
+};
+
+for (const viewport of [
+  { width: 1440, height: 900 },
+  { width: 390, height: 844 },
+]) {
+  test.describe(`at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+    for (const language of ['zh', 'en'] as const) {
+      test(`the six key figures are on the first screen, linking to their areas (${language})`, async ({ page }) => {
+        await page.goto(language === 'en' ? '/?lang=en' : '/');
+        const band = page.getByRole('region', { name: language === 'en' ? 'Key figures' : '核心指标' });
+        await expect(band.getByRole('link')).toHaveCount(6);
+        for (const figure of firstScreenFigures[language]) {
+          await expect(band.getByText(figure, { exact: true })).toBeInViewport({ ratio: 1 });
+        }
+        for (const link of await band.getByRole('link').all()) await expect(link).toBeInViewport({ ratio: 1 });
+        if (viewport.width >= 1440) {
+          // And the first area's cards below them.
+          for (const name of language === 'en'
+            ? ['Telecom business volume', 'Telecom business revenue']
+            : ['电信业务总量', '电信业务收入']) {
+            await expect(page.getByRole('article', { name })).toBeInViewport({ ratio: 1 });
+          }
+        }
+        await band.getByRole('link').nth(3).click();
+        await expect(page).toHaveURL(/#compute$/);
+      });
+    }
+  });
+}
+
+test('the page keeps its chrome quiet: one menu per chart and at most 90 visible controls', async ({ page }) => {
+  await page.goto('/');
+  await expectEveryAreaFilled(page);
+  await drawEveryChart(page, chartDefinitions.length);
+  for (const figure of await page.getByRole('figure').all()) {
+    await expect(figure.getByRole('button')).toHaveText(['图表', '表格', '下载与分享']);
+  }
+  const visibleControls = await page.evaluate(
+    () =>
+      [...document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, summary')].filter(
+        (element) => {
+          const box = element.getBoundingClientRect();
+          return element.checkVisibility({ visibilityProperty: true }) && box.width > 1 && box.height > 1;
+        },
+      ).length,
+  );
+  expect(visibleControls).toBeLessThanOrEqual(90);
 });

@@ -123,7 +123,8 @@ test('a trend chart downloads as SVG and PNG, and its CSV carries every month, a
   await expect(chart.locator('.recharts-line')).toHaveCount(2);
 
   const svgDownload = page.waitForEvent('download');
-  await chart.getByRole('button', { name: '下载SVG' }).click();
+  await chart.getByRole('button', { name: '下载与分享' }).click();
+  await chart.getByRole('menuitem', { name: '下载SVG' }).click();
   const svg = (await readFile(await (await svgDownload).path())).toString('utf8');
   expect(svg).toContain(`>${texts.zh.chart}</text>`);
   expect(svg).toContain('>数据来源：模拟序列（非真实数据）</text>');
@@ -132,12 +133,14 @@ test('a trend chart downloads as SVG and PNG, and its CSV carries every month, a
   expect(svg, 'CSS variables do not survive outside the page').not.toContain('var(--');
 
   const pngDownload = page.waitForEvent('download');
-  await chart.getByRole('button', { name: '下载PNG' }).click();
+  await chart.getByRole('button', { name: '下载与分享' }).click();
+  await chart.getByRole('menuitem', { name: '下载PNG' }).click();
   const png = await readFile(await (await pngDownload).path());
   expect([...png.subarray(1, 4)].map((byte) => String.fromCharCode(byte)).join('')).toBe('PNG');
 
   const csvDownload = page.waitForEvent('download');
-  await chart.getByRole('button', { name: '下载CSV' }).click();
+  await chart.getByRole('button', { name: '下载与分享' }).click();
+  await chart.getByRole('menuitem', { name: '下载CSV' }).click();
   const csv = (await readFile(await (await csvDownload).path())).toString('utf8').trim().split('\r\n');
   expect(csv).toHaveLength(121); // the header and 120 months, Aug 2015 to Jul 2025
   expect(csv[1]?.startsWith('2015-08-31,')).toBe(true);

@@ -27,6 +27,8 @@ describe('an embedded figure', () => {
     const card = await screen.findByRole('article', { name: '移动电话用户' });
     expect(within(card).getByText('4261.7万户', { selector: 'p' })).toBeInTheDocument();
     expect(screen.getAllByRole('article')).toHaveLength(1);
+    // Alone in a host page, the card states its date: nothing around it does.
+    expect(within(card).getByText('数据截至 2025年7月31日')).toBeInTheDocument();
     expect(screen.getByText(/^数据来源：「从基础联接到数智赋能/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: messages.zh.openDashboard })).toHaveAttribute('href', '/?lang=zh');
   });
@@ -58,8 +60,11 @@ describe('an embedded figure', () => {
   it('shows one chart alone for chart-<id>', async () => {
     renderWithApp(<EmbedPage embedId="chart-users-growth" mocks={false} />);
     const chart = await screen.findByRole('figure', { name: '移动电话与固定宽带用户较“十三五”末均有增长' });
-    expect(within(chart).getByRole('button', { name: '下载PNG' })).toBeInTheDocument();
-    expect(within(chart).getByRole('button', { name: '下载SVG' })).toBeInTheDocument();
+    await userEvent.click(within(chart).getByRole('button', { name: '下载与分享' }));
+    expect(within(chart).getByRole('menuitem', { name: '下载PNG' })).toBeInTheDocument();
+    expect(within(chart).getByRole('menuitem', { name: '下载SVG' })).toBeInTheDocument();
+    // Alone, the chart names its source in full: there is no page header to link to.
+    expect(within(chart).getByText(/^数据来源：「从基础联接到数智赋能.*」，记者 李 静/)).toBeInTheDocument();
     expect(screen.queryAllByRole('article')).toHaveLength(0);
   });
 

@@ -20,7 +20,7 @@ import { AppProvider } from '../../src/app/provider';
 import { EmbedPage } from '../../src/features/embed/embed-page';
 import { ReportArea } from '../../src/features/report/report-area';
 import { ScreenTile } from '../../src/features/screen/screen-tile';
-import { screenHeadlineIds } from '../../src/features/screen/screen-headlines';
+import { areaHeadlineIds } from '../../src/widgets/indicators/area-headlines';
 import { chartToCsv, chartToJson } from '../../src/widgets/charts/chart-export';
 import { chartDefinitions } from '../../src/widgets/charts/chart-definitions';
 import { buildChartSpec } from '../../src/widgets/charts/chart-spec';
@@ -139,7 +139,7 @@ const indicatorOf = (area: AreaId, id: string): fc.Arbitrary<Indicator> =>
 
 const idsShownIn = (area: AreaId) => [
   ...new Set([
-    screenHeadlineIds[area],
+    areaHeadlineIds[area],
     ...chartDefinitions
       .filter((definition) => definition.area === area)
       .flatMap((definition) => definition.indicatorIds),

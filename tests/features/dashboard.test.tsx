@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { highlights, report } from '../../mocks/data';
+import { highlights, indicators, report } from '../../mocks/data';
 import { server, TEST_API_BASE_URL } from '../../mocks/node';
 import { Dashboard } from '../../src/features/dashboard/dashboard';
 import { languages, type Language } from '../../src/lib/i18n/language';
@@ -135,11 +135,90 @@ describe('the dashboard', () => {
     expect(within(users).getByText('4261.7万户', { selector: 'p' })).toBeInTheDocument();
   });
 
+  it('leads with the six key figures, the big screen’s choice, each with its comparison and a link to its area', async () => {
+    renderWithApp(<Dashboard mocks />);
+    const band = await screen.findByRole('region', { name: '核心指标' });
+    const expected = [
+      ['#scale', '规模', '746.26亿元', '电信业务总量', '+446.26亿元 较“十三五”末'],
+      ['#users', '用户', '4261.7万户', '移动电话用户', '+238.9万户 较“十三五”末'],
+      ['#network', '网络', '11.5万个', '5G基站', '+9.9万个 较“十三五”末'],
+      ['#compute', '算力', '全国第8', '综合算力指数'],
+      ['#industry', '产业', '90%以上', '智能化矿山覆盖煤矿比例'],
+      ['#inclusion', '普惠', '96%', '行政村5G通达率'],
+    ];
+    await within(band).findByText('行政村5G通达率');
+    await within(band).findByText('746.26亿元');
+    const links = within(band).getAllByRole('link');
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(expected.map(([href]) => href));
+    links.forEach((link, index) => {
+      const [, ...texts] = expected[index] ?? [];
+      for (const text of texts) expect(within(link).getByText(text)).toBeInTheDocument();
+    });
+  });
+
+  it('shows the key figures in English', async () => {
+    window.history.replaceState(null, '', '/?lang=en');
+    renderWithApp(<Dashboard mocks />);
+    const band = await screen.findByRole('region', { name: 'Key figures' });
+    for (const text of [
+      'CNY 74.626 billion',
+      '+CNY 44.626 billion vs end of 2020',
+      '42.617 million',
+      '+2.389 million vs end of 2020',
+      '115,000',
+      '+99,000 vs end of 2020',
+      '8th nationally',
+      '90% or more',
+      '96%',
+      'Administrative villages reached by 5G',
+    ]) {
+      expect(await within(band).findByText(text)).toBeInTheDocument();
+    }
+  });
+
+  it('states the as-of date once in the header and once per area, and on a card only when its own differs', async () => {
+    const mobileUsers = indicators.find((indicator) => indicator.id === 'mobile-phone-users');
+    if (!mobileUsers) throw new Error('the dataset has no mobile-phone-users');
+    const [baseline, latest] = mobileUsers.observations;
+    const earlierUsers = { ...mobileUsers, observations: [baseline, { ...latest, date: '2025-06-30' }] };
+    server.use(
+      http.get(`${TEST_API_BASE_URL}/indicators`, ({ request }) =>
+        new URL(request.url).searchParams.get('area') === 'users'
+          ? HttpResponse.json({
+              items: [earlierUsers, ...indicators.filter((item) => item.area === 'users' && item !== mobileUsers)],
+            })
+          : undefined,
+      ),
+    );
+    renderWithApp(<Dashboard mocks />);
+    const users = await screen.findByRole('article', { name: '移动电话用户' });
+    expect(within(users).getByText('数据截至 2025年6月30日')).toBeInTheDocument();
+    const penetration = await screen.findByRole('article', { name: '移动电话普及率' });
+    expect(within(penetration).queryByText(/数据截至/)).toBeNull();
+    for (const area of report.areas) {
+      const section = screen.getByRole('region', { name: new RegExp(area.heading.zh) });
+      expect(within(section).getAllByText('数据截至 2025年7月31日')).toHaveLength(1);
+    }
+    expect(within(screen.getByRole('banner')).getByText('数据截至 2025年7月31日')).toBeInTheDocument();
+  });
+
+  it('names the article under each chart and links to its full credit in the header', async () => {
+    renderWithApp(<Dashboard mocks />);
+    const chart = await screen.findByRole('figure', { name: '移动电话与固定宽带用户较“十三五”末均有增长' });
+    const link = within(chart).getByRole('link', {
+      name: '「从基础联接到数智赋能 全省“十四五”信息通信业实现跨越式发展」',
+    });
+    const target = document.getElementById(link.getAttribute('href')?.slice(1) ?? '');
+    expect(target).toHaveTextContent(
+      '数据来源：「从基础联接到数智赋能 全省“十四五”信息通信业实现跨越式发展」，记者 李 静，报纸版面（来源未注明报名与日期）',
+    );
+    expect(within(screen.getByRole('banner')).getByText(/记者 李 静/)).toBe(target);
+  });
+
   // Two full dashboards, one after the other: the 60 s is a cap for a loaded machine, not a timing assertion.
   it('remembers the colour theme and the language when the page is opened again without ?lang=', async () => {
     const first = renderWithApp(<Dashboard mocks />);
-    const group = await screen.findByRole('group', { name: '配色' });
-    await userEvent.click(within(group).getByRole('button', { name: '深色' }));
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: '配色' }), '深色');
     expect(document.documentElement.dataset.theme).toBe('dark');
     await userEvent.click(screen.getByRole('button', { name: 'English' }));
     expect(await screen.findByRole('article', { name: 'Mobile phone users' })).toBeInTheDocument();
@@ -149,13 +228,13 @@ describe('the dashboard', () => {
     delete document.documentElement.dataset.theme;
     window.history.replaceState(null, '', '/');
     renderWithApp(<Dashboard mocks />);
-    const colours = await screen.findByRole('group', { name: 'Colours' });
-    expect(within(colours).getByRole('button', { name: 'Dark' })).toHaveAttribute('aria-pressed', 'true');
-    expect(within(colours).getByRole('button', { name: 'System' })).toHaveAttribute('aria-pressed', 'false');
+    const colours = await screen.findByRole('combobox', { name: 'Colours' });
+    expect(screen.getByRole('option', { name: 'Dark' })).toHaveProperty('selected', true);
+    expect(screen.getByRole('option', { name: 'System' })).toHaveProperty('selected', false);
     const card = await screen.findByRole('article', { name: 'Mobile phone users' });
     expect(within(card).getByText('42.617 million', { selector: 'p' })).toBeInTheDocument();
 
-    await userEvent.click(within(colours).getByRole('button', { name: 'System' }));
+    await userEvent.selectOptions(colours, 'System');
     expect(document.documentElement.dataset.theme).toBeUndefined();
   }, 60_000);
 });

@@ -52,19 +52,20 @@ const usersSection = () => screen.findByRole('region', { name: /用户规模持�
 describe('a part that fails to render fails alone', () => {
   it('a card says what failed with 重试, the other cards and areas keep working, and the error is logged once', async () => {
     const logged = collectLoggedErrors();
-    broken.cards.add('mobile-phone-users');
+    // Not an area headline: a headline's figure is drawn twice (its card and the key-figures band), so it would fail twice.
+    broken.cards.add('mobile-phone-penetration');
     renderWithApp(<Dashboard mocks={false} />);
     const users = await usersSection();
     const alert = await within(users).findByRole('alert');
-    expect(alert).toHaveTextContent('“移动电话用户”无法显示，页面其余部分不受影响。');
+    expect(alert).toHaveTextContent('“移动电话普及率”无法显示，页面其余部分不受影响。');
     expect(await within(users).findByRole('article', { name: '固定宽带接入用户' })).toBeInTheDocument();
     expect(await screen.findByRole('article', { name: '电信业务总量' })).toBeInTheDocument();
     expect(logged).toHaveBeenCalledTimes(1);
-    expect(logged.mock.calls[0]?.[0]).toBe('[dashboard] card:mobile-phone-users failed to render:');
+    expect(logged.mock.calls[0]?.[0]).toBe('[dashboard] card:mobile-phone-penetration failed to render:');
 
     broken.cards.clear();
     await userEvent.click(within(alert).getByRole('button', { name: '重试' }));
-    expect(await within(users).findByRole('article', { name: '移动电话用户' })).toBeInTheDocument();
+    expect(await within(users).findByRole('article', { name: '移动电话普及率' })).toBeInTheDocument();
     expect(within(users).queryByRole('alert')).not.toBeInTheDocument();
   });
 

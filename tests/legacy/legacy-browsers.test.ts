@@ -4,7 +4,7 @@ import puppeteer89 from 'puppeteer-core-6';
 import puppeteerBidi from 'puppeteer-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { screenHeadlineIds } from '../../src/features/screen/screen-headlines';
+import { areaHeadlineIds } from '../../src/widgets/indicators/area-headlines';
 import { articleFigures } from '../fixtures/article-figures';
 import { FIREFOX_PATH, LEGACY_CHROMIUM_ARGS, legacyChromiumPath, type LegacyChromium } from './legacy-browsers';
 
@@ -13,7 +13,7 @@ const ORIGIN = `http://localhost:${PORT}`;
 const OLD_BROWSER_NOTICE = '您的浏览器版本较旧';
 
 const everyFigure = articleFigures.map((figure) => figure.zh.figure);
-const screenIds: readonly string[] = Object.values(screenHeadlineIds);
+const screenIds: readonly string[] = Object.values(areaHeadlineIds);
 const screenFigures = articleFigures
   .filter((figure) => screenIds.includes(figure.id))
   .map((figure) => figure.zh.figure);

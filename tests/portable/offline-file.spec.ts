@@ -96,7 +96,7 @@ test('opened from disk, the dashboard shows every figure, says it is the offline
   await expect(page.getByRole('banner')).toContainText(`离线演示版 · 构建于 ${formatDate(builtOn, 'zh')}`);
   await expect(page.getByRole('banner')).toContainText(zh.demoData);
 
-  await page.getByRole('group', { name: zh.theme }).getByRole('button', { name: zh.themeChoice.dark }).click();
+  await page.getByRole('combobox', { name: zh.theme }).selectOption({ label: zh.themeChoice.dark });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 
   await page.getByRole('button', { name: 'English' }).click();
@@ -113,9 +113,10 @@ test('every chart draws, and a chart downloads as CSV, JSON, SVG and PNG from fi
   await expect(page.locator('figure .recharts-surface[role="application"]')).toHaveCount(CHART_COUNT);
 
   const chart = page.getByRole('figure', { name: usersChartTitle });
-  const download = async (button: string) => {
+  const download = async (item: string) => {
     const pending = page.waitForEvent('download');
-    await chart.getByRole('button', { name: button }).click();
+    await chart.getByRole('button', { name: zh.downloadAndShare }).click();
+    await chart.getByRole('menuitem', { name: item }).click();
     const file = await pending;
     return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
   };
@@ -208,6 +209,7 @@ test('复制链接 in the file copies the address of that figure inside the same
   });
   await page.goto(fileUrl);
   const card = page.getByRole('article', { name: '移动电话用户' });
+  await card.getByText(zh.showSource).click();
   await card.getByRole('button', { name: '复制链接' }).click();
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { copiedText: string[] }).copiedText))

@@ -16,7 +16,7 @@ import {
 } from '../../src/features/screen/area-cycle';
 import { fitCanvas } from '../../src/features/screen/fit-canvas';
 import { numeralFontSize } from '../../src/features/screen/numeral-size';
-import { screenHeadlineIds } from '../../src/features/screen/screen-headlines';
+import { areaHeadlineIds } from '../../src/widgets/indicators/area-headlines';
 
 describe('routes', () => {
   it('picks the page from the path below the base URL', () => {
@@ -81,7 +81,7 @@ describe('the big screen', () => {
 
   it('leads each area with one of its own figures', () => {
     for (const area of report.areas) {
-      const indicator = indicators.find((candidate) => candidate.id === screenHeadlineIds[area.id]);
+      const indicator = indicators.find((candidate) => candidate.id === areaHeadlineIds[area.id]);
       expect(indicator?.area, area.id).toBe(area.id);
     }
   });

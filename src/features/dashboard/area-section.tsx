@@ -7,6 +7,8 @@ import { useI18n } from '@/lib/i18n/language-context';
 import { ChartPlaceholders } from '@/widgets/charts/chart-placeholders';
 import { IndicatorCard } from '@/widgets/indicators/indicator-card';
 import { QueryState } from '@/widgets/query-state/query-state';
+import { formatDate } from '@/lib/format';
+import { SOURCE_CREDIT_ID, sourceTitle } from '@/widgets/source-credit/source-credit';
 
 /** Charts, tables and downloads load after the cards: they are below the first screen and keep the entry small. */
 const loadAreaCharts = () => import('@/widgets/charts/area-charts');
@@ -14,8 +16,9 @@ const AreaCharts = lazy(() => loadAreaCharts().then((module) => ({ default: modu
 
 const HighlightList = lazy(() => import('./highlight-list').then((module) => ({ default: module.HighlightList })));
 
+/** Two columns even on a phone: a card whose figure does not fit half the row spans both (see figure-width). */
 const CARD_GRID =
-  'grid grid-flow-row-dense items-start gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4 3xl:grid-cols-6';
+  'grid grid-flow-row-dense grid-cols-2 items-start gap-2 sm:gap-3 lg:grid-cols-3 xl:grid-cols-4 3xl:grid-cols-6';
 
 /** Placeholder cards per area while loading, matching what the article gives, so nothing shifts when data arrives. */
 const expectedCards: Record<Area['id'], number> = {
@@ -48,11 +51,16 @@ export function AreaSection({ area, report, sourceCredit }: { area: Area; report
 
   return (
     <section id={area.id} aria-labelledby={headingId} className="scroll-mt-16">
-      <h2 id={headingId} className="text-xl font-semibold text-ink">
-        <span className="mr-2 text-sm font-medium text-muted">{area.name[language]}</span>
-        {area.heading[language]}
-      </h2>
-      <div className="mt-3">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+        <h2 id={headingId} className="text-lg font-semibold text-ink sm:text-xl">
+          <span className="mr-2 text-sm font-medium text-muted">{area.name[language]}</span>
+          {area.heading[language]}
+        </h2>
+        <p className="text-xs text-muted">
+          {t.asOf} {formatDate(report.asOf, language)}
+        </p>
+      </div>
+      <div className="mt-2 sm:mt-3">
         <QueryState
           query={shown}
           errorTitle={t.areaError}
@@ -60,7 +68,7 @@ export function AreaSection({ area, report, sourceCredit }: { area: Area; report
           loading={
             <>
               {Array.from({ length: expectedCards[area.id] }, (_, index) => (
-                <Skeleton key={index} className="h-48" />
+                <Skeleton key={index} className="h-36" />
               ))}
               <ChartPlaceholders area={area.id} />
             </>
@@ -85,9 +93,20 @@ export function AreaSection({ area, report, sourceCredit }: { area: Area; report
                 </RenderGuard>
               ))}
               {setAside}
-              <RenderGuard what={`charts:${area.id}`} label={area.name[language]} className="sm:col-span-2">
+              <RenderGuard what={`charts:${area.id}`} label={area.name[language]} className="col-span-2">
                 <Suspense fallback={<ChartPlaceholders area={area.id} />}>
-                  <AreaCharts area={area.id} indicators={data.items} report={report} sourceCredit={sourceCredit} />
+                  <AreaCharts
+                    area={area.id}
+                    indicators={data.items}
+                    report={report}
+                    sourceCredit={sourceCredit}
+                    creditLink={
+                      // Synthetic data has no article to point to: its line says what it is, in full.
+                      report.illustrative
+                        ? undefined
+                        : { title: sourceTitle(report, language), href: `#${SOURCE_CREDIT_ID}` }
+                    }
+                  />
                 </Suspense>
               </RenderGuard>
             </div>

@@ -6,6 +6,7 @@ import { AreaNav } from './area-nav';
 import { AreaSection } from './area-section';
 import { useI18n } from '@/lib/i18n/language-context';
 import { Header } from './header';
+import { KeyFigures } from './key-figures';
 import { OldBrowserNotice } from './old-browser-notice';
 import { sourceCredit } from '@/widgets/source-credit/source-credit';
 import { useScrollToHash } from './use-scroll-to-hash';
@@ -43,16 +44,19 @@ export function Dashboard({ mocks }: { mocks: boolean }) {
       <main
         id="main"
         tabIndex={-1}
-        className="mx-auto flex max-w-screen-2xl flex-col gap-10 px-4 py-6 outline-none 3xl:max-w-[2400px]"
+        className="mx-auto flex max-w-screen-2xl flex-col gap-6 px-3 py-3 outline-none sm:gap-8 sm:px-4 sm:py-4 3xl:max-w-[2400px]"
       >
         <QueryState query={shown} errorTitle={t.reportError} loading={<Skeleton className="h-screen" />}>
-          {(data) =>
-            data.areas.map((area, index) => (
+          {(data) => [
+            <RenderGuard key="key-figures" what="key-figures" label={t.keyFigures}>
+              <KeyFigures areas={data.areas} asOf={data.asOf} />
+            </RenderGuard>,
+            ...data.areas.map((area, index) => (
               <RenderGuard key={`${area.id}:${index}`} what={`area:${area.id}`} label={area.name[language]}>
                 <AreaSection area={area} report={data} sourceCredit={sourceCredit(data, language)} />
               </RenderGuard>
-            ))
-          }
+            )),
+          ]}
         </QueryState>
       </main>
     </div>

@@ -5,7 +5,7 @@ import { Button, buttonClass } from '@/components/ui/button';
 import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
 import { IllustrativeBadge } from '@/widgets/indicators/illustrative-badge';
-import { sourceCredit } from '@/widgets/source-credit/source-credit';
+import { SOURCE_CREDIT_ID, sourceCredit } from '@/widgets/source-credit/source-credit';
 import { pageHref } from '@/lib/page-address';
 import { offlineBuildDate } from '@/lib/offline-build';
 import { ThemeSwitch } from './theme-switch';
@@ -15,10 +15,13 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
   const queryClient = useQueryClient();
   return (
     <header className="border-b border-line bg-surface">
-      <div className="mx-auto flex max-w-screen-2xl flex-wrap items-start justify-between gap-3 px-4 py-4 3xl:max-w-[2400px]">
+      <div className="mx-auto flex max-w-screen-2xl flex-wrap items-start justify-between gap-3 px-3 py-3 sm:px-4 sm:py-4 3xl:max-w-[2400px]">
         <div className="min-w-0 flex-1 basis-80">
           <p className="text-sm text-muted">{report ? report.region[language] : '\u00a0'}</p>
-          <h1 className="text-3xl font-bold text-ink sm:text-4xl">{report ? report.title[language] : t.appName}</h1>
+          {/* The English title is three times as long: from lg up it stays a size smaller, on two lines. */}
+          <h1 className="text-2xl leading-tight font-bold text-balance text-ink sm:text-3xl lg:text-4xl lg:[:lang(en)_&]:text-3xl">
+            {report ? report.title[language] : t.appName}
+          </h1>
           <p className="mt-1 text-sm text-ink max-sm:min-h-[2lh]">
             {report ? (
               <>
@@ -31,7 +34,7 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
               '\u00a0'
             )}
           </p>
-          <p className="mt-0.5 min-h-[2lh] text-xs text-muted">
+          <p id={SOURCE_CREDIT_ID} className="mt-0.5 min-h-[2lh] scroll-mt-16 text-xs text-muted">
             {report ? `${t.sourceLine}${sourceCredit(report, language)}` : '\u00a0'}
           </p>
         </div>
@@ -63,7 +66,10 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
             ))}
           </nav>
           <ThemeSwitch />
-          <Button onClick={() => void queryClient.refetchQueries({ type: 'active' })}>{t.refresh}</Button>
+          {/* The demo's figures come from this machine and never change; a live API's can. */}
+          {mocks ? null : (
+            <Button onClick={() => void queryClient.refetchQueries({ type: 'active' })}>{t.refresh}</Button>
+          )}
           <Button
             lang={language === 'zh' ? 'en' : 'zh-CN'}
             onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}

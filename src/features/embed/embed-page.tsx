@@ -54,11 +54,12 @@ function EmbeddedIndicator({ indicatorId, embedId, mocks }: { indicatorId: strin
         const credit = sourceCredit(reportData, language);
         return (
           <>
+            {/* Alone in a host page, nothing else states the card's date: it states its own. */}
             <RenderGuard what={`card:${indicatorData.id}`} label={indicatorData.name[language]}>
               <IndicatorCard
                 indicator={indicatorData}
                 baselineDate={reportData.baselineDate}
-                asOf={reportData.asOf}
+                asOf={undefined}
                 sourceCredit={credit}
               />
             </RenderGuard>

@@ -3,12 +3,12 @@ import type { Area } from '@/api/schemas';
 import { formatComparison, formatPeriod, formatTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
 import { hasTrend } from '@/lib/series';
-import { badgeComparisons, headlineFigure } from '@/widgets/indicators/headline-figure';
+import { headlineFigure } from '@/widgets/indicators/headline-figure';
 import { queryStatus } from '@/widgets/query-state/query-state';
 import { IllustrativeBadge } from '@/widgets/indicators/illustrative-badge';
 import { Sparkline } from '@/widgets/indicators/sparkline';
 import { numeralFontSize } from './numeral-size';
-import { screenHeadlineIds } from './screen-headlines';
+import { areaHeadlineIds, headlineComparison } from '@/widgets/indicators/area-headlines';
 
 /** Design pixels available to the numeral inside a tile (tile width less its padding). */
 const NUMERAL_WIDTH = 450;
@@ -31,8 +31,8 @@ interface ScreenTileProps {
 export function ScreenTile({ area, asOf, selected, tabId, panelId, cycleKey, onSelect }: ScreenTileProps) {
   const { language, t } = useI18n();
   const query = useIndicators(area.id);
-  const indicator = query.data?.items.find((candidate) => candidate.id === screenHeadlineIds[area.id]);
-  const comparison = indicator ? badgeComparisons(indicator)[0] : undefined;
+  const indicator = query.data?.items.find((candidate) => candidate.id === areaHeadlineIds[area.id]);
+  const comparison = indicator ? headlineComparison(indicator) : undefined;
   const latest = indicator?.observations.at(-1);
   const figure = indicator ? headlineFigure(indicator, language) : '';
   const status = queryStatus(query);

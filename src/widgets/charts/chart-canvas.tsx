@@ -33,6 +33,25 @@ function CategoryAboveBar({ x, y, value }: LabelProps) {
   );
 }
 
+/**
+ * On a narrow screen a rank's name and place sit on one line above its dot, running away from the nearer edge,
+ * instead of wrapping word by word into the dots above.
+ */
+function RankAboveDot({
+  x,
+  y,
+  width,
+  value,
+  towardsStart,
+}: LabelProps & { width?: number | string; towardsStart: boolean }) {
+  const centre = Number(x) + Number(width ?? 0) / 2;
+  return (
+    <text x={centre} y={Number(y) - 6} textAnchor={towardsStart ? 'end' : 'start'} fill="var(--ink)" fontSize={12}>
+      {String(value)}
+    </text>
+  );
+}
+
 /** Draws a chart spec with recharts. Loaded lazily: the cards paint before this chunk arrives. */
 export default function ChartCanvas({
   spec,
@@ -86,7 +105,23 @@ export default function ChartCanvas({
         />
         <YAxis {...AXIS} {...categoryAxis} type="category" dataKey="label" allowDuplicatedCategory={false} />
         <Scatter data={data} fill={seriesColour.rank} isAnimationActive={false} name={spec.series[0]?.label[language]}>
-          <LabelList dataKey={compact ? 'compactLabel' : 'rankLabel'} position="top" offset={8} style={LABEL_STYLE} />
+          {compact ? (
+            <LabelList
+              dataKey="compactLabel"
+              content={(props) => (
+                // The axis is reversed: first place is at the right, so better ranks' labels run leftwards.
+                <RankAboveDot
+                  x={props.x}
+                  y={props.y}
+                  width={props.width}
+                  value={props.value}
+                  towardsStart={(spec.rows[Number(props.index)]?.values.rank ?? maxRank) <= maxRank / 2}
+                />
+              )}
+            />
+          ) : (
+            <LabelList dataKey="rankLabel" position="top" offset={8} style={LABEL_STYLE} />
+          )}
         </Scatter>
       </ScatterChart>
     );
@@ -99,6 +134,9 @@ export default function ChartCanvas({
   const axisUnit = spec.unit === 'percent' ? '%' : formatAxisUnit(spec.unit, spec.multiplier, language, scale);
   const isShare = spec.kind === 'share-bars';
   const ticks = isShare ? [0, 25, 50, 75, 100] : niceTicks(maxValue);
+  // A phone-width legend of long English labels takes two lines; the plot moves down instead of under it.
+  const legendText = spec.series.reduce((length, series) => length + series.label[language].length, 0);
+  const legendHeight = compact && legendText > 36 ? 46 : 28;
 
   return (
     <BarChart {...common} data={data} layout="vertical" barGap={2} barCategoryGap={compact ? 22 : isShare ? 10 : 14}>
@@ -115,7 +153,7 @@ export default function ChartCanvas({
       {spec.series.length > 1 ? (
         <Legend
           verticalAlign="top"
-          height={28}
+          height={legendHeight}
           itemSorter={null}
           wrapperStyle={{ fontSize: 12 }}
           formatter={(value: string) => <span style={{ color: 'var(--ink)' }}>{value}</span>}

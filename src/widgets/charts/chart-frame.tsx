@@ -12,17 +12,27 @@ import { chartHeight, COMPACT_CHART_WIDTH } from './chart-height';
 import type { ChartSpec } from './chart-spec';
 import { describeChart } from './chart-text';
 import { DataTable } from './data-table';
-import { ChartImageButtons } from './chart-image-buttons';
+import { useChartImageExport } from './use-chart-image-export';
 import { LazyChartCanvas } from './lazy-chart-canvas';
-import { PermalinkButton } from '@/widgets/permalink/permalink-button';
+import { MenuButton } from '@/components/ui/menu-button';
+import { PermalinkStatus } from '@/widgets/permalink/permalink-status';
 import { chartEmbedId } from '@/widgets/permalink/permalink-url';
 import { IllustrativeBadge } from '@/widgets/indicators/illustrative-badge';
+import { usePermalinkCopy } from '@/widgets/permalink/use-permalink-copy';
 
-/** Smaller than the default button: six of them sit beside a chart's title. */
-const buttonClass = 'px-2.5 py-1 text-xs font-medium';
+const menuButtonClass =
+  'rounded-md border border-line px-2.5 py-1 text-xs font-medium text-ink hover:bg-surface-muted aria-expanded:bg-surface-muted';
 
-/** A chart with its title, a switch to the table of its data, and downloads of that data. */
-export function ChartFrame({ spec, sourceCredit }: { spec: ChartSpec; sourceCredit: string }) {
+interface ChartFrameProps {
+  spec: ChartSpec;
+  /** The full article credit: in the data and image downloads, and under the chart unless `creditLink` is given. */
+  sourceCredit: string;
+  /** Where the page already shows the full credit: the line under the chart names the article and links there. */
+  creditLink?: { title: string; href: string };
+}
+
+/** A chart with its title, a switch to the table of its data, and one menu to download or link to it. */
+export function ChartFrame({ spec, sourceCredit, creditLink }: ChartFrameProps) {
   const { language, t } = useI18n();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const titleId = `chart-${spec.id}-title`;
@@ -39,6 +49,8 @@ export function ChartFrame({ spec, sourceCredit }: { spec: ChartSpec; sourceCred
   const compact = plotWidth !== undefined && plotWidth < COMPACT_CHART_WIDTH;
   const height = chartHeight(spec, compact);
   const figureRef = useRef<HTMLElement>(null);
+  const image = useChartImageExport(spec, sourceCredit, figureRef);
+  const permalink = usePermalinkCopy(chartEmbedId(spec.id));
 
   return (
     <Card
@@ -46,42 +58,51 @@ export function ChartFrame({ spec, sourceCredit }: { spec: ChartSpec; sourceCred
       ref={figureRef}
       id={chartEmbedId(spec.id)}
       aria-labelledby={titleId}
-      className="flex min-w-0 flex-col sm:col-span-2"
+      className="col-span-2 flex min-w-0 flex-col p-3 sm:p-4"
     >
-      <div className="flex flex-wrap items-start justify-between gap-2">
+      <div className="flex flex-wrap items-start justify-between gap-x-3 gap-y-2">
         <h3 id={titleId} className="min-w-0 flex-1 basis-64 text-sm font-semibold text-ink">
           {spec.title[language]}
           {spec.illustrative ? <IllustrativeBadge className="ml-2 align-middle font-medium whitespace-nowrap" /> : null}
         </h3>
-        <div className="flex flex-wrap gap-1.5 print:hidden">
-          <div role="group" aria-label={t.viewAs} className="flex gap-1">
-            <Button className={buttonClass} aria-pressed={view === 'chart'} onClick={() => setView('chart')}>
-              {t.chartView}
-            </Button>
-            <Button className={buttonClass} aria-pressed={view === 'table'} onClick={() => setView('table')}>
-              {t.tableView}
-            </Button>
+        <div className="flex flex-wrap items-center gap-1.5 print:hidden">
+          <div role="group" aria-label={t.viewAs} className="flex overflow-hidden rounded-md border border-line">
+            {(['chart', 'table'] as const).map((option) => (
+              <Button
+                key={option}
+                variant="segment"
+                className="text-xs font-medium"
+                aria-pressed={view === option}
+                onClick={() => setView(option)}
+              >
+                {option === 'chart' ? t.chartView : t.tableView}
+              </Button>
+            ))}
           </div>
-          <Button
-            className={buttonClass}
-            onClick={() => downloadText(`${spec.id}.csv`, chartToCsv(spec, language), 'text/csv;charset=utf-8')}
-          >
-            {t.downloadCsv}
-          </Button>
-          <Button
-            className={buttonClass}
-            onClick={() => downloadText(`${spec.id}.json`, chartToJson(spec, sourceCredit), 'application/json')}
-          >
-            {t.downloadJson}
-          </Button>
-          <ChartImageButtons
-            spec={spec}
-            sourceCredit={sourceCredit}
-            figureRef={figureRef}
-            disabled={view !== 'chart'}
-            className={buttonClass}
+          <MenuButton
+            label={t.downloadAndShare}
+            className={menuButtonClass}
+            items={[
+              {
+                label: t.downloadCsv,
+                onSelect: () => downloadText(`${spec.id}.csv`, chartToCsv(spec, language), 'text/csv;charset=utf-8'),
+              },
+              {
+                label: t.downloadJson,
+                onSelect: () => downloadText(`${spec.id}.json`, chartToJson(spec, sourceCredit), 'application/json'),
+              },
+              // The images are drawn from the chart itself, so they wait while the table is shown.
+              { label: t.downloadPng, onSelect: image.savePng, disabled: view !== 'chart' },
+              { label: t.downloadSvg, onSelect: image.saveSvg, disabled: view !== 'chart' },
+              { label: t.copyLink, onSelect: permalink.copy },
+            ]}
           />
-          <PermalinkButton embedId={chartEmbedId(spec.id)} className={buttonClass} />
+          <PermalinkStatus state={permalink.state} />
+          {image.failed ? (
+            <span role="alert" className="basis-full text-xs text-danger">
+              {t.imageExportFailed}
+            </span>
+          ) : null}
         </div>
       </div>
       <div ref={plotRef} className="mt-3" style={{ minHeight: height }}>
@@ -106,7 +127,13 @@ export function ChartFrame({ spec, sourceCredit }: { spec: ChartSpec; sourceCred
       {spec.note ? <figcaption className="mt-2 text-xs text-muted">{spec.note[language]}</figcaption> : null}
       <p className="mt-1 text-xs text-muted">
         {t.sourceLine}
-        {sourceCredit}
+        {creditLink ? (
+          <a href={creditLink.href} className="text-link hover:underline">
+            {creditLink.title}
+          </a>
+        ) : (
+          sourceCredit
+        )}
       </p>
     </Card>
   );

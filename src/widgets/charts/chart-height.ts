@@ -11,7 +11,9 @@ const TIME_CHART_HEIGHT = { compact: 260, wide: 300 };
 
 function heightOf({ kind, rowCount, seriesCount }: ChartShape, compact: boolean): number {
   if (kind === 'time-lines') return compact ? TIME_CHART_HEIGHT.compact : TIME_CHART_HEIGHT.wide;
-  const perRow = (kind === 'grouped-bars' ? 30 * seriesCount + 20 : 44) + (compact ? 18 : 0);
+  // On a phone each row also carries its name above the bars, and paired bars are thinner.
+  const perRow =
+    (kind === 'grouped-bars' ? (compact ? 24 : 30) * seriesCount + (compact ? 14 : 20) : 44) + (compact ? 18 : 0);
   return Math.max(140, rowCount * perRow + (kind === 'grouped-bars' ? 90 : 60));
 }
 
@@ -20,8 +22,8 @@ export function chartHeight(spec: ChartSpec, compact: boolean): number {
   return heightOf({ kind: spec.kind, rowCount: spec.rows.length, seriesCount: spec.series.length }, compact);
 }
 
-/** Title, buttons and source lines around the plot in a chart frame (measured: they wrap more on a phone). */
-const frameChrome = (compact: boolean) => (compact ? 170 : 136);
+/** Title, controls and source line around the plot (measured 128-168 px on a phone, 92-126 px wide, by language). */
+const frameChrome = (compact: boolean) => (compact ? 140 : 100);
 /** The note under a share chart with derived values. */
 const NOTE_LINE = 24;
 

@@ -13,7 +13,7 @@ export function ChartPlaceholders({ area }: { area: AreaId }) {
     .map((definition) => (
       <Skeleton
         key={definition.id}
-        className="h-(--compact-height) rounded-xl sm:col-span-2 sm:h-(--wide-height)"
+        className="h-(--compact-height) rounded-xl col-span-2 sm:h-(--wide-height)"
         style={
           {
             '--compact-height': `${definitionChartHeight(definition, true)}px`,

@@ -1,11 +1,13 @@
 import type { Indicator, Observation } from '@/api/schemas';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
+import { cn } from '@/components/ui/cn';
 import { comparisonDirection, formatComparison, formatDate, formatObservation, formatPeriod } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
 import { lazy, Suspense } from 'react';
 import { hasSeriesDetail, hasTrend } from '@/lib/series-shape';
 import { PermalinkButton } from '@/widgets/permalink/permalink-button';
+import { fitsHalfRow } from './figure-width';
 import { badgeComparisons, headlineFigure } from './headline-figure';
 import { IllustrativeBadge } from './illustrative-badge';
 
@@ -15,8 +17,11 @@ const CardTrend = lazy(() => import('./card-trend').then((module) => ({ default:
 interface IndicatorCardProps {
   indicator: Indicator;
   baselineDate: string;
-  /** The report's as-of date: a card names its own date only when it differs. */
-  asOf: string;
+  /**
+   * The as-of date the page around the card already states (the report's): the card states its own date only
+   * when it differs. Undefined where nothing around the card states a date (alone in an embed).
+   */
+  asOf: string | undefined;
   sourceCredit: string;
 }
 
@@ -29,21 +34,23 @@ export function IndicatorCard({ indicator, baselineDate, asOf, sourceCredit }: I
   const earlier = trend ? [] : indicator.observations.slice(0, -1);
   const badges = badgeComparisons(indicator);
   const nameId = `indicator-${indicator.id}-name`;
+  const figure = headlineFigure(indicator, language);
   const dateLabel = (observation: Observation) =>
     observation.date === baselineDate ? t.baselineShort : formatDate(observation.date, language);
+  const ownDate = latest.date !== asOf;
 
   return (
     <Card
       as="article"
       id={`indicator-${indicator.id}`}
       aria-labelledby={nameId}
-      className="flex min-h-48 flex-col shadow-sm"
+      className={cn('flex flex-col p-3 shadow-sm sm:col-span-1 sm:p-4', fitsHalfRow(figure) ? '' : 'col-span-2')}
     >
-      <h3 id={nameId} className="text-sm font-medium text-muted">
+      <h3 id={nameId} className="text-xs leading-snug font-medium text-muted sm:text-sm">
         {indicator.name[language]}
       </h3>
-      <p className="mt-1 text-3xl font-semibold tracking-tight break-words text-ink tabular-nums">
-        {headlineFigure(indicator, language)}
+      <p className="mt-1 text-2xl leading-tight font-semibold tracking-tight break-words text-ink tabular-nums sm:text-3xl">
+        {figure}
       </p>
       {indicator.measure === 'cumulative-since-2021' ? <p className="text-xs text-muted">{t.cumulative}</p> : null}
       {indicator.illustrative ? <IllustrativeBadge className="mt-1 self-start" /> : null}
@@ -57,7 +64,7 @@ export function IndicatorCard({ indicator, baselineDate, asOf, sourceCredit }: I
               key={index}
               // Only a rise wears the growth colour; a decline or no change is neutral, never green.
               tone={comparisonDirection(comparison) === 'up' ? 'positive' : 'neutral'}
-              className="tabular-nums"
+              className="rounded-md tabular-nums sm:rounded-full"
             >
               <span>{formatComparison(comparison, indicator, language)}</span>
               {comparison.kind === 'net-increase' ? (
@@ -85,7 +92,7 @@ export function IndicatorCard({ indicator, baselineDate, asOf, sourceCredit }: I
               {dateLabel(observation)}{' '}
               <span className="text-ink">{formatObservation(observation, indicator, language)}</span>
               {observation.derived ? (
-                <span title={t.derivedHint} className="ml-1 rounded bg-surface-muted px-1">
+                <span title={t.derivedHint} className="ml-1 rounded bg-surface-muted px-1 whitespace-nowrap">
                   {t.derived}
                 </span>
               ) : null}
@@ -94,7 +101,8 @@ export function IndicatorCard({ indicator, baselineDate, asOf, sourceCredit }: I
           <span aria-hidden="true">→</span>
           <span className="sr-only">{language === 'zh' ? '到' : 'to'}</span>
           <span>
-            {dateLabel(latest)} <span className="text-ink">{formatObservation(latest, indicator, language)}</span>
+            {ownDate ? `${dateLabel(latest)} ` : null}
+            <span className="text-ink">{formatObservation(latest, indicator, language)}</span>
           </span>
         </p>
       ) : null}
@@ -106,25 +114,19 @@ export function IndicatorCard({ indicator, baselineDate, asOf, sourceCredit }: I
       ) : null}
       {indicator.note ? <p className="mt-1 text-xs text-muted">{indicator.note[language]}</p> : null}
 
-      <div className="mt-auto pt-3 text-xs text-muted">
-        <div className="flex flex-wrap items-center justify-between gap-x-2 gap-y-1">
-          {latest.date !== asOf ? (
-            <p>
-              {t.asOf} {formatPeriod(latest.date, indicator.frequency, language)}
-            </p>
-          ) : (
-            <span />
-          )}
-          <PermalinkButton embedId={indicator.id} variant="link" />
-        </div>
-        <details className="mt-1">
-          <summary className="cursor-pointer text-link hover:underline">{t.showSource}</summary>
-          <blockquote lang="zh-CN" className="mt-1 border-l-2 border-line pl-2 text-ink">
-            {indicator.source.quote}
-          </blockquote>
-          <p className="mt-1">{indicator.illustrative ? t.illustrative : sourceCredit}</p>
-        </details>
-      </div>
+      {ownDate ? (
+        <p className="mt-2 text-xs text-muted">
+          {t.asOf} {formatPeriod(latest.date, indicator.frequency, language)}
+        </p>
+      ) : null}
+      <details className="mt-auto pt-1 text-xs text-muted">
+        <summary className="cursor-pointer leading-6 text-link hover:underline">{t.showSource}</summary>
+        <blockquote lang="zh-CN" className="mt-1 border-l-2 border-line pl-2 text-ink">
+          {indicator.source.quote}
+        </blockquote>
+        <p className="mt-1">{indicator.illustrative ? t.illustrative : sourceCredit}</p>
+        <PermalinkButton embedId={indicator.id} variant="link" className="mt-0.5 py-1 underline-offset-2" />
+      </details>
     </Card>
   );
 }

@@ -10,7 +10,7 @@ export function UnavailableCard({ rejected, onRetry }: { rejected: RejectedItem;
   return (
     <div
       role="alert"
-      className="flex min-h-48 flex-col rounded-xl border border-dashed border-danger/50 p-4 text-sm text-muted"
+      className="col-span-2 flex min-h-36 flex-col rounded-xl sm:col-span-1 border border-dashed border-danger/50 p-4 text-sm text-muted"
     >
       <p className="font-medium break-all text-ink">{rejected.id ?? `#${rejected.index + 1}`}</p>
       <p className="mt-1">{t.unavailable}</p>

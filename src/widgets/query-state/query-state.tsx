@@ -75,8 +75,13 @@ export function QueryState<T>({ query, errorTitle, loading, loadingClassName, em
   const setAside = rejected.map((item) => {
     const name = item.id ?? `#${item.index + 1}`;
     return (
-      <RenderGuard key={`rejected-${item.index}`} what={`card:${name}`} label={name} className="min-h-48">
-        <Suspense fallback={<Skeleton className="h-48" />}>
+      <RenderGuard
+        key={`rejected-${item.index}`}
+        what={`card:${name}`}
+        label={name}
+        className="col-span-2 min-h-36 sm:col-span-1"
+      >
+        <Suspense fallback={<Skeleton className="h-36" />}>
           <UnavailableCard rejected={item} onRetry={retry} />
         </Suspense>
       </RenderGuard>

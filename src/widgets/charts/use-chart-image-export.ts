@@ -1,4 +1,3 @@
-import { Button } from '@/components/ui/button';
 import { useState, type RefObject } from 'react';
 import { downloadBlob } from '@/lib/download';
 import { formatDate } from '@/lib/format';
@@ -6,20 +5,8 @@ import { useI18n } from '@/lib/i18n/language-context';
 import { buildChartImage, renderChartPng, type ChartImageText } from './chart-image-export';
 import type { ChartSpec } from './chart-spec';
 
-/** Saves the drawn chart as SVG or PNG with its title, source line and date drawn in. */
-export function ChartImageButtons({
-  spec,
-  sourceCredit,
-  figureRef,
-  disabled,
-  className,
-}: {
-  spec: ChartSpec;
-  sourceCredit: string;
-  figureRef: RefObject<HTMLElement | null>;
-  disabled: boolean;
-  className: string;
-}) {
+/** Saves the drawn chart as SVG or PNG with its title, source line and date drawn in; `failed` says when it could not. */
+export function useChartImageExport(spec: ChartSpec, sourceCredit: string, figureRef: RefObject<HTMLElement | null>) {
   const { language, t } = useI18n();
   const [failed, setFailed] = useState(false);
 
@@ -50,19 +37,5 @@ export function ChartImageButtons({
     if (image) downloadBlob(`${spec.id}.svg`, new Blob([image.svg], { type: 'image/svg+xml' }));
   }
 
-  return (
-    <>
-      <Button className={className} disabled={disabled} onClick={() => void savePng()}>
-        {t.downloadPng}
-      </Button>
-      <Button className={className} disabled={disabled} onClick={saveSvg}>
-        {t.downloadSvg}
-      </Button>
-      {failed ? (
-        <span role="alert" className="basis-full text-xs text-danger">
-          {t.imageExportFailed}
-        </span>
-      ) : null}
-    </>
-  );
+  return { savePng: () => void savePng(), saveSvg, failed };
 }

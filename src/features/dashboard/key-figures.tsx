@@ -1,0 +1,77 @@
+import { useIndicators } from '@/api/get-indicators';
+import type { Area } from '@/api/schemas';
+import { Skeleton } from '@/components/ui/skeleton';
+import { formatComparison, formatDate } from '@/lib/format';
+import { useI18n } from '@/lib/i18n/language-context';
+import { areaHeadlineIds, headlineComparison } from '@/widgets/indicators/area-headlines';
+import { figureWidthEm } from '@/widgets/indicators/figure-width';
+import { headlineFigure } from '@/widgets/indicators/headline-figure';
+
+/** Each figure keeps one line: as large as 2 rem allows, smaller when its tile is too narrow for it. */
+const figureFontSize = (figure: string) => `max(1rem, min(2rem, ${(92 / figureWidthEm(figure)).toFixed(1)}cqi))`;
+
+function KeyFigure({ area, asOf }: { area: Area; asOf: string }) {
+  const { language, t } = useI18n();
+  const query = useIndicators(area.id);
+  const indicator = query.data?.items.find((candidate) => candidate.id === areaHeadlineIds[area.id]);
+  const comparison = indicator ? headlineComparison(indicator) : undefined;
+  const latest = indicator?.observations.at(-1);
+  const figure = indicator ? headlineFigure(indicator, language) : '';
+
+  return (
+    <li className="min-w-0">
+      <a
+        href={`#${area.id}`}
+        className="@container flex h-full flex-col rounded-xl border border-line bg-surface px-3 py-2.5 shadow-sm hover:border-accent-500 focus-visible:border-accent-500 sm:px-4 sm:py-3"
+      >
+        <span className="text-xs font-semibold text-link">{area.name[language]}</span>
+        {indicator ? (
+          <>
+            <span
+              className="mt-0.5 leading-tight font-bold tracking-tight whitespace-nowrap text-ink tabular-nums"
+              style={{ fontSize: figureFontSize(figure) }}
+            >
+              {figure}
+            </span>
+            <span className="text-xs leading-snug text-muted">{indicator.name[language]}</span>
+            {comparison ? (
+              <span className="mt-1 text-xs leading-snug font-medium text-positive tabular-nums">
+                {formatComparison(comparison, indicator, language)}
+                {comparison.kind === 'net-increase' ? ` ${t.since}${comparison.derived ? ` (${t.derived})` : ''}` : ''}
+              </span>
+            ) : null}
+            {latest && latest.date !== asOf ? (
+              <span className="text-xs text-muted">
+                {t.asOf} {formatDate(latest.date, language)}
+              </span>
+            ) : null}
+          </>
+        ) : query.isError ? (
+          <span className="mt-1 text-xs text-danger">{t.areaError}</span>
+        ) : (
+          <>
+            <span className="sr-only">{t.loading}</span>
+            <Skeleton className="mt-1 h-16" />
+          </>
+        )}
+      </a>
+    </li>
+  );
+}
+
+/** The six figures that sum up the five years, one per area (the big screen's choice), each linking to its area. */
+export function KeyFigures({ areas, asOf }: { areas: Area[]; asOf: string }) {
+  const { t } = useI18n();
+  return (
+    <section id="key-figures" aria-labelledby="key-figures-heading">
+      <h2 id="key-figures-heading" className="mb-1.5 text-xs font-semibold tracking-wide text-muted">
+        {t.keyFigures}
+      </h2>
+      <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3 sm:gap-3 xl:grid-cols-6">
+        {areas.map((area) => (
+          <KeyFigure key={area.id} area={area} asOf={asOf} />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -19,11 +19,11 @@ describe('one policy for every page: when a refresh fails, the last good figures
   it('the printable report', async () => {
     const { queryClient } = renderWithApp(<ReportPage mocks={false} />);
     const users = await screen.findByRole('region', { name: /用户规模持续增长/ });
-    expect(await within(users).findByText('4261.7万户')).toBeInTheDocument();
+    expect(await within(users).findByText('4261.7万户', { selector: 'span' })).toBeInTheDocument();
     failFromNowOn('/indicators');
     await act(() => queryClient.refetchQueries());
     expect(await within(users).findByRole('alert')).toHaveTextContent(STALE);
-    expect(within(users).getByText('4261.7万户')).toBeInTheDocument();
+    expect(within(users).getByText('4261.7万户', { selector: 'span' })).toBeInTheDocument();
     expect(within(users).getByRole('button', { name: '重试' })).toBeInTheDocument();
   });
 

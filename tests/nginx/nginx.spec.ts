@@ -118,8 +118,14 @@ test.describe('routes', () => {
     });
   }
 
-  for (const path of ['/assets/no-such-chunk-abc123.js', '/assets/', '/no-such-file.js', '/config.jsn']) {
-    test(`a missing file (${path}) is a real 404, not the page`, async ({ request }) => {
+  for (const path of [
+    '/assets/no-such-chunk-abc123.js',
+    '/assets/',
+    '/no-such-file.js',
+    '/config.jsn',
+    '/.vite/manifest.json',
+  ]) {
+    test(`a missing or private file (${path}) is a real 404, not the page`, async ({ request }) => {
       const response = await get(request, `${ROOT_SITE}${path}`);
       expect(response.status()).toBe(404);
       expect(response.headers()['cache-control']).not.toBe(IMMUTABLE);

@@ -11,8 +11,11 @@ const served = baseConfig as UserConfig;
 const buildDate = new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : Date.now())
   .toISOString()
   .slice(0, 10);
-/** Plugins for the served site only: its CSP meta, and the .gz/.br files nginx serves (the offline demo is one file). */
-const SERVED_ONLY = ['content-security-policy', 'precompress'];
+/**
+ * Plugins for the served site only: its CSP meta, the .gz/.br files nginx serves and the size budget's module list
+ * (the offline demo is one file, with its own policy).
+ */
+const SERVED_ONLY = ['content-security-policy', 'precompress', 'chunk-modules'];
 const isServedOnly = (plugin: PluginOption) =>
   typeof plugin === 'object' && plugin !== null && 'name' in plugin && SERVED_ONLY.includes(plugin.name);
 
@@ -35,6 +38,8 @@ export default defineConfig({
     ...served.build,
     outDir: PORTABLE_OUT_DIR,
     emptyOutDir: true,
+    // The size budget reads the served build's manifest; this build is one file and writes nothing beside it.
+    manifest: false,
     modulePreload: { polyfill: false },
     assetsInlineLimit: Number.POSITIVE_INFINITY,
     cssCodeSplit: false,

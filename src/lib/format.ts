@@ -202,28 +202,40 @@ function utcDate(isoDate: string): Date {
   return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
 }
 
+const periodFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per language and field set: building an Intl.DateTimeFormat costs far more than using one. */
+function periodFormatter(language: Language, fields: 'month' | 'year'): Intl.DateTimeFormat {
+  const key = `${language}:${fields}`;
+  let formatter = periodFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(localeOf[language], {
+      year: 'numeric',
+      ...(fields === 'month' ? { month: language === 'zh' ? 'long' : 'short' } : {}),
+      timeZone: 'UTC',
+    });
+    periodFormatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /**
  * The period an observation stands for, as the reader says it: 2024年3月 / Mar 2024 for a monthly series,
  * 2024年第1季度 / Q1 2024 for a quarterly one, 2024年 / 2024 for an annual one, and the full date otherwise.
  */
 export function formatPeriod(isoDate: string, frequency: Frequency | undefined, language: Language): string {
   const date = utcDate(isoDate);
-  const locale = localeOf[language];
   switch (frequency) {
     case 'monthly':
-      return new Intl.DateTimeFormat(locale, {
-        year: 'numeric',
-        month: language === 'zh' ? 'long' : 'short',
-        timeZone: 'UTC',
-      }).format(date);
+      return periodFormatter(language, 'month').format(date);
     case 'quarterly': {
-      const year = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(date);
+      const year = periodFormatter(language, 'year').format(date);
       const quarter = Math.floor(date.getUTCMonth() / 3) + 1;
       // Intl has no quarter field; the year part is still the locale's (2024年 / 2024).
       return language === 'zh' ? `${year}第${quarter}季度` : `Q${quarter} ${year}`;
     }
     case 'annual':
-      return new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(date);
+      return periodFormatter(language, 'year').format(date);
     default:
       return formatDate(isoDate, language);
   }

@@ -135,6 +135,31 @@ describe('the dashboard', () => {
     expect(within(users).getByText('4261.7万户', { selector: 'p' })).toBeInTheDocument();
   });
 
+  it('a key figure that fell does not wear the growth colour', async () => {
+    const mobileUsers = indicators.find((indicator) => indicator.id === 'mobile-phone-users');
+    if (!mobileUsers) throw new Error('the dataset has no mobile-phone-users');
+    const fell = {
+      ...mobileUsers,
+      comparisons: mobileUsers.comparisons.map((comparison) =>
+        comparison.kind === 'net-increase' ? { ...comparison, value: -238.9 } : comparison,
+      ),
+    };
+    server.use(
+      http.get(`${TEST_API_BASE_URL}/indicators`, ({ request }) =>
+        new URL(request.url).searchParams.get('area') === 'users'
+          ? HttpResponse.json({
+              items: [fell, ...indicators.filter((item) => item.area === 'users' && item !== mobileUsers)],
+            })
+          : undefined,
+      ),
+    );
+    renderWithApp(<Dashboard mocks />);
+    const band = await screen.findByRole('region', { name: '核心指标' });
+    const change = await within(band).findByText(/238\.9万户/);
+    expect(change.textContent).not.toContain('+');
+    expect(change).not.toHaveClass('text-positive');
+  });
+
   it('leads with the six key figures, the big screen’s choice, each with its comparison and a link to its area', async () => {
     renderWithApp(<Dashboard mocks />);
     const band = await screen.findByRole('region', { name: '核心指标' });

@@ -1,22 +1,16 @@
-import { useIndicators } from '@/api/get-indicators';
 import type { Area } from '@/api/schemas';
 import { Skeleton } from '@/components/ui/skeleton';
 import { formatComparison, formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
-import { areaHeadlineIds, headlineComparison } from '@/widgets/indicators/area-headlines';
+import { useAreaHeadline } from '@/widgets/indicators/area-headlines';
 import { figureWidthEm } from '@/widgets/indicators/figure-width';
-import { headlineFigure } from '@/widgets/indicators/headline-figure';
 
 /** Each figure keeps one line: as large as 2 rem allows, smaller when its tile is too narrow for it. */
 const figureFontSize = (figure: string) => `max(1rem, min(2rem, ${(92 / figureWidthEm(figure)).toFixed(1)}cqi))`;
 
 function KeyFigure({ area, asOf }: { area: Area; asOf: string }) {
   const { language, t } = useI18n();
-  const query = useIndicators(area.id);
-  const indicator = query.data?.items.find((candidate) => candidate.id === areaHeadlineIds[area.id]);
-  const comparison = indicator ? headlineComparison(indicator) : undefined;
-  const latest = indicator?.observations.at(-1);
-  const figure = indicator ? headlineFigure(indicator, language) : '';
+  const { query, indicator, comparison, rises, latest, figure } = useAreaHeadline(area.id, language);
 
   return (
     <li className="min-w-0">
@@ -35,7 +29,9 @@ function KeyFigure({ area, asOf }: { area: Area; asOf: string }) {
             </span>
             <span className="text-xs leading-snug text-muted">{indicator.name[language]}</span>
             {comparison ? (
-              <span className="mt-1 text-xs leading-snug font-medium text-positive tabular-nums">
+              <span
+                className={`mt-1 text-xs leading-snug font-medium tabular-nums ${rises ? 'text-positive' : 'text-muted'}`}
+              >
                 {formatComparison(comparison, indicator, language)}
                 {comparison.kind === 'net-increase' ? ` ${t.since}${comparison.derived ? ` (${t.derived})` : ''}` : ''}
               </span>

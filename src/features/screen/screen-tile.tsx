@@ -1,14 +1,12 @@
-import { useIndicators } from '@/api/get-indicators';
 import type { Area } from '@/api/schemas';
 import { formatComparison, formatPeriod, formatTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
 import { hasTrend } from '@/lib/series';
-import { headlineFigure } from '@/widgets/indicators/headline-figure';
 import { queryStatus } from '@/widgets/query-state/query-state';
 import { IllustrativeBadge } from '@/widgets/indicators/illustrative-badge';
 import { Sparkline } from '@/widgets/indicators/sparkline';
 import { numeralFontSize } from './numeral-size';
-import { areaHeadlineIds, headlineComparison } from '@/widgets/indicators/area-headlines';
+import { useAreaHeadline } from '@/widgets/indicators/area-headlines';
 
 /** Design pixels available to the numeral inside a tile (tile width less its padding). */
 const NUMERAL_WIDTH = 450;
@@ -30,11 +28,7 @@ interface ScreenTileProps {
 /** One area on the big screen: its headline figure in large numerals, as a tab of the area rotation. */
 export function ScreenTile({ area, asOf, selected, tabId, panelId, cycleKey, onSelect }: ScreenTileProps) {
   const { language, t } = useI18n();
-  const query = useIndicators(area.id);
-  const indicator = query.data?.items.find((candidate) => candidate.id === areaHeadlineIds[area.id]);
-  const comparison = indicator ? headlineComparison(indicator) : undefined;
-  const latest = indicator?.observations.at(-1);
-  const figure = indicator ? headlineFigure(indicator, language) : '';
+  const { query, indicator, comparison, rises, latest, figure } = useAreaHeadline(area.id, language);
   const status = queryStatus(query);
 
   return (
@@ -85,7 +79,9 @@ export function ScreenTile({ area, asOf, selected, tabId, panelId, cycleKey, onS
             <Sparkline indicator={indicator} language={language} className="mt-1 h-12 min-h-8 w-full" />
           ) : null}
           {comparison ? (
-            <span className="mt-auto w-full shrink-0 truncate text-[22px] font-medium text-positive tabular-nums">
+            <span
+              className={`mt-auto w-full shrink-0 truncate text-[22px] font-medium tabular-nums ${rises ? 'text-positive' : 'text-muted'}`}
+            >
               {formatComparison(comparison, indicator, language)}
               {comparison.kind === 'net-increase' ? ` ${t.since}` : ''}
             </span>

@@ -1,5 +1,8 @@
+import { useIndicators } from '@/api/get-indicators';
 import type { AreaId, Comparison, Indicator } from '@/api/schemas';
-import { badgeComparisons } from './headline-figure';
+import { comparisonDirection } from '@/lib/format';
+import type { Language } from '@/lib/i18n/language';
+import { badgeComparisons, headlineFigure } from './headline-figure';
 
 /**
  * The one figure each area leads with, the number the article opens that area with: the dashboard's key-figures
@@ -17,4 +20,23 @@ export const areaHeadlineIds = {
 /** The comparison shown beside a headline figure: the first the card would show as a badge. */
 export function headlineComparison(indicator: Indicator): Comparison | undefined {
   return badgeComparisons(indicator)[0];
+}
+
+/**
+ * An area's headline as the key-figures band and the big screen show it: the indicator, its figure in the reader's
+ * language, its latest observation and the comparison beside it. `rises` is true only for an increase, so a
+ * decline never wears the growth colour.
+ */
+export function useAreaHeadline(area: AreaId, language: Language) {
+  const query = useIndicators(area);
+  const indicator = query.data?.items.find((candidate) => candidate.id === areaHeadlineIds[area]);
+  const comparison = indicator ? headlineComparison(indicator) : undefined;
+  return {
+    query,
+    indicator,
+    comparison,
+    rises: comparison ? comparisonDirection(comparison) === 'up' : false,
+    latest: indicator?.observations.at(-1),
+    figure: indicator ? headlineFigure(indicator, language) : '',
+  };
 }

@@ -7,7 +7,7 @@ import { formatDate } from '../../src/lib/format';
 import { articleFigures } from '../fixtures/article-figures';
 import type { Language } from '../../src/lib/i18n/language';
 import { messages } from '../setup/messages';
-import { PORTABLE_FILE_NAME, PORTABLE_OUT_DIR } from '../../vite.portable.config';
+import { PORTABLE_FILE_NAME, PORTABLE_OUT_DIR } from '../../vite.config';
 
 const zh = messages.zh;
 const filePath = resolve(PORTABLE_OUT_DIR, PORTABLE_FILE_NAME);

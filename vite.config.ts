@@ -9,7 +9,7 @@ import { compression } from 'vite-plugin-compression2';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { cspHashes } from './scripts/build/csp-hashes.ts';
 import { BASE_POLICY, portablePolicy } from './src/config/content-security-policy.ts';
-import { sourceAlias } from './scripts/run.mjs';
+import { sourceAlias } from './scripts/source-alias.mjs';
 import { chunkModulesPlugin } from './scripts/size-budget/chunk-modules-plugin.ts';
 
 /** `npm run build:portable` (`--mode portable`): the offline demo as this one HTML file, opened from file://. */

@@ -33,7 +33,7 @@ const RUN_TIMEOUT_MS = 240_000;
  */
 export async function runLighthouse(url: string, preset: Preset, chromePath: string, chromeFlags: string[]) {
   const loadAverage = os.loadavg()[0] ?? 0;
-  const chrome = await launch({ chromePath, chromeFlags, logLevel: 'silent' });
+  const chrome = await launch({ chromePath, chromeFlags, logLevel: 'silent', handleSIGINT: false });
   let timer: NodeJS.Timeout | undefined;
   try {
     const flags = {

@@ -29,7 +29,7 @@ const usage = `usage: npm run bench [-- --runs N] [--modes demo,live,series] [--
   --modes   of demo, live, series (default all)
   --server  node (default): sirv with the build's .gz files; nginx: Debian's nginx with deploy/nginx/ (brotli)
   --loads   unthrottled cold page loads per mode for first-KPI and all-areas times (default 3, 0 to skip)
-  --ref     measure this commit (git archive into reports/bench-src) instead of the working tree
+Another commit: git worktree add ../bench-REF REF && cd ../bench-REF && npm ci && npm run bench
 Builds the demo into reports/bench-dist, traces one load per mode for its long tasks, prints the tables and writes
 reports/bench.json (Lighthouse reports in reports/bench-lighthouse/, traces in reports/bench-traces/).
 Ports: E2E_PORT+2 (mock API) and +3 (server) when E2E_PORT is set. CHROME_PATH picks the browser.`;
@@ -168,21 +168,6 @@ async function measureMode(
   return result;
 }
 
-/** `git archive REF` into reports/bench-src, sharing this checkout's node_modules. */
-async function exportRef(root: string, ref: string): Promise<string> {
-  const target = path.join(root, 'reports', 'bench-src');
-  await rm(target, { recursive: true, force: true });
-  await mkdir(target, { recursive: true });
-  const tar = spawn('sh', ['-c', `git archive "$0" | tar -x -C "$1"`, ref, target], { cwd: root, stdio: 'inherit' });
-  const code = await new Promise((resolve) => tar.once('exit', resolve));
-  if (code !== 0) throw new Error(`git archive ${ref} failed`);
-  await cp(path.join(root, 'node_modules'), path.join(target, 'node_modules'), {
-    recursive: true,
-    verbatimSymlinks: true,
-  });
-  return target;
-}
-
 async function initialJs(outDir: string) {
   const read = async <T>(file: string) => JSON.parse(await readFile(path.join(outDir, file), 'utf8')) as T;
   const manifest = await read<Manifest>('.vite/manifest.json');
@@ -209,10 +194,9 @@ interface Options {
   loads: number;
   server: string;
   modes: Mode[];
-  ref: string | undefined;
 }
 
-export async function main({ argv, root: checkout }: { argv: string[]; root: string }): Promise<number> {
+export async function main({ argv, root }: { argv: string[]; root: string }): Promise<number> {
   let options: Options;
   try {
     const { values } = parseArgs({
@@ -222,7 +206,6 @@ export async function main({ argv, root: checkout }: { argv: string[]; root: str
         modes: { type: 'string' },
         server: { type: 'string' },
         loads: { type: 'string' },
-        ref: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -238,7 +221,6 @@ export async function main({ argv, root: checkout }: { argv: string[]; root: str
       loads: count(values.loads, 3),
       server: values.server ?? 'node',
       modes: MODES.filter((mode) => modes.includes(mode)),
-      ref: values.ref,
     };
   } catch (error) {
     console.error(`bench: ${firstLine(error)}\n${usage}`);
@@ -250,8 +232,7 @@ export async function main({ argv, root: checkout }: { argv: string[]; root: str
   const stray: string[] = [];
   process.on('unhandledRejection', (reason) => stray.push(firstLine(reason)));
 
-  const root = options.ref ? await exportRef(checkout, options.ref) : checkout;
-  const outDir = path.join(checkout, 'reports', 'bench-dist');
+  const outDir = path.join(root, 'reports', 'bench-dist');
   // runnerImport sets NODE_ENV=development, which vite build would keep: React's development build would be measured.
   process.env.NODE_ENV = 'production';
   // As `npm start` builds it, plus hidden source maps (no served byte changes) that name the trace's functions.
@@ -270,7 +251,7 @@ export async function main({ argv, root: checkout }: { argv: string[]; root: str
   const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
   const lighthouseVersion = results.flatMap((result) => result.runs.mobile)[0]?.lighthouseVersion ?? 'not run';
   const lines = [
-    `# Bench ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC${options.ref ? ` (${options.ref})` : ''}`,
+    `# Bench ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     '',
     `Machine: ${os.availableParallelism()} cores, ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; ${os.type()} ${os.release()}; Node ${process.version}`,
     `Load average (1 min) before the run: ${loadBefore.toFixed(2)}; after: ${(os.loadavg()[0] ?? 0).toFixed(2)}`,
@@ -309,7 +290,7 @@ export async function main({ argv, root: checkout }: { argv: string[]; root: str
   );
   console.log(lines.join('\n'));
   await writeFile(
-    path.join(checkout, 'reports', 'bench.json'),
+    path.join(root, 'reports', 'bench.json'),
     `${JSON.stringify({ date: started, loadBefore, cpu, options, sizes, results }, null, 1)}\n`,
   );
   const unmeasured = results.filter(

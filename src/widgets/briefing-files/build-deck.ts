@@ -21,8 +21,6 @@ const POSITIVE = '047857';
 const WARNING = 'B45309';
 const CARD_FILL = 'F3F4F6';
 const CARD_LINE = 'D1D5DB';
-/** The page's light chart colours: latest value dark blue, the baseline lighter. */
-const CHART_COLOURS = ['9CA3AF', '1D4ED8', '0F766E', 'B45309', '7C3AED'];
 const LINE_COLOURS = ['1D4ED8', 'B45309', '0F766E', '7C3AED', '4B5563'];
 /** 16:9 in inches. */
 const WIDTH = 10;
@@ -257,7 +255,7 @@ function chartOptions(chart: DeckChart, box: { x: number; y: number; w: number; 
     ...box,
     barDir: options.barDir,
     barGrouping: 'clustered',
-    chartColors: chart.type === 'line' ? LINE_COLOURS : chart.data.length > 1 ? CHART_COLOURS : ['1D4ED8'],
+    chartColors: chart.type === 'line' ? LINE_COLOURS : (chart.colours ?? ['1D4ED8']),
     showLegend: options.legend,
     legendPos: 'b',
     legendFontFace: FONT,

@@ -10,6 +10,8 @@ import { seriesUnit } from '@/widgets/charts/chart-text';
 export interface DeckChart {
   type: 'bar' | 'line';
   data: { name: string; labels: string[]; values: number[] }[];
+  /** Bar colours by series, as on the page: the latest value dark, the baseline and increase light. */
+  colours?: string[];
   /** The value axis title: the unit, so a number never stands without one. */
   axisTitle: string;
   options: {
@@ -43,6 +45,9 @@ function axisScale(values: number[], unit: UnitId, multiplier: Multiplier, langu
       : Number(shiftDecimal(shiftDecimal(toPlainDecimal(value), exponentOf[multiplier]), -Math.log10(scale)));
   return { convert, title: formatAxisUnit(unit, multiplier, language, scale) };
 }
+
+const LATEST_COLOUR = '1D4ED8';
+const EARLIER_COLOUR = '93C5FD';
 
 /** A missing value stays empty in the chart (a gap), never zero. */
 const GAP = Number.NaN;
@@ -110,6 +115,7 @@ function categoryCharts(spec: ChartSpec, language: Language, t: Messages): DeckC
         {
           type: 'bar',
           data,
+          colours: spec.series.map((series) => (series.key === 'latest' ? LATEST_COLOUR : EARLIER_COLOUR)),
           axisTitle: title,
           options: { barDir: 'col', minValue: 0, dataLabels: true, legend: spec.series.length > 1 },
         },

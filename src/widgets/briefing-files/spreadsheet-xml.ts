@@ -168,13 +168,16 @@ function sheetXml(sheet: Sheet): string {
   return [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
+    // Printed (or converted to PDF) landscape, one page wide, so a row is not split over pages.
+    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',
     `<dimension ref="A1:${lastReference}"/>`,
     view,
     '<sheetFormatPr defaultRowHeight="15"/>',
     `<cols>${widths.map((width, index) => `<col min="${index + 1}" max="${index + 1}" width="${width}" customWidth="1"/>`).join('')}</cols>`,
     `<sheetData>${rows.join('')}</sheetData>`,
     sheet.header && sheet.rows.length > 1 ? `<autoFilter ref="A1:${lastReference}"/>` : '',
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
+    '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>',
+    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>',
     '</worksheet>',
   ].join('');
 }

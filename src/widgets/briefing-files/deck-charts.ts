@@ -3,8 +3,8 @@ import { shiftDecimal, toPlainDecimal } from '@/lib/decimal';
 import { englishScaleFor, formatAxisUnit, type EnglishScale } from '@/lib/format';
 import type { Language } from '@/lib/i18n/language';
 import type { Messages } from '@/lib/i18n/messages';
-import type { ChartSeries, ChartSpec } from '@/widgets/charts/chart-spec';
-import { seriesUnit } from '@/widgets/charts/chart-text';
+import type { ChartSeries, ChartSpec } from '@/widgets/charts/model/chart-model';
+import { seriesUnit } from '@/widgets/charts/model/chart-text';
 
 /** One native chart of a slide: pptxgenjs' chart type name, its data and its axis and label options. */
 export interface DeckChart {

@@ -26,7 +26,7 @@ const LINE_COLOURS = ['1D4ED8', 'B45309', '0F766E', '7C3AED', '4B5563'];
 const WIDTH = 10;
 const MARGIN = 0.4;
 const CONTENT_TOP = 0.95;
-const FOOTER_TOP = 5.2;
+const FOOTER_TOP = 5.12;
 const CARDS_PER_SLIDE = 8;
 
 type Slide = PptxGenJS.Slide;
@@ -72,11 +72,11 @@ function addFrame(slide: Slide, context: DeckContext, heading: string, kicker?: 
     x: MARGIN,
     y: FOOTER_TOP,
     w: WIDTH - 2 * MARGIN,
-    h: 0.3,
+    h: 0.45,
     fontFace: FONT,
-    fontSize: 9,
+    fontSize: 8,
     color: MUTED,
-    valign: 'bottom',
+    valign: 'top',
   });
 }
 
@@ -144,7 +144,7 @@ function addKeyFiguresSlide(pptx: PptxGenJS, context: DeckContext) {
   const columns = 3;
   const gap = 0.2;
   const width = (WIDTH - 2 * MARGIN - (columns - 1) * gap) / columns;
-  const height = 1.95;
+  const height = 1.8;
   input.areas.forEach(({ area, indicators }, index) => {
     const indicator = indicators.find((candidate) => candidate.id === areaHeadlineIds[area.id]);
     if (!indicator) return;
@@ -199,7 +199,7 @@ function addCardSlides(pptx: PptxGenJS, context: DeckContext, area: BriefingInpu
     const columns = 4;
     const gap = 0.15;
     const width = (WIDTH - 2 * MARGIN - (columns - 1) * gap) / columns;
-    const height = page.length > columns ? 2.0 : 1.7;
+    const height = page.length > columns ? 1.95 : 1.7;
     page.forEach((indicator, index) => {
       const lines = indicatorLines(indicator, report.baselineDate, report.asOf, language, t);
       const x = MARGIN + (index % columns) * (width + gap);
@@ -284,7 +284,8 @@ function chartOptions(chart: DeckChart, box: { x: number; y: number; w: number; 
     lineSize: options.dotsOnly ? 0 : 2,
     lineDataSymbol: options.dotsOnly ? 'circle' : 'none',
     lineDataSymbolSize: 10,
-    barGapWidthPct: 60,
+    // A lone bar stays a bar, not a block filling the plot.
+    barGapWidthPct: chart.data[0] && chart.data[0].values.length > 1 ? 60 : 250,
   };
 }
 

@@ -91,6 +91,8 @@ describe('the PowerPoint deck', () => {
     expect(runs(deck.slides[0] ?? '')).toContain('数据截至 2025年7月31日');
     expect(runs(deck.slides[0] ?? '')).toContain('对比基准日 2020年12月31日');
     expect(runs(deck.slides[0] ?? '')).toContain('从基础联接到数智赋能 全省“十四五”信息通信业实现跨越式发展');
+    // Charts are chart objects in graphic frames, never pictures.
+    expect(deck.slides.join('').match(/<c:chart [^>]*r:id=/g)).toHaveLength(10);
     expect(deck.slides.join('')).not.toContain('<p:pic>');
     expectedCharts.forEach((expected, index) => {
       const chart = deck.charts[index] ?? '';

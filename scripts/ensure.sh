@@ -15,7 +15,10 @@ for target in "$@"; do
       [ -f $modules/ngx_http_brotli_static_module.so ] ||
       missing+=(nginx libnginx-mod-http-brotli-filter libnginx-mod-http-brotli-static) ;;
     firefox) [ -x "${FIREFOX_PATH:-/usr/bin/firefox-esr}" ] || missing+=(firefox-esr) ;;
-    libreoffice) command -v soffice >/dev/null 2>&1 || lean+=(libreoffice-impress libreoffice-calc) ;;
+    # The office check converts the exported deck and workbook headless and reads the PDFs with pdftotext.
+    libreoffice) command -v soffice >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 &&
+      [ -e /usr/lib/libreoffice/program/libsdlo.so ] && [ -e /usr/lib/libreoffice/program/libsclo.so ] ||
+      lean+=(libreoffice-impress libreoffice-calc poppler-utils) ;;
     *) echo "ensure.sh: unknown target '$target' (chromium, nginx, firefox, libreoffice)" >&2; exit 2 ;;
   esac
 done

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { indicators, report } from '../../mocks/data';
 import { routeFor } from '../../src/app/routes';
-import { layoutChartImage, IMAGE_LAYOUT, wrapText } from '../../src/widgets/charts/chart-image-export';
+import { layoutChartImage, wrapText } from '../../src/widgets/charts/chart-image-export';
 import { embedTheme, parseEmbedTarget } from '../../src/features/embed/embed-target';
 import { chartEmbedId, permalinkUrl } from '../../src/widgets/permalink/permalink-url';
 import { groupByQuote } from '../../src/features/report/quote-groups';
 import {
   cycleReducer,
   cycleStatus,
-  CYCLE_MS,
   initialCycleState,
-  RESUME_AFTER_MS,
   type CycleEvent,
   type CycleState,
 } from '../../src/features/screen/area-cycle';
@@ -96,6 +94,9 @@ describe('the big screen', () => {
 
 describe('the area rotation', () => {
   const start = 1_000_000;
+  // Today's rotation, written out: a new area every 8 s, held for 15 s after the last interaction.
+  const CYCLE_MS = 8000;
+  const RESUME_AFTER_MS = 15_000;
   const run = (state: CycleState, ...events: CycleEvent[]) => events.reduce(cycleReducer, state);
 
   it('moves to the next area every cycle and wraps around', () => {
@@ -176,11 +177,12 @@ describe('chart image layout', () => {
   });
 
   it('adds the title above and the notes below the chart', () => {
+    // 16 px padding all round, two 22 px title lines, a 10 px gap either side of the chart, three 17 px note lines.
     const layout = layoutChartImage({ width: 584, height: 250 }, 2, 3);
-    const { padding, gap, title, note } = IMAGE_LAYOUT;
-    expect(layout.width).toBe(584 + 2 * padding);
-    expect(layout.chartTop).toBe(padding + 2 * title.lineHeight + gap);
-    expect(layout.height).toBe(layout.chartTop + 250 + gap + 3 * note.lineHeight + padding);
+    expect(layout.width).toBe(616);
+    expect(layout.chartTop).toBe(70);
+    expect(layout.chartLeft).toBe(16);
+    expect(layout.height).toBe(397);
   });
 });
 

@@ -2,6 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { readdir, readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { indicators, report } from '../../mocks/data';
+<<<<<<< HEAD
+=======
+import { IMAGE_LAYOUT, PNG_SCALE } from '../../src/widgets/charts/export/chart-image-export';
+>>>>>>> main
 import { messages } from '../setup/messages';
 import { articleCredit, articleFigures } from '../fixtures/article-figures';
 import { expect, test } from './fixtures';

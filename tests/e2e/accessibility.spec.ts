@@ -1,8 +1,4 @@
 import AxeBuilder from '@axe-core/playwright';
-<<<<<<< HEAD
-=======
-import { chartDefinitions } from '../../src/widgets/charts/model/chart-definitions';
->>>>>>> main
 import { indicators, report } from '../../mocks/data';
 import { drawEveryChart, expectEveryAreaFilled } from './area-fill';
 import { expect, test } from './fixtures';

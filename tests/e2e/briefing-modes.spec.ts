@@ -2,10 +2,6 @@ import AxeBuilder from '@axe-core/playwright';
 import { readdir, readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { indicators, report } from '../../mocks/data';
-<<<<<<< HEAD
-=======
-import { IMAGE_LAYOUT, PNG_SCALE } from '../../src/widgets/charts/export/chart-image-export';
->>>>>>> main
 import { messages } from '../setup/messages';
 import { articleCredit, articleFigures } from '../fixtures/article-figures';
 import { expect, test } from './fixtures';
@@ -284,7 +280,11 @@ test('the dashboard’s first load leaves recharts and the briefing modes to laz
   expect(code).toContain('react.transitional.element');
   expect(code).toContain('config.json');
   const everything = (
-    await Promise.all((await readdir('dist/assets')).filter((name) => name.endsWith('.js')).map((name) => readFile(`dist/assets/${name}`, 'utf8')))
+    await Promise.all(
+      (await readdir('dist/assets'))
+        .filter((name) => name.endsWith('.js'))
+        .map((name) => readFile(`dist/assets/${name}`, 'utf8')),
+    )
   ).join('');
   for (const lazyMarker of ['recharts-surface', 'screen-cycle-progress', 'report-sheet']) {
     expect(everything, `${lazyMarker} is in some chunk of the build`).toContain(lazyMarker);

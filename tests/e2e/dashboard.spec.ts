@@ -1,8 +1,4 @@
 import { readFile } from 'node:fs/promises';
-<<<<<<< HEAD
-=======
-import { chartDefinitions } from '../../src/widgets/charts/model/chart-definitions';
->>>>>>> main
 import { drawEveryChart, expectEveryAreaFilled } from './area-fill';
 import type { Page } from '@playwright/test';
 import { report } from '../../mocks/data';

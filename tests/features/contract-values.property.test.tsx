@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import fc from 'fast-check';
 import type { ReactNode } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -20,7 +20,7 @@ import { AppProvider } from '../../src/app/provider';
 import { EmbedPage } from '../../src/features/embed/embed-page';
 import { ReportArea } from '../../src/features/report/report-area';
 import { ScreenTile } from '../../src/features/screen/screen-tile';
-import { areaHeadlineIds } from '../../src/widgets/indicators/area-headlines';
+import { areaHeadlineFigures } from '../fixtures/article-figures';
 import { chartToCsv, chartToJson } from '../../src/widgets/charts/export/chart-export';
 import { chartDefinitions } from '../../src/widgets/charts/model/chart-definitions';
 import { buildChartSpec } from '../../src/widgets/charts/model/chart-spec';
@@ -115,34 +115,46 @@ const comparison: fc.Arbitrary<Comparison> = fc.oneof(
 
 /** An indicator with one of the ids the area's charts and screen tile look for, so every view gets to draw it. */
 const indicatorOf = (area: AreaId, id: string): fc.Arbitrary<Indicator> =>
-  fc.constantFrom(...unitIds).chain((unit) =>
-    fc.record(
-      {
-        id: fc.constant(id),
-        area: fc.constant(area),
-        name: localized,
-        unit: fc.constant(unit),
-        multiplier: fc.constantFrom(1 as const, 10_000 as const, 100_000_000 as const),
-        measure: fc.constantFrom('stock' as const, 'cumulative-since-2021' as const),
-        observations: observations(unit),
-        frequency: fc.constantFrom('monthly' as const, 'quarterly' as const, 'annual' as const, 'irregular' as const),
-        // Several of one kind happen: a national and a regional rank, two growth rates.
-        comparisons: fc.array(comparison, { maxLength: 5 }),
-        examples: fc.array(localized, { maxLength: 3 }),
-        note: localized,
-        source: fc.record({ quote: text(2000) }),
-      },
-      {
-        requiredKeys: ['id', 'area', 'name', 'unit', 'multiplier', 'measure', 'observations', 'comparisons', 'source'],
-      },
-    ),
-  )
-  // Two observations in one month (quarter, year) break a regular series' contract: such a series is refused, not drawn.
-  .filter((indicator) => Indicator.safeParse(indicator).success);
+  fc
+    .constantFrom(...unitIds)
+    .chain((unit) =>
+      fc.record(
+        {
+          id: fc.constant(id),
+          area: fc.constant(area),
+          name: localized,
+          unit: fc.constant(unit),
+          multiplier: fc.constantFrom(1 as const, 10_000 as const, 100_000_000 as const),
+          measure: fc.constantFrom('stock' as const, 'cumulative-since-2021' as const),
+          observations: observations(unit),
+          frequency: fc.constantFrom('monthly' as const, 'quarterly' as const, 'annual' as const, 'irregular' as const),
+          // Several of one kind happen: a national and a regional rank, two growth rates.
+          comparisons: fc.array(comparison, { maxLength: 5 }),
+          examples: fc.array(localized, { maxLength: 3 }),
+          note: localized,
+          source: fc.record({ quote: text(2000) }),
+        },
+        {
+          requiredKeys: [
+            'id',
+            'area',
+            'name',
+            'unit',
+            'multiplier',
+            'measure',
+            'observations',
+            'comparisons',
+            'source',
+          ],
+        },
+      ),
+    )
+    // Two observations in one month (quarter, year) break a regular series' contract: such a series is refused, not drawn.
+    .filter((indicator) => Indicator.safeParse(indicator).success);
 
 const idsShownIn = (area: AreaId) => [
   ...new Set([
-    areaHeadlineIds[area],
+    areaHeadlineFigures[area],
     ...chartDefinitions
       .filter((definition) => definition.area === area)
       .flatMap((definition) => definition.indicatorIds),
@@ -217,7 +229,10 @@ function statedValue(headline: string, language: 'zh' | 'en'): number {
     return scaled(Number(match?.[1]), match?.[2] === '亿' ? 8 : match?.[2] === '万' ? 4 : 0);
   }
   const match = /(\d[\d,]*(?:\.\d+)?)( million| billion)?/.exec(headline);
-  return scaled(Number(match?.[1]?.replaceAll(',', '')), match?.[2] === ' billion' ? 9 : match?.[2] === ' million' ? 6 : 0);
+  return scaled(
+    Number(match?.[1]?.replaceAll(',', '')),
+    match?.[2] === ' billion' ? 9 : match?.[2] === ' million' ? 6 : 0,
+  );
 }
 
 /** Lets React render what it suspended on: the card's trend and the charts are lazy chunks. */
@@ -283,8 +298,12 @@ describe('every contract-valid value renders (property-based, fast-check)', () =
             seen.frequencies.add(indicator.frequency ?? 'absent');
             if (indicator.unit === 'rank') {
               // A rank card leads with its rank comparison where it has one (全国第8), else with the value.
-              const positions = [latest, ...indicator.comparisons.flatMap((c) => (c.kind === 'rank' ? [c.position] : []))];
-              if (positions.every(canBeShown)) expect(headline).toMatch(language === 'zh' ? /第\d+$/ : /^\d+(st|nd|rd|th)\b/);
+              const positions = [
+                latest,
+                ...indicator.comparisons.flatMap((c) => (c.kind === 'rank' ? [c.position] : [])),
+              ];
+              if (positions.every(canBeShown))
+                expect(headline).toMatch(language === 'zh' ? /第\d+$/ : /^\d+(st|nd|rd|th)\b/);
             } else if (!canBeShown(latest)) {
               expect(headline).toBe(UNSHOWABLE[language]);
               seen.unshowable += 1;

@@ -13,7 +13,20 @@ const filePath = resolve(PORTABLE_OUT_DIR, PORTABLE_FILE_NAME);
 const fileUrl = pathToFileURL(filePath).href;
 const CHART_COUNT = 10;
 const usersChartTitle = '移动电话与固定宽带用户较“十三五”末均有增长';
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Every request the page makes that is not the file itself or something it drew (data:, blob:) is blocked and listed. */
 const test = base.extend<{ leaks: string[]; pageErrors: string[] }>({

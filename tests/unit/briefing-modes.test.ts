@@ -15,6 +15,7 @@ import {
 import { fitCanvas } from '../../src/features/screen/fit-canvas';
 import { numeralFontSize } from '../../src/features/screen/numeral-size';
 import { areaHeadlineIds } from '../../src/widgets/indicators/area-headlines';
+import { areaHeadlineFigures } from '../fixtures/article-figures';
 
 describe('routes', () => {
   it('picks the page from the path below the base URL', () => {
@@ -77,7 +78,8 @@ describe('the big screen', () => {
     expect(fitCanvas({ width: 3840, height: 2160 }).scale).toBe(2);
   });
 
-  it('leads each area with one of its own figures', () => {
+  it('leads each area with the number the article opens that area with', () => {
+    expect(areaHeadlineIds).toEqual(areaHeadlineFigures);
     for (const area of report.areas) {
       const indicator = indicators.find((candidate) => candidate.id === areaHeadlineIds[area.id]);
       expect(indicator?.area, area.id).toBe(area.id);
@@ -95,31 +97,31 @@ describe('the big screen', () => {
 describe('the area rotation', () => {
   const start = 1_000_000;
   // Today's rotation, written out: a new area every 8 s, held for 15 s after the last interaction.
-  const CYCLE_MS = 8000;
-  const RESUME_AFTER_MS = 15_000;
+  const EVERY_MS = 8000;
+  const RESUME_MS = 15_000;
   const run = (state: CycleState, ...events: CycleEvent[]) => events.reduce(cycleReducer, state);
 
   it('moves to the next area every cycle and wraps around', () => {
     let state = initialCycleState(6, start, false);
-    state = run(state, { type: 'tick', now: start + CYCLE_MS - 1 });
+    state = run(state, { type: 'tick', now: start + EVERY_MS - 1 });
     expect(state.index).toBe(0);
-    state = run(state, { type: 'tick', now: start + CYCLE_MS });
+    state = run(state, { type: 'tick', now: start + EVERY_MS });
     expect(state.index).toBe(1);
-    for (let cycle = 2; cycle <= 6; cycle += 1) state = run(state, { type: 'tick', now: start + cycle * CYCLE_MS });
+    for (let cycle = 2; cycle <= 6; cycle += 1) state = run(state, { type: 'tick', now: start + cycle * EVERY_MS });
     expect(state.index).toBe(0);
   });
 
   it('holds still while someone interacts, and resumes a while after the last interaction', () => {
     let state = run(initialCycleState(6, start, false), { type: 'interact', now: start + 1000 });
     expect(cycleStatus(state)).toBe('paused-by-interaction');
-    state = run(state, { type: 'tick', now: start + 1000 + RESUME_AFTER_MS - 1 });
+    state = run(state, { type: 'tick', now: start + 1000 + RESUME_MS - 1 });
     expect(cycleStatus(state)).toBe('paused-by-interaction');
     expect(state.index).toBe(0);
-    const resumedAt = start + 1000 + RESUME_AFTER_MS;
+    const resumedAt = start + 1000 + RESUME_MS;
     state = run(state, { type: 'tick', now: resumedAt });
     expect(cycleStatus(state)).toBe('running');
     expect(state.index).toBe(0);
-    state = run(state, { type: 'tick', now: resumedAt + CYCLE_MS });
+    state = run(state, { type: 'tick', now: resumedAt + EVERY_MS });
     expect(state.index).toBe(1);
   });
 
@@ -132,21 +134,21 @@ describe('the area rotation', () => {
     expect(state.changedBy).toBe('person');
     const resumed = run(
       state,
-      { type: 'tick', now: start + RESUME_AFTER_MS },
-      { type: 'tick', now: start + RESUME_AFTER_MS + CYCLE_MS },
+      { type: 'tick', now: start + RESUME_MS },
+      { type: 'tick', now: start + RESUME_MS + EVERY_MS },
     );
     expect(resumed.changedBy).toBe('timer');
   });
 
   it('stays paused by the pause button until it is pressed again', () => {
     let state = run(initialCycleState(6, start, false), { type: 'toggle-pause', now: start });
-    state = run(state, { type: 'tick', now: start + 10 * RESUME_AFTER_MS });
+    state = run(state, { type: 'tick', now: start + 10 * RESUME_MS });
     expect(cycleStatus(state)).toBe('paused-by-user');
     expect(state.index).toBe(0);
     state = run(
       state,
-      { type: 'interact', now: start + 11 * RESUME_AFTER_MS },
-      { type: 'toggle-pause', now: start + 11 * RESUME_AFTER_MS },
+      { type: 'interact', now: start + 11 * RESUME_MS },
+      { type: 'toggle-pause', now: start + 11 * RESUME_MS },
     );
     expect(cycleStatus(state)).toBe('running');
   });

@@ -259,6 +259,9 @@ describe('the dashboard', () => {
     const card = await screen.findByRole('article', { name: 'Mobile phone users' });
     expect(within(card).getByText('42.617 million', { selector: 'p' })).toBeInTheDocument();
 
+    // Control for the check below: choosing Dark in this app does set the theme.
+    await userEvent.selectOptions(colours, 'Light');
+    await userEvent.selectOptions(colours, 'Dark');
     expect(document.documentElement.dataset.theme).toBe('dark');
     await userEvent.selectOptions(colours, 'System');
     expect(document.documentElement.dataset.theme).toBeUndefined();

@@ -136,6 +136,14 @@ describe('the dashboard', () => {
   });
 
   it('a key figure that fell does not wear the growth colour', async () => {
+    // Control: as the article has it (a rise), the band's change reads +238.9万户 in the growth colour.
+    const rising = renderWithApp(<Dashboard mocks />);
+    const risen = await within(await screen.findByRole('region', { name: '核心指标' })).findByText(/238\.9万户/);
+    expect(risen.textContent).toContain('+238.9万户');
+    expect(risen).toHaveClass('text-positive');
+    rising.unmount();
+    rising.queryClient.clear();
+
     const mobileUsers = indicators.find((indicator) => indicator.id === 'mobile-phone-users');
     if (!mobileUsers) throw new Error('the dataset has no mobile-phone-users');
     const fell = {

@@ -235,14 +235,15 @@ for (const address of ['?scenario=error', '#/?scenario=error']) {
   test(`a mock scenario works from the file (${address}): the page says the data service failed and offers retry`, async ({
     page,
   }) => {
-    await page.goto(fileUrl);
-    // Control: without the scenario the same card is there.
-    await expect(page.getByRole('article', { name: '移动电话用户', exact: true })).toHaveCount(1);
     await page.goto(`${fileUrl}${address}`);
     const alert = page.getByRole('alert').first();
     await expect(alert).toContainText('报告信息加载失败');
     await expect(alert).toContainText('数据接口暂时不可用。');
     await expect(page.getByRole('button', { name: zh.retry }).first()).toBeVisible();
     await expect(page.getByRole('article', { name: '移动电话用户', exact: true })).toHaveCount(0);
+    // Control: without the scenario the same card is there (about:blank first: a new hash alone would not reload).
+    await page.goto('about:blank');
+    await page.goto(fileUrl);
+    await expect(page.getByRole('article', { name: '移动电话用户', exact: true })).toHaveCount(1);
   });
 }

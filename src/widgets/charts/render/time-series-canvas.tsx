@@ -7,7 +7,7 @@ import { seriesMessages } from '@/lib/i18n/series-messages';
 import { chartHeight } from './chart-height';
 import type { ChartSeries, ChartSpec } from '@/widgets/charts/model/chart-model';
 import { describeChart, formatChartCell, seriesUnit } from '@/widgets/charts/model/chart-text';
-import { niceTicks } from './nice-ticks';
+import { niceTicks, rankTicks } from './nice-ticks';
 
 /** Colour and dash together, so lines stay apart in print and for readers who do not see the colours. */
 const LINE_STYLES = [
@@ -125,11 +125,7 @@ export function TimeSeriesCanvas({
           const scale = englishScaleFor(max, group.multiplier);
           const rank = group.unit === 'rank';
           const ticks =
-            group.unit === 'percent'
-              ? [0, 25, 50, 75, 100]
-              : rank
-                ? Array.from({ length: Math.max(...values, 1) }, (_, index) => index + 1)
-                : niceTicks(max);
+            group.unit === 'percent' ? [0, 25, 50, 75, 100] : rank ? rankTicks(Math.max(...values, 1)) : niceTicks(max);
           return (
             <YAxis
               key={group.id}

@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { toSchemaIssues } from '../../src/api/client';
 import { endpoints, highlightsPath, indicatorPath, indicatorsPath } from '../../src/api/endpoints';
-import { ApiError, areaIds, HighlightList, Indicator, IndicatorList, Report, type AreaId } from '../../src/api/schemas';
+import {
+  ApiError,
+  areaIds,
+  HighlightList,
+  Indicator,
+  IndicatorList,
+  ItemsEnvelope,
+  Report,
+  type AreaId,
+} from '../../src/api/schemas';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 /** A body larger than this (after decompression) is not read: no endpoint of the contract comes near it. */
@@ -72,15 +81,14 @@ export const formatSummary = (results: CheckResult[]) => {
   return `${ok} passed, ${results.length - ok} failed${warned > 0 ? ` (${warned} passed with warnings)` : ''}`;
 };
 
-const dateOf = (item: unknown) =>
-  typeof item === 'object' && item !== null && 'date' in item && typeof item.date === 'string' ? item.date : undefined;
+/** The series as sent, before the app's schema sorts it: order and dates are only visible here. */
+const SentSeries = z.object({ observations: z.array(z.unknown()) });
+const SentDate = z.object({ date: z.string() });
 
 /** Series problems in one indicator as sent: out of date order, or a latest date after today. */
 function seriesWarningsOf(indicator: unknown, prefix: string, today: string): string[] {
-  if (typeof indicator !== 'object' || indicator === null || !('observations' in indicator)) return [];
-  const { observations } = indicator;
-  if (!Array.isArray(observations)) return [];
-  const dates = observations.map(dateOf).filter((date): date is string => date !== undefined);
+  const sent = SentSeries.safeParse(indicator);
+  const dates = (sent.data?.observations ?? []).flatMap((item) => SentDate.safeParse(item).data?.date ?? []);
   const warnings: string[] = [];
   const outOfOrder = dates.findIndex((date, index) => index > 0 && date < (dates[index - 1] ?? ''));
   if (outOfOrder > 0) {
@@ -95,10 +103,9 @@ function seriesWarningsOf(indicator: unknown, prefix: string, today: string): st
   return warnings;
 }
 
-const listSeriesWarnings = (today: string) => (body: unknown) => {
-  const list = z.object({ items: z.array(z.unknown()) }).safeParse(body);
-  return list.success ? list.data.items.flatMap((item, index) => seriesWarningsOf(item, `items.${index}.`, today)) : [];
-};
+const itemsOf = (body: unknown) => ItemsEnvelope.safeParse(body).data?.items ?? [];
+const listSeriesWarnings = (today: string) => (body: unknown) =>
+  itemsOf(body).flatMap((item, index) => seriesWarningsOf(item, `items.${index}.`, today));
 
 function errorCode(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
@@ -221,17 +228,9 @@ const itemsOfArea =
       item.area === area ? [] : [`items.${index}.area: expected ${area}, received ${item.area}`],
     );
 
-const ListOfUnknown = z.object({ items: z.array(z.unknown()) });
-
 /** The id of the first item that is a valid indicator, so a broken item elsewhere does not block the check. */
-function firstIndicatorId(body: unknown): string | undefined {
-  const list = ListOfUnknown.safeParse(body);
-  for (const item of list.success ? list.data.items : []) {
-    const indicator = Indicator.safeParse(item);
-    if (indicator.success) return indicator.data.id;
-  }
-  return undefined;
-}
+const firstIndicatorId = (body: unknown) =>
+  itemsOf(body).flatMap((item) => Indicator.safeParse(item).data?.id ?? [])[0];
 
 /**
  * Requests every endpoint of the contract (src/api/schemas.ts, src/api/endpoints.ts) from a live API

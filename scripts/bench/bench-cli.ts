@@ -1,10 +1,11 @@
-import { spawn } from 'node:child_process';
 import { cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, type Manifest } from 'vite';
+import type { ScenarioName } from '../../mocks/handlers/scenarios';
+import { startMockApiServer } from '../../mocks/server/create-mock-api-server';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { startNginx, writeNginxConfig } from '../nginx/nginx-site';
 import { serveDir, type RunningServer } from '../serve';
@@ -50,26 +51,9 @@ async function freePort(): Promise<number> {
   return typeof address === 'object' && address ? address.port : 0;
 }
 
-/** `npm run mock-api` as a deployment's API would run: its own process (group), answering over HTTP. */
-async function startMockApi(root: string, scenario: string | undefined) {
-  const args = ['scripts/run.mjs', 'mocks/server/mock-api-cli.ts', '--host', '127.0.0.1'];
-  args.push(
-    '--port',
-    String(basePort ? basePort + 2 : await freePort()),
-    ...(scenario ? ['--scenario', scenario] : []),
-  );
-  const child = spawn(process.execPath, args, { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let printed = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      printed += chunk.toString();
-      const match = /Mock API on (http:\/\/\S+)/.exec(printed);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`mock-api ended with ${code}`)));
-  });
-  return { url, stop: () => child.pid !== undefined && process.kill(-child.pid, 'SIGTERM') };
-}
+/** The mock API over HTTP (`npm run mock-api`), as a deployment's API would answer. */
+const startMockApi = (scenario: ScenarioName | undefined) =>
+  startMockApiServer({ port: basePort ? basePort + 2 : 0, host: '127.0.0.1', ...(scenario ? { scenario } : {}) });
 
 async function serve(root: string, dir: string, server: string): Promise<RunningServer> {
   if (server === 'node') return serveDir(dir, basePort ? basePort + 3 : 0);
@@ -106,7 +90,7 @@ async function measureMode(
     loads: { loads: [], failures: [], pageErrors: [] },
     notes: [],
   };
-  const api = mode === 'demo' ? undefined : await startMockApi(root, mode === 'series' ? 'series' : undefined);
+  const api = mode === 'demo' ? undefined : await startMockApi(mode === 'series' ? 'series' : undefined);
   let dir = built;
   if (api) {
     // A deployment points config.json at its API; the bench does the same in a copy of the build.
@@ -159,7 +143,7 @@ async function measureMode(
     }
   } finally {
     await server.close();
-    api?.stop();
+    await api?.close();
   }
   const failed = new Set([...result.runs.mobile, ...result.runs.desktop].flatMap((run) => run.failedAudits));
   if (failed.size > 0) result.notes.push(`audits below 100: ${[...failed].join(', ')}`);

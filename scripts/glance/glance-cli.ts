@@ -5,10 +5,8 @@ import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { serveDir } from '../serve';
 
-export interface CliOutput {
-  log(line: string): void;
-  error(line: string): void;
-}
+/** console, or a stand-in that records what is printed. */
+export type CliOutput = Pick<Console, 'log' | 'error' | 'table'>;
 
 const usage = [
   'usage: npm run glance [-- --dist DIR] [--shots DIR]',
@@ -149,21 +147,14 @@ export async function runGlanceCli(root: string, argv: readonly string[], output
     await browser.close();
     await server.close();
   }
-  output.log('viewport        lang  controls  page height  as-of printed  figures on first screen  controls by kind');
-  for (const row of results) {
-    const size = `${VIEWPORTS[row.viewport].width}×${VIEWPORTS[row.viewport].height}`;
-    output.log(
-      [
-        size.padEnd(15),
-        row.language.padEnd(5),
-        String(row.controls).padStart(8),
-        `${row.pageHeight} px`.padStart(11),
-        String(row.asOfMentions).padStart(14),
-        String(row.figuresOnFirstScreen).padStart(22),
-        ' ' + JSON.stringify(row.byKind),
-      ].join(' '),
-    );
-  }
+  output.table(
+    results.map(({ viewport, language, byKind, ...counts }) => ({
+      viewport: `${VIEWPORTS[viewport].width}×${VIEWPORTS[viewport].height}`,
+      language,
+      ...counts,
+      byKind: JSON.stringify(byKind),
+    })),
+  );
   return 0;
 }
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { arrayAt } from '../../src/lib/array-at-fallback';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { LighthouseRun } from '../../scripts/bench/lighthouse';
 import { median, targetRows } from '../../scripts/bench/targets';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { indicators, report } from '../../mocks/data';
 import { routeFor } from '../../src/app/routes';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import { TEST_API_BASE_URL } from '../../mocks/node';
 import { takeProblems } from '../setup/test-guards';

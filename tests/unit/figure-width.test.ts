@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { figureWidthEm, fitsHalfRow } from '../../src/widgets/indicators/figure-width';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { shiftDecimal, toPlainDecimal } from '../../src/lib/decimal';
 import { indicators } from '../../mocks/data';

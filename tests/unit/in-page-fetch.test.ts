@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { createInPageFetch } from '../../mocks/in-page';
 import { createApiClient } from '../../src/api/client';

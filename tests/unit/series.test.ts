@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { indicators, report } from '../../mocks/data';
 import { ILLUSTRATIVE_MONTHS, withIllustrativeSeries } from '../../mocks/data/illustrative-series';

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useReport } from '@/api/get-report';
 import { afterNextPaint } from '@/lib/idle-slice';
-import { ChartTurnsProvider } from '@/widgets/charts/chart-turns';
+import { ChartTurnsProvider } from '@/widgets/charts/render/chart-turns';
 
 /**
  * The performance mark set once every area's cards (or its error) are laid out and painted. What waits for the first

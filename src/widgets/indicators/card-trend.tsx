@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Indicator } from '@/api/schemas';
 import { useI18n } from '@/lib/i18n/language-context';
 import { seriesMessages } from '@/lib/i18n/series-messages';
@@ -9,7 +10,8 @@ import { Sparkline } from './sparkline';
 export function CardTrend({ indicator }: { indicator: Indicator }) {
   const { language, t } = useI18n();
   const series = seriesMessages[language];
-  const changes = periodChanges(indicator);
+  // Once per data change, not per render of the card.
+  const changes = useMemo(() => periodChanges(indicator), [indicator]);
   return (
     <>
       {changes.length > 0 ? (

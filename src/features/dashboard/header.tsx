@@ -75,7 +75,7 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
             ))}
           </nav>
           <ThemeSwitch />
-          {report ? <LazyExportMenu /> : null}
+          <LazyExportMenu ready={report !== undefined} />
           {/* The demo's figures come from this machine and never change; a live API's can. */}
           {mocks ? null : (
             <Button onClick={() => void queryClient.refetchQueries({ type: 'active' })}>{t.refresh}</Button>

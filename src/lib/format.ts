@@ -54,37 +54,33 @@ export function isShowable(value: number): boolean {
   return (whole === '0' ? 0 : whole.length) + fraction.length <= MAX_SHOWN_DIGITS;
 }
 
-// Building an Intl formatter costs far more than using one, and every card formats several figures and dates.
-const wholeFormatters = new Map<Language, Intl.NumberFormat>();
+/** 1234567 → 1,234,567 (digits only). */
+const groupThousands = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
-/** Writes an exact decimal string in the reader's locale, keeping every printed decimal. */
+/**
+ * Writes an exact decimal string in the reader's locale, keeping every printed decimal: Chinese ungrouped
+ * (4261.7), English grouped by thousands (1,797.5), the point "." in both. By hand, not with Intl.NumberFormat:
+ * the first Intl formatter built on a page loads the locale's data, a long task of the first paint on a phone.
+ */
 export function formatDecimal(decimal: string, language: Language): string {
-  // Intl groups the whole part exactly (a numeric string is an exact decimal); the fraction is appended as printed,
-  // because Node 20's Intl refuses more than 20 fraction digits. Both locales write the point as ".".
+  if (language === 'zh') return decimal;
   const [whole = '0', fraction] = decimal.split('.');
-  let formatter = wholeFormatters.get(language);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(localeOf[language], { maximumFractionDigits: 0, useGrouping: language === 'en' });
-    wholeFormatters.set(language, formatter);
-  }
-  const wholeText = formatter.format(whole as Intl.StringNumericLiteral);
+  const sign = whole.startsWith('-') ? '-' : '';
+  const wholeText = `${sign}${groupThousands(whole.slice(sign.length))}`;
   return fraction ? `${wholeText}.${fraction}` : wholeText;
 }
 
-const ordinalRules = new Intl.PluralRules('en-GB', { type: 'ordinal' });
-const ordinalSuffix: Record<Intl.LDMLPluralRule, string> = {
-  one: 'st',
-  two: 'nd',
-  few: 'rd',
-  other: 'th',
-  zero: 'th',
-  many: 'th',
-};
+/** English ordinal suffixes (1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 112th), the en-GB rule for whole numbers. */
+function ordinalSuffix(position: number): string {
+  const lastTwo = Math.abs(position) % 100;
+  if (lastTwo >= 11 && lastTwo <= 13) return 'th';
+  return { 1: 'st', 2: 'nd', 3: 'rd' }[lastTwo % 10] ?? 'th';
+}
 
 export function formatOrdinal(position: number, language: Language): string {
   if (!isShowable(position)) return unshowable[language];
   const digits = toPlainDecimal(position);
-  return language === 'zh' ? `第${digits}` : `${digits}${ordinalSuffix[ordinalRules.select(position)]}`;
+  return language === 'zh' ? `第${digits}` : `${digits}${ordinalSuffix(position)}`;
 }
 
 /** English magnitude: 42617000 → "42.617 million"; below a million, grouped digits. */

@@ -18,24 +18,34 @@ declare global {
   }
 }
 
-/** Counts Intl.DateTimeFormat constructions (and the Date methods that build one) before and after the mark. */
+/**
+ * Counts Intl.DateTimeFormat, NumberFormat and PluralRules constructions (and the Date methods that build a date
+ * formatter) before and after the mark.
+ */
 function countDateFormats() {
   const record = (what: string) => {
     const log = (window.dateFormatsBuilt ??= { beforeFirstScreen: [], after: 0 });
     if (performance.getEntriesByName('first-screen-complete').length > 0) log.after += 1;
     else log.beforeFirstScreen.push(`${what}\n${new Error().stack ?? ''}`);
   };
-  const Original = Intl.DateTimeFormat;
-  Intl.DateTimeFormat = new Proxy(Original, {
-    construct(target, args: Parameters<typeof Intl.DateTimeFormat>, newTarget) {
-      record('new Intl.DateTimeFormat');
-      return Reflect.construct(target, args, newTarget) as object;
-    },
-    apply(target, self, args: Parameters<typeof Intl.DateTimeFormat>) {
-      record('Intl.DateTimeFormat()');
-      return Reflect.apply(target, self, args) as Intl.DateTimeFormat;
-    },
-  });
+  // Any Intl formatter built first loads the locale's data; NumberFormat and PluralRules cost the same.
+  for (const name of ['DateTimeFormat', 'NumberFormat', 'PluralRules'] as const) {
+    const Original = Intl[name];
+    Object.defineProperty(Intl, name, {
+      configurable: true,
+      writable: true,
+      value: new Proxy(Original, {
+        construct(target, args: unknown[], newTarget) {
+          record(`new Intl.${name}`);
+          return Reflect.construct(target, args, newTarget) as object;
+        },
+        apply(target, self, args: unknown[]) {
+          record(`Intl.${name}()`);
+          return Reflect.apply(target, self, args) as unknown;
+        },
+      }),
+    });
+  }
   for (const method of ['toLocaleDateString', 'toLocaleTimeString', 'toLocaleString'] as const) {
     const original = Date.prototype[method];
     Date.prototype[method] = function (this: Date, ...args: Parameters<typeof original>) {
@@ -58,7 +68,7 @@ for (const [mode, search] of [
   ['en', '?lang=en'],
   ['series', '?scenario=series'],
 ] as const) {
-  test(`the first paint builds no Intl.DateTimeFormat (demo, ${mode})`, async ({ page }) => {
+  test(`the first paint builds no Intl formatter (demo, ${mode})`, async ({ page }) => {
     await page.addInitScript(countDateFormats);
     await page.goto(`/${search}`);
     await firstScreenComplete(page);

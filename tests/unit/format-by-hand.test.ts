@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatPeriod } from '../../src/lib/format';
+import { formatDate, formatDecimal, formatOrdinal, formatPeriod } from '../../src/lib/format';
 
 // Dates are written without Intl (no locale data on the first paint): every month's exact text, by hand.
 describe('dates written by hand', () => {
@@ -50,5 +50,39 @@ describe('dates written by hand', () => {
     expect(formatPeriod('2023-10-01', 'quarterly', 'en')).toBe('Q4 2023');
     expect(formatPeriod('2015-08-31', 'annual', 'en')).toBe('2015');
     expect(formatPeriod('2024-02-29', 'irregular', 'en')).toBe('29 February 2024');
+  });
+});
+
+// Figures are written without Intl.NumberFormat or Intl.PluralRules for the same reason.
+describe('numbers written by hand', () => {
+  it('groups English thousands and leaves Chinese figures as printed', () => {
+    expect(formatDecimal('4261.7', 'zh')).toBe('4261.7');
+    expect(formatDecimal('137090000000', 'zh')).toBe('137090000000');
+    expect(formatDecimal('1797.5', 'en')).toBe('1,797.5');
+    expect(formatDecimal('115000', 'en')).toBe('115,000');
+    expect(formatDecimal('999', 'en')).toBe('999');
+    expect(formatDecimal('1000', 'en')).toBe('1,000');
+    expect(formatDecimal('-1234567.0625', 'en')).toBe('-1,234,567.0625');
+    expect(formatDecimal('0.0007', 'en')).toBe('0.0007');
+  });
+
+  it('writes English ordinals', () => {
+    expect([1, 2, 3, 4, 8, 11, 12, 13, 21, 22, 23, 101, 111, 112].map((n) => formatOrdinal(n, 'en'))).toEqual([
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '8th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '23rd',
+      '101st',
+      '111th',
+      '112th',
+    ]);
+    expect(formatOrdinal(8, 'zh')).toBe('第8');
   });
 });

@@ -243,8 +243,8 @@ export function formatPeriod(isoDate: string, frequency: Frequency | undefined, 
 
 /** A computed change: +5.9% (percent) or +1.2个百分点 / +1.2 pp (a percentage's difference). */
 export function formatChangeValue(value: number, measure: 'percent' | 'percentage-points', language: Language): string {
-  const sign = value > 0 ? '+' : '';
-  const number = formatDecimal(toPlainDecimal(value), language);
+  const sign = value > 0 ? '+' : value < 0 ? MINUS : '';
+  const number = formatDecimal(toPlainDecimal(Math.abs(value)), language);
   if (measure === 'percent') return `${sign}${number}%`;
   return language === 'zh' ? `${sign}${number}个百分点` : `${sign}${number} pp`;
 }

@@ -9,17 +9,7 @@ import { precompress } from './scripts/build/precompress.ts';
 import { BASE_POLICY } from './src/config/content-security-policy.ts';
 import { sourceAlias } from './scripts/source-alias.mjs';
 import { chunkModulesPlugin } from './scripts/size-budget/chunk-modules-plugin.ts';
-
-/** What the first paint runs: React, the query cache, and the start-up code in src/main.tsx. */
-const SHELL =
-  /node_modules[\\/](react|react-dom|scheduler|@tanstack)[\\/]|vite[\\/]preload-helper|src[\\/](lib|components|app[\\/]provider|api[\\/](?!schemas|openapi))/;
-/** The dashboard's code, fetched alongside config.json (src/main.tsx), and what every page shares. */
-const PAGES =
-  /src[\\/](app[\\/]routes|features[\\/]dashboard[\\/](dashboard|header|theme-switch|use-scroll-to-hash|area-section|area-nav|old-browser-notice|key-figures)\.|widgets[\\/](indicators|permalink|source-credit|query-state)[\\/]|lib[\\/](format|decimal|safe-decode|use-open-details-for-print)|components[\\/]ui[\\/](card|badge)\.)/;
-const LAZY_ONLY =
-  /src[\\/](lib[\\/](csv|download|missing-browser-feature|array-at-fallback|series\.ts|i18n[\\/]series-messages|use-element-width|use-open-details-for-print|use-near-viewport|i18n[\\/]messages-en)|components[\\/]ui[\\/](error-alert|alert|menu-button)\.|widgets[\\/]query-state[\\/]both-queries|widgets[\\/]api-error[\\/]|widgets[\\/]indicators[\\/](unavailable-card|card-trend|sparkline|series-text))/;
-const SERIES =
-  /src[\\/](lib[\\/](series\.ts|i18n[\\/]series-messages)|widgets[\\/]indicators[\\/](card-trend|sparkline|series-text))/;
+import { lazyChunkGroups } from './scripts/build/lazy-chunk-groups.ts';
 
 /** Only the built page gets the policy: the dev server injects inline scripts for hot reload. */
 const contentSecurityPolicy = (): Plugin => ({
@@ -64,12 +54,7 @@ export default defineConfig({
         // Everything the first paint needs in one chunk: left alone, rolldown splits the modules that lazy
         // chunks share with the entry into several small chunks, and each costs a request and gzip overhead.
         codeSplitting: {
-          groups: [
-            { name: 'shell', test: (id: string) => SHELL.test(id) && !PAGES.test(id) && !LAZY_ONLY.test(id) },
-            { name: 'pages', test: (id: string) => PAGES.test(id) && !LAZY_ONLY.test(id) },
-            // What a page with a series needs on top of the shell, as one request rather than four.
-            { name: 'series', test: (id: string) => SERIES.test(id) },
-          ],
+          groups: lazyChunkGroups,
         },
       },
     },

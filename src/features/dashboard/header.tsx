@@ -9,6 +9,7 @@ import { SOURCE_CREDIT_ID, sourceCredit } from '@/widgets/source-credit/source-c
 import { pageHref } from '@/lib/page-address';
 import { offlineBuildDate } from '@/lib/offline-build';
 import { ThemeSwitch } from './theme-switch';
+import { LazyExportMenu } from '@/widgets/briefing-files/lazy-export-menu';
 
 export function Header({ report, mocks }: { report: Report | undefined; mocks: boolean }) {
   const { language, t, setLanguage } = useI18n();
@@ -66,6 +67,7 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
             ))}
           </nav>
           <ThemeSwitch />
+          {report ? <LazyExportMenu /> : null}
           {/* The demo's figures come from this machine and never change; a live API's can. */}
           {mocks ? null : (
             <Button onClick={() => void queryClient.refetchQueries({ type: 'active' })}>{t.refresh}</Button>

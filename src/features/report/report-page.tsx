@@ -9,6 +9,7 @@ import { sourceCredit } from '@/widgets/source-credit/source-credit';
 import { useThemeOverride } from '@/lib/theme/use-theme-override';
 import { pageHref } from '@/lib/page-address';
 import { ReportArea } from './report-area';
+import { LazyExportMenu } from '@/widgets/briefing-files/lazy-export-menu';
 import './report.css';
 
 const toolbarClass = 'bg-surface py-1.5 font-medium';
@@ -33,6 +34,7 @@ export function ReportPage({ mocks }: { mocks: boolean }) {
         >
           {t.switchLanguage}
         </Button>
+        {report.data ? <LazyExportMenu /> : null}
         <a className={buttonClass('secondary', toolbarClass)} href={pageHref('')}>
           {t.backToDashboard}
         </a>

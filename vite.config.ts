@@ -5,21 +5,17 @@ import cascadeLayers from '@csstools/postcss-cascade-layers';
 import browserslistToEsbuild from 'browserslist-to-esbuild';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { precompress } from './scripts/build/precompress.ts';
-import { BASE_POLICY } from './src/config/content-security-policy.ts';
+import { compression } from 'vite-plugin-compression2';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import { cspHashes } from './scripts/build/csp-hashes.ts';
+import { BASE_POLICY, portablePolicy } from './src/config/content-security-policy.ts';
 import { sourceAlias } from './scripts/source-alias.mjs';
 import { chunkModulesPlugin } from './scripts/size-budget/chunk-modules-plugin.ts';
+import { lazyChunkGroups } from './scripts/build/lazy-chunk-groups.ts';
 
-/** What the first paint runs: React, the query cache, and the start-up code in src/main.tsx. */
-const SHELL =
-  /node_modules[\\/](react|react-dom|scheduler|@tanstack)[\\/]|vite[\\/]preload-helper|src[\\/](lib|components|app[\\/]provider|api[\\/](?!schemas|openapi))/;
-/** The dashboard's code, fetched alongside config.json (src/main.tsx), and what every page shares. */
-const PAGES =
-  /src[\\/](app[\\/]routes|features[\\/]dashboard[\\/](dashboard|header|theme-switch|use-scroll-to-hash|area-section|area-nav|old-browser-notice|key-figures)\.|widgets[\\/](indicators|permalink|source-credit|query-state)[\\/]|lib[\\/](format|decimal|safe-decode|use-open-details-for-print)|components[\\/]ui[\\/](card|badge)\.)/;
-const LAZY_ONLY =
-  /src[\\/](lib[\\/](csv|download|missing-browser-feature|array-at-fallback|series\.ts|i18n[\\/]series-messages|use-element-width|use-open-details-for-print|use-near-viewport|i18n[\\/]messages-en)|components[\\/]ui[\\/](error-alert|alert|menu-button)\.|widgets[\\/]query-state[\\/]both-queries|widgets[\\/]api-error[\\/]|widgets[\\/]indicators[\\/](unavailable-card|card-trend|sparkline|series-text))/;
-const SERIES =
-  /src[\\/](lib[\\/](series\.ts|i18n[\\/]series-messages)|widgets[\\/]indicators[\\/](card-trend|sparkline|series-text))/;
+/** `npm run build:portable` (`--mode portable`): the offline demo as this one HTML file, opened from file://. */
+export const PORTABLE_OUT_DIR = 'dist-portable';
+export const PORTABLE_FILE_NAME = 'shanxi-ict-dashboard.html';
 
 /** Only the built page gets the policy: the dev server injects inline scripts for hot reload. */
 const contentSecurityPolicy = (): Plugin => ({
@@ -42,44 +38,95 @@ const SUPPORTED_BROWSERS = browserslistToEsbuild().map((target) => {
   return chromium && Number(chromium[2]) < CLASS_FIELDS_FLOOR ? `${chromium[1]}${CLASS_FIELDS_FLOOR}` : target;
 });
 
-export default defineConfig({
-  base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), precompress(), chunkModulesPlugin()],
-  resolve: { alias: { ...sourceAlias, tldts: fileURLToPath(new URL('./mocks/stubs/tldts.ts', import.meta.url)) } },
-  css: {
-    // Tailwind 4 puts every utility in @layer (Chromium 99+); below that the whole sheet would be ignored. This
-    // rewrites layers into plain rules with the same precedence; Lightning CSS (build.cssTarget) lowers the colours.
-    postcss: { plugins: [cascadeLayers()] },
-  },
-  preview: { port: 4173, strictPort: true, host: 'localhost' },
-  build: {
-    target: SUPPORTED_BROWSERS,
-    // Lightning CSS lowers for the real policy, down to Chromium 89 (oklch and color-mix to rgb, nesting).
-    cssTarget: browserslistToEsbuild(),
-    sourcemap: false,
-    // dist/.vite/manifest.json: the size budget (npm run budget) reads the initial chunk graph from it.
-    manifest: true,
-    rolldownOptions: {
-      output: {
-        // Everything the first paint needs in one chunk: left alone, rolldown splits the modules that lazy
-        // chunks share with the entry into several small chunks, and each costs a request and gzip overhead.
-        codeSplitting: {
-          groups: [
-            { name: 'shell', test: (id: string) => SHELL.test(id) && !PAGES.test(id) && !LAZY_ONLY.test(id) },
-            { name: 'pages', test: (id: string) => PAGES.test(id) && !LAZY_ONLY.test(id) },
-            // What a page with a series needs on top of the shell, as one request rather than four.
-            { name: 'series', test: (id: string) => SERIES.test(id) },
-          ],
-        },
-      },
+/**
+ * The served site gets its CSP meta, the .gz and .br files nginx sends as they are (vite-plugin-compression2: gzip 9,
+ * brotli 11; only for built files, never for public/ ones: config.json is edited on the server and a stale .gz
+ * would win) and the size budget's module list.
+ */
+const servedPlugins = () => [
+  contentSecurityPolicy(),
+  compression({ include: [/^assets\/.*\.(js|css|svg)$/, /^index\.html$/], threshold: 256, logLevel: 'silent' }),
+  chunkModulesPlugin(),
+];
+
+/**
+ * The offline file: the same app in `--mode portable` (in-page mock transport, hash routes) as one unsplit chunk,
+ * inlined by vite-plugin-singlefile; its policy allows that inline code by hash and connects nowhere.
+ */
+const portablePlugins = () => [
+  viteSingleFile({ outputFileName: PORTABLE_FILE_NAME, removeViteModuleLoader: true }),
+  cspHashes(portablePolicy),
+];
+
+/** The day the offline file shows in its header; SOURCE_DATE_EPOCH (seconds) pins it for a reproducible build. */
+const buildDate = () =>
+  new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : Date.now())
+    .toISOString()
+    .slice(0, 10);
+
+export default defineConfig(({ mode }) => {
+  const portable = mode === 'portable';
+  return {
+    base: portable ? './' : (process.env.BASE_PATH ?? '/'),
+    publicDir: portable ? false : 'public',
+    ...(portable ? { define: { 'import.meta.env.VITE_BUILD_DATE': JSON.stringify(buildDate()) } } : {}),
+    plugins: [react(), tailwindcss(), ...(portable ? portablePlugins() : servedPlugins())],
+    resolve: { alias: { ...sourceAlias, tldts: fileURLToPath(new URL('./mocks/stubs/tldts.ts', import.meta.url)) } },
+    css: {
+      // Tailwind 4 puts every utility in @layer (Chromium 99+); below that the whole sheet would be ignored. This
+      // rewrites layers into plain rules with the same precedence; Lightning CSS (build.cssTarget) lowers the colours.
+      postcss: { plugins: [cascadeLayers()] },
     },
-  },
-  test: {
-    environment: 'jsdom',
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/features/**/*.test.{ts,tsx}'],
-    setupFiles: ['tests/setup/setup-test-env.ts'],
-    restoreMocks: true,
-    // A cap for slow CI machines, not a timing assertion: the dashboard tests await many findBy queries.
-    testTimeout: 20_000,
-  },
+    preview: { port: 4173, strictPort: true, host: 'localhost' },
+    build: {
+      target: SUPPORTED_BROWSERS,
+      // Lightning CSS lowers for the real policy, down to Chromium 89 (oklch and color-mix to rgb, nesting).
+      cssTarget: browserslistToEsbuild(),
+      sourcemap: false,
+      ...(portable
+        ? { outDir: PORTABLE_OUT_DIR, emptyOutDir: true, manifest: false }
+        : {
+            // dist/.vite/manifest.json: the size budget (npm run budget) reads the initial chunk graph from it.
+            manifest: true,
+            rolldownOptions: {
+              output: {
+                // Everything the first paint needs in one chunk: left alone, rolldown splits the modules that lazy
+                // chunks share with the entry into several small chunks, and each costs a request and gzip overhead.
+                codeSplitting: {
+                  groups: lazyChunkGroups,
+                },
+              },
+            },
+          }),
+    },
+    test: {
+      // A cap for slow CI machines, not a timing assertion: the dashboard tests await many findBy queries.
+      testTimeout: 20_000,
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            environment: 'jsdom',
+            include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/features/**/*.test.{ts,tsx}'],
+            setupFiles: ['tests/setup/setup-test-env.ts'],
+            restoreMocks: true,
+          },
+        },
+        {
+          extends: true,
+          // The old-kernel browser checks, after `npm run build`: one server and one launch per browser.
+          test: {
+            name: 'legacy',
+            include: ['tests/legacy/**/*.test.ts'],
+            environment: 'node',
+            fileParallelism: false,
+            // A cap for a loaded 2-core machine (three pages per browser, software rendering), not a timing assertion.
+            testTimeout: 180_000,
+            hookTimeout: 120_000,
+          },
+        },
+      ],
+    },
+  };
 });

@@ -1,4 +1,4 @@
 import { fileURLToPath } from 'node:url';
 
-/** `@/x` means `src/x`: one definition for the Vite build, Vitest and the Node scripts that load src/ through Vite. */
+/** `@/x` means `src/x`: one definition for the build, the tests and the tools (scripts/run.mjs). */
 export const sourceAlias = { '@': fileURLToPath(new URL('../src', import.meta.url)) };

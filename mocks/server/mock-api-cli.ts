@@ -100,3 +100,7 @@ export async function runMockApiCli(
   await server.close();
   return 0;
 }
+
+/** `npm run mock-api` (through scripts/run.mjs): serves until SIGINT or SIGTERM. */
+export const main = ({ argv, signal }: { argv: string[]; signal: AbortSignal }) =>
+  runMockApiCli(argv, process.env, console, signal);

@@ -73,3 +73,6 @@ export async function runApiCheckCli(argv: readonly string[], output: CliOutput)
   output.log(formatSummary(results));
   return results.every(passed) ? 0 : 1;
 }
+
+/** `npm run api:check -- <baseUrl>` (through scripts/run.mjs). */
+export const main = ({ argv }: { argv: string[] }) => runApiCheckCli(argv, console);

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import { chromium } from 'playwright-core';
-import { AREA_IDS, watchDashboard, type BenchWindow } from './page-timing';
+import { AREA_IDS, watchDashboard, type BenchWindow } from './page-loads';
 
 /**
  * A main-thread task that would take 50 ms or more on the slowed CPU Lighthouse's mobile preset simulates: its

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
-import { serveStatic } from '../bench/static-server';
+import { serveDir } from '../serve';
 
 export interface CliOutput {
   log(line: string): void;
@@ -115,7 +115,7 @@ export async function runGlanceCli(root: string, argv: readonly string[], output
     output.log(usage);
     return 0;
   }
-  const server = await serveStatic(path.resolve(root, values.dist ?? 'dist'));
+  const server = await serveDir(path.resolve(root, values.dist ?? 'dist'));
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
   const shotsDir = values.shots ? path.resolve(root, values.shots) : undefined;
   if (shotsDir) await mkdir(shotsDir, { recursive: true });
@@ -166,3 +166,6 @@ export async function runGlanceCli(root: string, argv: readonly string[], output
   }
   return 0;
 }
+
+/** `npm run glance` (through scripts/run.mjs). */
+export const main = ({ argv, root }: { argv: string[]; root: string }) => runGlanceCli(root, argv, console);

@@ -4,7 +4,7 @@ import { NGINX_MISSING, startNginx, writeNginxConfig } from './nginx-site';
 const PORT = Number(process.env.PORT ?? 8080);
 
 /** `npm run preview:nginx`: dist/ behind deploy/nginx/ on http://localhost:8080 until Ctrl-C. */
-export async function runPreview(root: string): Promise<number> {
+export async function main({ root }: { root: string }): Promise<number> {
   const prefix = path.join(root, '.nginx', 'preview');
   const args = await writeNginxConfig(root, {
     prefix,

@@ -1,8 +1,22 @@
 import AxeBuilder from '@axe-core/playwright';
-import { chartDefinitions } from '../../src/widgets/charts/model/chart-definitions';
 import { indicators, report } from '../../mocks/data';
 import { drawEveryChart, expectEveryAreaFilled } from './area-fill';
 import { expect, test } from './fixtures';
+
+/** The dashboard's charts, written out by hand: ten. */
+const CHART_IDS = [
+  'scale-cumulative',
+  'users-growth',
+  'users-shares',
+  'network-base-stations',
+  'network-ports',
+  'network-optical-cable',
+  'compute-ranks',
+  'industry-smart-mines',
+  'inclusion-village-5g',
+  'inclusion-rural-broadband',
+];
+const CHART_COUNT = 10;
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
@@ -14,7 +28,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         test.setTimeout(120_000); // a full-page axe scan takes ~20 s on this 2-core machine
         await page.goto(language === 'en' ? '/?lang=en' : '/');
         await expectEveryAreaFilled(page);
-        await drawEveryChart(page, chartDefinitions.length);
+        await drawEveryChart(page, CHART_COUNT);
         const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
         const summary = results.violations.map(
           (violation) =>
@@ -76,9 +90,10 @@ test('a keyboard alone reaches every area, key figure, source, chart table toggl
     expect(keyFigure, `key figure of ${area.id}`).toBeDefined();
   }
   expect(sourceToggles).toBe(indicators.length);
-  for (const definition of chartDefinitions) {
+  expect(CHART_IDS).toHaveLength(CHART_COUNT);
+  for (const id of CHART_IDS) {
     for (const button of ['表格', '下载与分享']) {
-      expect(reached, `${definition.id} ${button}`).toContain(`chart-${definition.id} button ${button}`);
+      expect(reached, `${id} ${button}`).toContain(`chart-${id} button ${button}`);
     }
   }
 
@@ -123,7 +138,7 @@ test('every chart carries a text alternative that states its values', async ({ p
   await page.goto('/');
   await expectEveryAreaFilled(page);
   const figures = page.getByRole('figure');
-  await expect(figures).toHaveCount(chartDefinitions.length);
+  await expect(figures).toHaveCount(CHART_COUNT);
   const usersChart = page.getByRole('figure', { name: /移动电话与固定宽带用户/ });
   await usersChart.scrollIntoViewIfNeeded();
   await expect(usersChart.locator('.sr-only')).toHaveText(

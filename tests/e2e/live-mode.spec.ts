@@ -5,7 +5,6 @@ import { messages } from '../setup/messages';
 import { articleFigures, type ArticleFigure } from '../fixtures/article-figures';
 import { expect, test } from './fixtures';
 
-const LIVE_API_PORT = 4191;
 const users = articleFigures.filter((figure) => figure.area === 'users');
 const usersSection = report.areas.find((area) => area.id === 'users')?.heading.zh ?? 'the users area';
 const demoBadge = messages.zh.demoData;
@@ -21,14 +20,16 @@ function latestFigure(page: Page, figure: ArticleFigure) {
 
 let liveApi: MockApiServer;
 test.beforeAll(async () => {
-  liveApi = await startMockApiServer({ port: LIVE_API_PORT, host: 'localhost' });
+  // Port 0: the system picks a free port, so parallel runs and other engineers' servers never collide.
+  liveApi = await startMockApiServer({ port: 0, host: 'localhost' });
 });
 test.afterAll(async () => {
   await liveApi.close();
 });
 
 test('with mocks off, the built app reads a live API on another origin (CORS)', async ({ page }) => {
-  expect(liveApi.url).toBe(`http://localhost:${LIVE_API_PORT}/api`);
+  expect(liveApi.url).toMatch(/^http:\/\/localhost:\d+\/api$/);
+  expect(liveApi.port).toBeGreaterThan(0);
   const apiRequests: string[] = [];
   page.on('request', (request) => {
     if (request.url().includes('/api/')) apiRequests.push(request.url());

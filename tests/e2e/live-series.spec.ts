@@ -61,6 +61,8 @@ for (const language of ['zh', 'en'] as const) {
     await expect(card.getByText(text.banner, { exact: true }).first()).toBeVisible();
     const sparkline = card.getByRole('img');
     await expect(sparkline).toHaveAttribute('aria-label', new RegExp(`^${text.trendStart}`));
+    // Control for the "no list of dates" check below: the pattern does match the dates the trend names.
+    expect(await sparkline.getAttribute('aria-label')).toMatch(text.monthDate);
 
     // Every card: one sparkline, no list of dates, and shorter than a phone screen.
     const cards = page.getByRole('article');

@@ -1,11 +1,10 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { server, TEST_API_BASE_URL } from '../../mocks/node';
 import { EmbedPage } from '../../src/features/embed/embed-page';
 import { PermalinkButton } from '../../src/widgets/permalink/permalink-button';
-import { CYCLE_MS, RESUME_AFTER_MS } from '../../src/features/screen/area-cycle';
 import { ScreenPage } from '../../src/features/screen/screen-page';
 import { messages } from '../setup/messages';
 import { renderWithApp } from '../setup/render-app';
@@ -16,6 +15,14 @@ function recordRequests(): string[] {
   server.events.on('request:start', ({ request }) => urls.push(request.url));
   return urls;
 }
+
+/** Today's rotation, written out: a new area every 8 s, held for 15 s after the last interaction. */
+const CYCLE = { everyMs: 8000, resumeAfterMs: 15_000 };
+const CYCLE_STATUS = {
+  running: '自动轮播：每8秒切换',
+  pausedByInteraction: '已暂停：无操作15秒后继续',
+  pausedByUser: '已暂停轮播',
+};
 
 afterEach(() => {
   server.events.removeAllListeners();
@@ -55,6 +62,11 @@ describe('an embedded figure', () => {
     renderWithApp(<EmbedPage embedId="chart-no-such-chart" mocks={false} />);
     expect(await screen.findByRole('alert')).toHaveTextContent(messages.zh.embedNotFoundTitle);
     expect(requests).toEqual([]);
+    // Control: the same recorder does see the request of an id that can exist.
+    cleanup();
+    renderWithApp(<EmbedPage embedId="mobile-phone-users" mocks={false} />);
+    expect(await screen.findByRole('article', { name: '移动电话用户' })).toBeInTheDocument();
+    expect(requests).toContain(`${TEST_API_BASE_URL}/indicators/mobile-phone-users`);
   });
 
   it('shows one chart alone for chart-<id>', async () => {
@@ -118,7 +130,7 @@ describe('the big screen', () => {
 
     fireEvent.keyDown(window, { key: 'ArrowRight' });
     expect(screen.getAllByRole('tab')[1]).toHaveAttribute('aria-selected', 'true');
-    expect(screen.getByRole('status')).toHaveTextContent(messages.zh.cyclePausedByInteraction(RESUME_AFTER_MS / 1000));
+    expect(screen.getByRole('status')).toHaveTextContent(CYCLE_STATUS.pausedByInteraction);
     expect(screen.getByRole('tabpanel')).toHaveAccessibleName(expect.stringContaining('用户'));
 
     fireEvent.keyDown(window, { key: 'ArrowLeft' });
@@ -133,27 +145,27 @@ describe('the big screen', () => {
     await screen.findAllByRole('tab');
     const selectedIndex = () =>
       screen.getAllByRole('tab').findIndex((tab) => tab.getAttribute('aria-selected') === 'true');
-    expect(screen.getByRole('status')).toHaveTextContent(messages.zh.cycleRunning(CYCLE_MS / 1000));
+    expect(screen.getByRole('status')).toHaveTextContent(CYCLE_STATUS.running);
 
-    act(() => vi.advanceTimersByTime(CYCLE_MS));
+    act(() => vi.advanceTimersByTime(CYCLE.everyMs));
     expect(selectedIndex()).toBe(1);
 
     fireEvent.pointerDown(document.body);
-    expect(screen.getByRole('status')).toHaveTextContent(messages.zh.cyclePausedByInteraction(RESUME_AFTER_MS / 1000));
-    act(() => vi.advanceTimersByTime(CYCLE_MS));
+    expect(screen.getByRole('status')).toHaveTextContent(CYCLE_STATUS.pausedByInteraction);
+    act(() => vi.advanceTimersByTime(CYCLE.everyMs));
     expect(selectedIndex()).toBe(1);
-    act(() => vi.advanceTimersByTime(RESUME_AFTER_MS - CYCLE_MS));
-    expect(screen.getByRole('status')).toHaveTextContent(messages.zh.cycleRunning(CYCLE_MS / 1000));
+    act(() => vi.advanceTimersByTime(CYCLE.resumeAfterMs - CYCLE.everyMs));
+    expect(screen.getByRole('status')).toHaveTextContent(CYCLE_STATUS.running);
     expect(selectedIndex()).toBe(1);
-    act(() => vi.advanceTimersByTime(CYCLE_MS));
+    act(() => vi.advanceTimersByTime(CYCLE.everyMs));
     expect(selectedIndex()).toBe(2);
 
     fireEvent.click(screen.getByRole('button', { name: messages.zh.pauseCycle }));
-    expect(screen.getByRole('status')).toHaveTextContent(messages.zh.cyclePausedByUser);
-    act(() => vi.advanceTimersByTime(5 * (RESUME_AFTER_MS + CYCLE_MS)));
+    expect(screen.getByRole('status')).toHaveTextContent(CYCLE_STATUS.pausedByUser);
+    act(() => vi.advanceTimersByTime(5 * (CYCLE.resumeAfterMs + CYCLE.everyMs)));
     expect(selectedIndex()).toBe(2);
     fireEvent.click(screen.getByRole('button', { name: messages.zh.resumeCycle }));
-    act(() => vi.advanceTimersByTime(CYCLE_MS));
+    act(() => vi.advanceTimersByTime(CYCLE.everyMs));
     expect(selectedIndex()).toBe(3);
   });
 });

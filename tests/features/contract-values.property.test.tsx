@@ -1,8 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import fc from 'fast-check';
 import type { ReactNode } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { report as articleReport } from '../../mocks/data';
 import type { ApiClient, ListResult } from '../../src/api/client';
 import {
@@ -20,7 +20,7 @@ import { AppProvider } from '../../src/app/provider';
 import { EmbedPage } from '../../src/features/embed/embed-page';
 import { ReportArea } from '../../src/features/report/report-area';
 import { ScreenTile } from '../../src/features/screen/screen-tile';
-import { areaHeadlineIds } from '../../src/widgets/indicators/area-headlines';
+import { areaHeadlineFigures } from '../fixtures/article-figures';
 import { chartToCsv, chartToJson } from '../../src/widgets/charts/export/chart-export';
 import { chartDefinitions } from '../../src/widgets/charts/model/chart-definitions';
 import { buildChartSpec } from '../../src/widgets/charts/model/chart-spec';
@@ -69,7 +69,7 @@ const isoDate = fc
 
 const observations = (unit: UnitId) =>
   fc
-    .uniqueArray(isoDate, { minLength: 1, maxLength: 3 })
+    .uniqueArray(isoDate, { minLength: 1, maxLength: 4 })
     .chain((dates) =>
       fc.tuple(
         ...[...dates].sort().map((date) =>
@@ -115,31 +115,46 @@ const comparison: fc.Arbitrary<Comparison> = fc.oneof(
 
 /** An indicator with one of the ids the area's charts and screen tile look for, so every view gets to draw it. */
 const indicatorOf = (area: AreaId, id: string): fc.Arbitrary<Indicator> =>
-  fc.constantFrom(...unitIds).chain((unit) =>
-    fc.record(
-      {
-        id: fc.constant(id),
-        area: fc.constant(area),
-        name: localized,
-        unit: fc.constant(unit),
-        multiplier: fc.constantFrom(1 as const, 10_000 as const, 100_000_000 as const),
-        measure: fc.constantFrom('stock' as const, 'cumulative-since-2021' as const),
-        observations: observations(unit),
-        // Several of one kind happen: a national and a regional rank, two growth rates.
-        comparisons: fc.array(comparison, { maxLength: 5 }),
-        examples: fc.array(localized, { maxLength: 3 }),
-        note: localized,
-        source: fc.record({ quote: text(2000) }),
-      },
-      {
-        requiredKeys: ['id', 'area', 'name', 'unit', 'multiplier', 'measure', 'observations', 'comparisons', 'source'],
-      },
-    ),
-  );
+  fc
+    .constantFrom(...unitIds)
+    .chain((unit) =>
+      fc.record(
+        {
+          id: fc.constant(id),
+          area: fc.constant(area),
+          name: localized,
+          unit: fc.constant(unit),
+          multiplier: fc.constantFrom(1 as const, 10_000 as const, 100_000_000 as const),
+          measure: fc.constantFrom('stock' as const, 'cumulative-since-2021' as const),
+          observations: observations(unit),
+          frequency: fc.constantFrom('monthly' as const, 'quarterly' as const, 'annual' as const, 'irregular' as const),
+          // Several of one kind happen: a national and a regional rank, two growth rates.
+          comparisons: fc.array(comparison, { maxLength: 5 }),
+          examples: fc.array(localized, { maxLength: 3 }),
+          note: localized,
+          source: fc.record({ quote: text(2000) }),
+        },
+        {
+          requiredKeys: [
+            'id',
+            'area',
+            'name',
+            'unit',
+            'multiplier',
+            'measure',
+            'observations',
+            'comparisons',
+            'source',
+          ],
+        },
+      ),
+    )
+    // Two observations in one month (quarter, year) break a regular series' contract: such a series is refused, not drawn.
+    .filter((indicator) => Indicator.safeParse(indicator).success);
 
 const idsShownIn = (area: AreaId) => [
   ...new Set([
-    areaHeadlineIds[area],
+    areaHeadlineFigures[area],
     ...chartDefinitions
       .filter((definition) => definition.area === area)
       .flatMap((definition) => definition.indicatorIds),
@@ -185,9 +200,59 @@ function renderWithData(ui: ReactNode, area: AreaId, indicators: Indicator[], re
 
 const UNSHOWABLE = { zh: '该数值无法如实显示', en: 'Value cannot be shown exactly' };
 
+/**
+ * The digits a value takes written out in full (no exponent; a lone leading "0." not counted): 4261.7 → 5,
+ * 1e21 → 22, 5e-324 → 324. Written here from the number's own text, not with the app's decimal helpers.
+ */
+function digitsWrittenOut(value: number): number {
+  const [mantissa = '', exponentText] = String(Math.abs(value)).split('e');
+  const [whole = '', fraction = ''] = mantissa.split('.');
+  if (exponentText === undefined) return (whole === '0' ? 0 : whole.length) + fraction.length;
+  const exponent = Number(exponentText);
+  const significant = whole.length + fraction.length;
+  return exponent >= 0 ? Math.max(significant, exponent + 1) : significant - exponent - 1;
+}
+/** The app promises an exact figure up to 24 digits written out, and "cannot be shown" only beyond that. */
+const canBeShown = (value: number) => digitsWrittenOut(value) <= 24;
+
+/** value × multiplier as a double, parsed from decimal text so no binary multiplication rounds it. */
+function scaled(value: number, exponent: number): number {
+  const [mantissa = '', own = '0'] = String(value).split('e');
+  return Number(`${mantissa}e${Number(own) + exponent}`);
+}
+const MULTIPLIER_EXPONENT = { 1: 0, 10_000: 4, 100_000_000: 8 } as const;
+
+/** The number a headline states, scaled back to units: 4261.7万户 → 42617000; CNY 74.626 billion → 74626000000. */
+function statedValue(headline: string, language: 'zh' | 'en'): number {
+  if (language === 'zh') {
+    const match = /(\d+(?:\.\d+)?)(万|亿)?/.exec(headline);
+    return scaled(Number(match?.[1]), match?.[2] === '亿' ? 8 : match?.[2] === '万' ? 4 : 0);
+  }
+  const match = /(\d[\d,]*(?:\.\d+)?)( million| billion)?/.exec(headline);
+  return scaled(
+    Number(match?.[1]?.replaceAll(',', '')),
+    match?.[2] === ' billion' ? 9 : match?.[2] === ' million' ? 6 : 0,
+  );
+}
+
+/** Lets React render what it suspended on: the card's trend and the charts are lazy chunks. */
+const lazyParts = () =>
+  act(async () => {
+    await Promise.all([
+      import('../../src/widgets/indicators/card-trend'),
+      import('../../src/widgets/charts/render/chart-canvas'),
+    ]);
+  });
+
+beforeAll(async () => {
+  // Loaded once here; each view below still awaits them before it is checked.
+  await lazyParts();
+});
+
 describe('every contract-valid value renders (property-based, fast-check)', () => {
   it(`${RUNS} generated areas go through card, chart spec, table, CSV, screen tile, report area and embed`, async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const seen = { cards: 0, unshowable: 0, specs: 0, trends: 0, frequencies: new Set<string>() };
     const report = Report.parse(articleReport);
     /** Each view must render whole: no error boundary tripped, nothing logged. */
     const settle = () => {
@@ -197,6 +262,8 @@ describe('every contract-valid value renders (property-based, fast-check)', () =
     };
     await fc.assert(
       fc.asyncProperty(areaCase, async ({ area, language, indicators, highlight }) => {
+        // Each case starts clean, so a failure is pinned on (and shrunk to) the case that logged it.
+        logged.mockClear();
         for (const indicator of indicators) expect(Indicator.safeParse(indicator).success).toBe(true);
         expect(Highlight.safeParse(highlight).success).toBe(true);
         window.history.replaceState(null, '', language === 'en' ? '/?lang=en' : '/');
@@ -216,11 +283,34 @@ describe('every contract-valid value renders (property-based, fast-check)', () =
               report,
             );
             const card = screen.getByRole('article');
+            // Lazy parts: three points or more draw a sparkline; either way the trend chunk has rendered.
+            if (indicator.observations.length >= 3) {
+              expect(await within(card).findByRole('img')).toBeInTheDocument();
+              seen.trends += 1;
+            } else {
+              await lazyParts();
+            }
             const headline = card.querySelector('p')?.textContent ?? '';
             const latest = indicator.observations.at(-1)?.value ?? Number.NaN;
-            // Never a rounded guess: in Chinese the headline carries the exact value, or says it cannot.
-            if (language === 'zh' && indicator.unit !== 'rank' && headline !== UNSHOWABLE.zh) {
-              expect(Number(/[\d.]+/.exec(headline)?.[0])).toBe(latest);
+            // Never a rounded guess: the headline carries the exact value, in both languages, or says it cannot –
+            // and it may say so only for a value beyond 24 digits.
+            seen.cards += 1;
+            seen.frequencies.add(indicator.frequency ?? 'absent');
+            if (indicator.unit === 'rank') {
+              // A rank card leads with its rank comparison where it has one (全国第8), else with the value.
+              const positions = [
+                latest,
+                ...indicator.comparisons.flatMap((c) => (c.kind === 'rank' ? [c.position] : [])),
+              ];
+              if (positions.every(canBeShown))
+                expect(headline).toMatch(language === 'zh' ? /第\d+$/ : /^\d+(st|nd|rd|th)\b/);
+            } else if (!canBeShown(latest)) {
+              expect(headline).toBe(UNSHOWABLE[language]);
+              seen.unshowable += 1;
+            } else {
+              expect(headline).not.toBe(UNSHOWABLE[language]);
+              const exponent = MULTIPLIER_EXPONENT[indicator.multiplier];
+              expect(statedValue(headline, language), headline).toBe(scaled(latest, exponent));
             }
             settle();
           }
@@ -228,7 +318,16 @@ describe('every contract-valid value renders (property-based, fast-check)', () =
           for (const definition of chartDefinitions.filter((candidate) => candidate.area === area)) {
             const spec = buildChartSpec(definition, indicators, report);
             if (!spec) continue;
-            describeChart(spec, language);
+            seen.specs += 1;
+            // The text alternative names every row (and every series where there are several), and no value is lost.
+            const description = describeChart(spec, language);
+            expect(description.length).toBeGreaterThan(0);
+            expect(description).not.toMatch(/undefined|NaN|\[object/);
+            if (spec.kind !== 'time-lines') {
+              for (const row of spec.rows) expect(description).toContain(row.label[language]);
+              if (spec.series.length > 1)
+                for (const series of spec.series) expect(description).toContain(series.label[language]);
+            }
             const csv = chartToCsv(spec, language);
             expect(csv.startsWith(BYTE_ORDER_MARK)).toBe(true);
             expect(JSON.parse(chartToJson(spec, 'credit'))).toBeTruthy();
@@ -254,6 +353,7 @@ describe('every contract-valid value renders (property-based, fast-check)', () =
             report,
           );
           expect(screen.getByRole('tab')).toBeInTheDocument();
+          await lazyParts();
           settle();
 
           renderWithData(
@@ -263,12 +363,14 @@ describe('every contract-valid value renders (property-based, fast-check)', () =
             report,
           );
           expect(screen.getByRole('region')).toBeInTheDocument();
+          await lazyParts();
           settle();
 
           const [first] = indicators;
           if (first) {
             renderWithData(<EmbedPage embedId={first.id} mocks={false} />, area, indicators, report);
             expect(within(screen.getByRole('main')).getByRole('article')).toBeInTheDocument();
+            await lazyParts();
             settle();
           }
         } finally {
@@ -277,5 +379,12 @@ describe('every contract-valid value renders (property-based, fast-check)', () =
       }),
       { numRuns: RUNS, seed: SEED },
     );
+    // Controls: the run reached every branch it claims to check, so no check above passed by never running.
+    expect(seen.cards).toBeGreaterThan(RUNS);
+    expect(seen.unshowable).toBeGreaterThan(0);
+    expect(seen.unshowable).toBeLessThan(seen.cards);
+    expect(seen.trends).toBeGreaterThan(0);
+    expect(seen.specs).toBeGreaterThan(RUNS / 4);
+    expect([...seen.frequencies].sort()).toEqual(['absent', 'annual', 'irregular', 'monthly', 'quarterly']);
   }, 600_000);
 });

@@ -2,13 +2,13 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { highlights, indicators, report } from '../../mocks/data';
+import { indicators, report } from '../../mocks/data';
 import { server, TEST_API_BASE_URL } from '../../mocks/node';
 import { Dashboard } from '../../src/features/dashboard/dashboard';
 import { languages, type Language } from '../../src/lib/i18n/language';
 import { messages } from '../setup/messages';
 import { renderWithApp } from '../setup/render-app';
-import { articleFigures, cardLabels } from '../fixtures/article-figures';
+import { articleFigures, articleHighlights, cardLabels } from '../fixtures/article-figures';
 import { articleText } from '../unit/source-article';
 
 const normalize = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -44,8 +44,8 @@ async function expectAreaFigures(areaId: string, language: Language) {
     .getAllByRole('article')
     .map((card) => normalize(within(card).getByRole('heading', { level: 3 }).textContent));
   expect(cardNames).toEqual(expected.map((figure) => figure[language].name));
-  for (const highlight of highlights.filter((candidate) => candidate.area === areaId)) {
-    expect(await within(section).findByText(highlight.title[language])).toBeInTheDocument();
+  for (const highlight of articleHighlights.filter((candidate) => candidate.area === areaId)) {
+    expect(await within(section).findByText(highlight[language])).toBeInTheDocument();
   }
 }
 
@@ -136,6 +136,14 @@ describe('the dashboard', () => {
   });
 
   it('a key figure that fell does not wear the growth colour', async () => {
+    // Control: as the article has it (a rise), the band's change reads +238.9万户 in the growth colour.
+    const rising = renderWithApp(<Dashboard mocks />);
+    const risen = await within(await screen.findByRole('region', { name: '核心指标' })).findByText(/238\.9万户/);
+    expect(risen.textContent).toContain('+238.9万户');
+    expect(risen).toHaveClass('text-positive');
+    rising.unmount();
+    rising.queryClient.clear();
+
     const mobileUsers = indicators.find((indicator) => indicator.id === 'mobile-phone-users');
     if (!mobileUsers) throw new Error('the dataset has no mobile-phone-users');
     const fell = {
@@ -259,6 +267,10 @@ describe('the dashboard', () => {
     const card = await screen.findByRole('article', { name: 'Mobile phone users' });
     expect(within(card).getByText('42.617 million', { selector: 'p' })).toBeInTheDocument();
 
+    // Control for the check below: choosing Dark in this app does set the theme.
+    await userEvent.selectOptions(colours, 'Light');
+    await userEvent.selectOptions(colours, 'Dark');
+    expect(document.documentElement.dataset.theme).toBe('dark');
     await userEvent.selectOptions(colours, 'System');
     expect(document.documentElement.dataset.theme).toBeUndefined();
   }, 60_000);

@@ -144,6 +144,17 @@ describe('a decline', () => {
     ],
   };
 
+  it('control for the checks below: the same card rising shows “+” on a badge in the growth colour', () => {
+    render(
+      <LanguageProvider>
+        <IndicatorCard indicator={volume} baselineDate={report.baselineDate} asOf={report.asOf} sourceCredit="credit" />
+      </LanguageProvider>,
+    );
+    const badges = within(screen.getByRole('list', { name: '对比' })).getAllByRole('listitem');
+    expect(badges[0]).toHaveTextContent('+446.26亿元 较“十三五”末');
+    expect(badges[0]?.className).toContain('positive');
+  });
+
   it.each([
     ['zh', '下降5.5%', '−3.2亿元'],
     ['en', '−5.5%', '−CNY 320 million'],

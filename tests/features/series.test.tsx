@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { report } from '../../mocks/data';
@@ -168,6 +168,11 @@ describe('a card with a series', () => {
   });
 
   it('marks an illustrative series as not real and does not credit the source', async () => {
+    // Control: the same card from real data names its source behind 查看出处, and is not marked.
+    const real = await renderCard(testIndicator(twentyFourMonths, 'monthly'));
+    expect(within(real).getByText('测试来源', { exact: false })).toBeInTheDocument();
+    expect(within(real).queryByText('模拟序列（非真实数据）')).toBeNull();
+    cleanup();
     const card = await renderCard(testIndicator(twentyFourMonths, 'monthly', { illustrative: true }));
     // On the card, and in place of the source credit behind 查看出处.
     expect(within(card).getAllByText('模拟序列（非真实数据）')).toHaveLength(2);

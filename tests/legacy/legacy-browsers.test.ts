@@ -4,8 +4,7 @@ import puppeteer89 from 'puppeteer-core-6';
 import puppeteerBidi from 'puppeteer-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { areaHeadlineIds } from '../../src/widgets/indicators/area-headlines';
-import { articleFigures } from '../fixtures/article-figures';
+import { areaHeadlineFigures, articleFigures } from '../fixtures/article-figures';
 import { FIREFOX_PATH, LEGACY_CHROMIUM_ARGS, legacyChromiumPath, type LegacyChromium } from './legacy-browsers';
 
 const PORT = Number(process.env.E2E_PORT ?? 4180) + 2;
@@ -13,7 +12,7 @@ const ORIGIN = `http://localhost:${PORT}`;
 const OLD_BROWSER_NOTICE = '您的浏览器版本较旧';
 
 const everyFigure = articleFigures.map((figure) => figure.zh.figure);
-const screenIds: readonly string[] = Object.values(areaHeadlineIds);
+const screenIds: readonly string[] = Object.values(areaHeadlineFigures);
 const screenFigures = articleFigures
   .filter((figure) => screenIds.includes(figure.id))
   .map((figure) => figure.zh.figure);

@@ -17,7 +17,7 @@ export type LegacyChromium = keyof typeof LEGACY_CHROMIUMS;
 /**
  * Unpacks the binary into node_modules/.cache rather than the packages' own /tmp/chromium, which both packages
  * share (the second would silently reuse the first's kernel). The shared libraries it needs (libnss3 …) come with
- * Debian's chromium, which scripts/ensure-chromium.sh installs.
+ * Debian's chromium, which `bash scripts/ensure.sh chromium` installs.
  */
 export function legacyChromiumPath(version: LegacyChromium): string {
   const dir = path.join(CACHE, version);

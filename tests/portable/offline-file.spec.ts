@@ -2,12 +2,11 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
-import { highlights, indicators, report } from '../../mocks/data';
-import { formatDate } from '../../src/lib/format';
-import { articleFigures } from '../fixtures/article-figures';
+import { indicators, report } from '../../mocks/data';
+import { articleFigures, articleHighlights } from '../fixtures/article-figures';
 import type { Language } from '../../src/lib/i18n/language';
 import { messages } from '../setup/messages';
-import { PORTABLE_FILE_NAME, PORTABLE_OUT_DIR } from '../../vite.portable.config';
+import { PORTABLE_FILE_NAME, PORTABLE_OUT_DIR } from '../../vite.config';
 import JSZip from 'jszip';
 
 const zh = messages.zh;
@@ -15,6 +14,20 @@ const filePath = resolve(PORTABLE_OUT_DIR, PORTABLE_FILE_NAME);
 const fileUrl = pathToFileURL(filePath).href;
 const CHART_COUNT = 10;
 const usersChartTitle = '移动电话与固定宽带用户较“十三五”末均有增长';
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Every request the page makes that is not the file itself or something it drew (data:, blob:) is blocked and listed. */
 const test = base.extend<{ leaks: string[]; pageErrors: string[] }>({
@@ -56,8 +69,8 @@ async function expectEveryFigure(page: Page, language: Language) {
     const card = page.getByRole('article', { name: figure[language].name, exact: true });
     await expect(card.getByText(figure[language].figure, { exact: true }).first()).toBeVisible();
   }
-  for (const highlight of highlights) {
-    await expect(page.getByText(highlight.title[language], { exact: true })).toBeVisible();
+  for (const highlight of articleHighlights) {
+    await expect(page.getByText(highlight[language], { exact: true })).toBeVisible();
   }
 }
 
@@ -70,6 +83,7 @@ test('the build writes exactly one file of at most 1.5 MiB, whose policy allows 
   expect(policy).toContain("connect-src 'none'");
   expect(policy).not.toContain('unsafe-inline');
   expect(policy).not.toContain('unsafe-eval');
+  expect(html).toMatch(/<script type="module"[^>]*>\S/);
   expect(html).not.toMatch(/<script[^>]+src=/);
   expect(html).not.toMatch(/<link[^>]+rel="(stylesheet|modulepreload)"/);
 });
@@ -93,8 +107,9 @@ test('opened from disk, the dashboard shows every figure, says it is the offline
     expect(text).toContain(printed);
   }
   // The build stamps the day (UTC) it ran; the file was written in the same second.
-  const builtOn = (await stat(filePath)).mtime.toISOString().slice(0, 10);
-  await expect(page.getByRole('banner')).toContainText(`离线演示版 · 构建于 ${formatDate(builtOn, 'zh')}`);
+  const builtOn = (await stat(filePath)).mtime;
+  const [year, month, day] = [builtOn.getUTCFullYear(), builtOn.getUTCMonth() + 1, builtOn.getUTCDate()];
+  await expect(page.getByRole('banner')).toContainText(`离线演示版 · 构建于 ${year}年${month}月${day}日`);
   await expect(page.getByRole('banner')).toContainText(zh.demoData);
 
   await page.getByRole('combobox', { name: zh.theme }).selectOption({ label: zh.themeChoice.dark });
@@ -103,7 +118,7 @@ test('opened from disk, the dashboard shows every figure, says it is the offline
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
   await expectEveryFigure(page, 'en');
-  await expect(page.getByRole('banner')).toContainText('Offline demo · built');
+  await expect(page.getByRole('banner')).toContainText(`Offline demo · built ${day} ${MONTHS_EN[month - 1]} ${year}`);
 });
 
 test('every chart draws, and a chart downloads as CSV, JSON, SVG and PNG from file://', async ({ page }) => {
@@ -227,6 +242,10 @@ for (const address of ['?scenario=error', '#/?scenario=error']) {
     await expect(alert).toContainText('数据接口暂时不可用。');
     await expect(page.getByRole('button', { name: zh.retry }).first()).toBeVisible();
     await expect(page.getByRole('article', { name: '移动电话用户', exact: true })).toHaveCount(0);
+    // Control: without the scenario the same card is there (about:blank first: a new hash alone would not reload).
+    await page.goto('about:blank');
+    await page.goto(fileUrl);
+    await expect(page.getByRole('article', { name: '移动电话用户', exact: true })).toHaveCount(1);
   });
 }
 

@@ -1,34 +1,34 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../../mocks/node';
 import { loadMessages } from '../../src/lib/i18n/messages';
+import { failOnProblems, guardedConsoleError, recordUnhandledRequest } from './test-guards';
 
 // Lazy chunks (charts, alerts) are transformed on first import; on a busy 2-core machine that can pass 1 s.
 configure({ asyncUtilTimeout: 5000 });
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+// A console.error or an unhandled request is a bug: fail the test that caused it (tests/setup/test-guards.ts).
+console.error = guardedConsoleError;
+beforeAll(() => server.listen({ onUnhandledRequest: recordUnhandledRequest }));
 // The app loads English text before it first shows English; tests that start in English need it ready too.
 beforeAll(async () => {
   await loadMessages('en');
 });
 afterEach(() => {
-  cleanup();
-  server.resetHandlers();
-  // Server tests (// @vitest-environment node) have no window.
-  if (typeof window !== 'undefined') {
-    window.localStorage.clear();
-    window.history.replaceState(null, '', '/');
+  try {
+    cleanup();
+  } finally {
+    server.resetHandlers();
+    // Server tests (// @vitest-environment node) have no window.
+    if (typeof window !== 'undefined') {
+      window.localStorage.clear();
+      window.history.replaceState(null, '', '/');
+    }
   }
+  failOnProblems();
 });
 afterAll(() => server.close());
-
-// A console.error is a bug (React warnings, failed prop types): fail the test that caused it.
-beforeAll(() => {
-  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-    throw new Error(`console.error was called: ${args.map(String).join(' ')}`);
-  });
-});
 
 // recharts measures its container with ResizeObserver; jsdom has none, so report a fixed size.
 class FixedSizeResizeObserver {

@@ -66,7 +66,11 @@ describe('api:check against the standalone mock API', () => {
 
   it('runs as the npm script entry', async () => {
     const url = await mockApi();
-    const { stdout } = await promisify(execFile)(process.execPath, ['scripts/api-check.mjs', url]);
+    const { stdout } = await promisify(execFile)(process.execPath, [
+      'scripts/run.mjs',
+      'scripts/api-check/api-check-cli.ts',
+      url,
+    ]);
     expect(stdout.trim().split('\n').at(-1)).toBe(`${CHECKS} passed, 0 failed`);
   }, 30_000);
 

@@ -1,22 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { indicators, report } from '../../mocks/data';
 import { routeFor } from '../../src/app/routes';
-import { layoutChartImage, IMAGE_LAYOUT, wrapText } from '../../src/widgets/charts/export/chart-image-export';
+import { layoutChartImage, wrapText } from '../../src/widgets/charts/export/chart-image-export';
 import { embedTheme, parseEmbedTarget } from '../../src/features/embed/embed-target';
 import { chartEmbedId, permalinkUrl } from '../../src/widgets/permalink/permalink-url';
 import { groupByQuote } from '../../src/features/report/quote-groups';
 import {
   cycleReducer,
   cycleStatus,
-  CYCLE_MS,
   initialCycleState,
-  RESUME_AFTER_MS,
   type CycleEvent,
   type CycleState,
 } from '../../src/features/screen/area-cycle';
 import { fitCanvas } from '../../src/features/screen/fit-canvas';
 import { numeralFontSize } from '../../src/features/screen/numeral-size';
 import { areaHeadlineIds } from '../../src/widgets/indicators/area-headlines';
+import { areaHeadlineFigures } from '../fixtures/article-figures';
 
 describe('routes', () => {
   it('picks the page from the path below the base URL', () => {
@@ -79,7 +78,8 @@ describe('the big screen', () => {
     expect(fitCanvas({ width: 3840, height: 2160 }).scale).toBe(2);
   });
 
-  it('leads each area with one of its own figures', () => {
+  it('leads each area with the number the article opens that area with', () => {
+    expect(areaHeadlineIds).toEqual(areaHeadlineFigures);
     for (const area of report.areas) {
       const indicator = indicators.find((candidate) => candidate.id === areaHeadlineIds[area.id]);
       expect(indicator?.area, area.id).toBe(area.id);
@@ -96,29 +96,32 @@ describe('the big screen', () => {
 
 describe('the area rotation', () => {
   const start = 1_000_000;
+  // Today's rotation, written out: a new area every 8 s, held for 15 s after the last interaction.
+  const EVERY_MS = 8000;
+  const RESUME_MS = 15_000;
   const run = (state: CycleState, ...events: CycleEvent[]) => events.reduce(cycleReducer, state);
 
   it('moves to the next area every cycle and wraps around', () => {
     let state = initialCycleState(6, start, false);
-    state = run(state, { type: 'tick', now: start + CYCLE_MS - 1 });
+    state = run(state, { type: 'tick', now: start + EVERY_MS - 1 });
     expect(state.index).toBe(0);
-    state = run(state, { type: 'tick', now: start + CYCLE_MS });
+    state = run(state, { type: 'tick', now: start + EVERY_MS });
     expect(state.index).toBe(1);
-    for (let cycle = 2; cycle <= 6; cycle += 1) state = run(state, { type: 'tick', now: start + cycle * CYCLE_MS });
+    for (let cycle = 2; cycle <= 6; cycle += 1) state = run(state, { type: 'tick', now: start + cycle * EVERY_MS });
     expect(state.index).toBe(0);
   });
 
   it('holds still while someone interacts, and resumes a while after the last interaction', () => {
     let state = run(initialCycleState(6, start, false), { type: 'interact', now: start + 1000 });
     expect(cycleStatus(state)).toBe('paused-by-interaction');
-    state = run(state, { type: 'tick', now: start + 1000 + RESUME_AFTER_MS - 1 });
+    state = run(state, { type: 'tick', now: start + 1000 + RESUME_MS - 1 });
     expect(cycleStatus(state)).toBe('paused-by-interaction');
     expect(state.index).toBe(0);
-    const resumedAt = start + 1000 + RESUME_AFTER_MS;
+    const resumedAt = start + 1000 + RESUME_MS;
     state = run(state, { type: 'tick', now: resumedAt });
     expect(cycleStatus(state)).toBe('running');
     expect(state.index).toBe(0);
-    state = run(state, { type: 'tick', now: resumedAt + CYCLE_MS });
+    state = run(state, { type: 'tick', now: resumedAt + EVERY_MS });
     expect(state.index).toBe(1);
   });
 
@@ -131,21 +134,21 @@ describe('the area rotation', () => {
     expect(state.changedBy).toBe('person');
     const resumed = run(
       state,
-      { type: 'tick', now: start + RESUME_AFTER_MS },
-      { type: 'tick', now: start + RESUME_AFTER_MS + CYCLE_MS },
+      { type: 'tick', now: start + RESUME_MS },
+      { type: 'tick', now: start + RESUME_MS + EVERY_MS },
     );
     expect(resumed.changedBy).toBe('timer');
   });
 
   it('stays paused by the pause button until it is pressed again', () => {
     let state = run(initialCycleState(6, start, false), { type: 'toggle-pause', now: start });
-    state = run(state, { type: 'tick', now: start + 10 * RESUME_AFTER_MS });
+    state = run(state, { type: 'tick', now: start + 10 * RESUME_MS });
     expect(cycleStatus(state)).toBe('paused-by-user');
     expect(state.index).toBe(0);
     state = run(
       state,
-      { type: 'interact', now: start + 11 * RESUME_AFTER_MS },
-      { type: 'toggle-pause', now: start + 11 * RESUME_AFTER_MS },
+      { type: 'interact', now: start + 11 * RESUME_MS },
+      { type: 'toggle-pause', now: start + 11 * RESUME_MS },
     );
     expect(cycleStatus(state)).toBe('running');
   });
@@ -176,11 +179,12 @@ describe('chart image layout', () => {
   });
 
   it('adds the title above and the notes below the chart', () => {
+    // 16 px padding all round, two 22 px title lines, a 10 px gap either side of the chart, three 17 px note lines.
     const layout = layoutChartImage({ width: 584, height: 250 }, 2, 3);
-    const { padding, gap, title, note } = IMAGE_LAYOUT;
-    expect(layout.width).toBe(584 + 2 * padding);
-    expect(layout.chartTop).toBe(padding + 2 * title.lineHeight + gap);
-    expect(layout.height).toBe(layout.chartTop + 250 + gap + 3 * note.lineHeight + padding);
+    expect(layout.width).toBe(616);
+    expect(layout.chartTop).toBe(70);
+    expect(layout.chartLeft).toBe(16);
+    expect(layout.height).toBe(397);
   });
 });
 

@@ -4,7 +4,7 @@ import { chartToCsv, chartToJson } from '../../src/widgets/charts/export/chart-e
 import { chartDefinitions } from '../../src/widgets/charts/model/chart-definitions';
 import { buildChartSpec } from '../../src/widgets/charts/model/chart-spec';
 import { derivedSharePercent, type ChartSpec } from '../../src/widgets/charts/model/chart-model';
-import { niceTicks } from '../../src/widgets/charts/render/nice-ticks';
+import { niceTicks, rankTicks } from '../../src/widgets/charts/render/nice-ticks';
 import { BYTE_ORDER_MARK, toCsv } from '../../src/lib/csv';
 
 function spec(id: string): ChartSpec {
@@ -109,6 +109,22 @@ describe('chart specs', () => {
     expect(niceTicks(4261.7)).toEqual([0, 2000, 4000, 6000]);
     expect(niceTicks(337.5)).toEqual([0, 100, 200, 300, 400]);
     expect(niceTicks(32.9)).toEqual([0, 10, 20, 30, 40]);
+  });
+
+  it('keeps axis ticks finite at the ends of the number range', () => {
+    // 5e-324 ÷ 4 underflows to a step of 0, which used to ask for an endless array (RangeError).
+    expect(niceTicks(5e-324)).toEqual([0, 5e-324]);
+    // The largest double: steps of 5e307; the fourth would be Infinity and is left out.
+    expect(niceTicks(Number.MAX_VALUE)).toEqual([0, 5e307, 1e308, 1.5e308]);
+  });
+
+  it('gives a rank axis one tick per rank, and round steps for a rank too deep to tick one by one', () => {
+    expect(rankTicks(10)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(rankTicks(1)).toEqual([1]);
+    // A contract-valid rank of 2^53 − 1 used to ask for an array that long (RangeError: Invalid array length).
+    expect(rankTicks(Number.MAX_SAFE_INTEGER + 1)).toEqual([1, 2.5e15, 5e15, 7.5e15, 1e16]);
+    // 41 ÷ 4 = 10.25 a step: the next round step is 20, up to 60 ≥ 41.
+    expect(rankTicks(41)).toEqual([1, 20, 40, 60]);
   });
 });
 

@@ -188,7 +188,7 @@ describe('npm run mock-api arguments', () => {
   it('starts from the npm script entry and stops on SIGTERM', async () => {
     const child = spawn(
       process.execPath,
-      ['scripts/mock-api.mjs', '--port', '0', '--host', '127.0.0.1', '--scenario', 'empty'],
+      ['scripts/run.mjs', 'mocks/server/mock-api-cli.ts', '--port', '0', '--host', '127.0.0.1', '--scenario', 'empty'],
       {
         stdio: ['ignore', 'pipe', 'inherit'],
       },

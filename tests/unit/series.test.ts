@@ -2,25 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { indicators, report } from '../../mocks/data';
 import { ILLUSTRATIVE_MONTHS, withIllustrativeSeries } from '../../mocks/data/illustrative-series';
 import { Indicator } from '../../src/api/schemas';
-import { formatPeriod } from '../../src/lib/format';
 import { seriesSummaryText } from '../../src/widgets/indicators/series-text';
 import { chartToCsv, chartToJson } from '../../src/widgets/charts/export/chart-export';
 import { buildAreaChartSpecs } from '../../src/widgets/charts/model/area-chart-specs';
 import { axisGroups } from '../../src/widgets/charts/render/time-series-canvas';
 import type { ChartSpec } from '../../src/widgets/charts/model/chart-model';
-
-describe('periods in each language', () => {
-  it('writes months, quarters and years as a reader expects', () => {
-    expect(formatPeriod('2024-03-31', 'monthly', 'zh')).toBe('2024年3月');
-    expect(formatPeriod('2024-03-31', 'monthly', 'en')).toBe('Mar 2024');
-    expect(formatPeriod('2024-03-31', 'quarterly', 'zh')).toBe('2024年第1季度');
-    expect(formatPeriod('2024-12-31', 'quarterly', 'en')).toBe('Q4 2024');
-    expect(formatPeriod('2024-12-31', 'annual', 'zh')).toBe('2024年');
-    expect(formatPeriod('2024-12-31', 'annual', 'en')).toBe('2024');
-    expect(formatPeriod('2024-03-15', 'irregular', 'zh')).toBe('2024年3月15日');
-    expect(formatPeriod('2024-03-15', undefined, 'en')).toBe('15 March 2024');
-  });
-});
 
 describe('the illustrative series scenario', () => {
   const series = indicators.map((indicator) => withIllustrativeSeries(indicator));

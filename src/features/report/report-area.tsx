@@ -34,7 +34,7 @@ function FigureRow({ indicator, baselineDate }: { indicator: Indicator; baseline
         ) : null}
         {indicator.examples ? (
           <span className="block text-[8pt] font-normal text-muted">
-            {t.examples}: {indicator.examples.map((example) => example[language]).join(language === 'zh' ? '、' : ', ')}
+            {t.examples}: {indicator.examples.map((example) => example[language]).join(t.punctuation.list)}
           </span>
         ) : null}
         {indicator.note ? (
@@ -125,7 +125,7 @@ export function ReportArea({ area, report, sourceCredit }: { area: Area; report:
                   <tr>
                     <td colSpan={4} className="pb-1.5 text-[8pt] text-muted">
                       {t.sourceSentence}
-                      {language === 'zh' ? '：' : ': '}
+                      {t.punctuation.colon}
                       <span lang="zh-CN" className="text-ink">
                         {group.quote}
                       </span>

@@ -3,7 +3,7 @@ import { englishScaleFor, formatAxisTick, formatAxisUnit } from '@/lib/format';
 import type { Language } from '@/lib/i18n/language';
 import { messagesFor } from '@/lib/i18n/messages';
 import { chartHeight } from './chart-height';
-import { niceTicks } from './nice-ticks';
+import { niceTicks, rankTicks } from './nice-ticks';
 import type { ChartSpec } from '@/widgets/charts/model/chart-model';
 import { describeChart, formatChartCell } from '@/widgets/charts/model/chart-text';
 import { TimeSeriesCanvas } from './time-series-canvas';
@@ -92,7 +92,7 @@ export default function ChartCanvas({
           type="number"
           dataKey="rank"
           domain={[1, maxRank]}
-          ticks={Array.from({ length: maxRank }, (_, index) => index + 1)}
+          ticks={rankTicks(maxRank)}
           reversed
           allowDecimals={false}
           label={{

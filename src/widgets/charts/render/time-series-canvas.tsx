@@ -3,11 +3,10 @@ import type { Multiplier, UnitId } from '@/api/schemas';
 import { englishScaleFor, formatAxisTick, formatAxisUnit, formatOrdinal, formatPeriod } from '@/lib/format';
 import type { Language } from '@/lib/i18n/language';
 import { messagesFor } from '@/lib/i18n/messages';
-import { seriesMessages } from '@/lib/i18n/series-messages';
 import { chartHeight } from './chart-height';
 import type { ChartSeries, ChartSpec } from '@/widgets/charts/model/chart-model';
 import { describeChart, formatChartCell, seriesUnit } from '@/widgets/charts/model/chart-text';
-import { niceTicks } from './nice-ticks';
+import { niceTicks, rankTicks } from './nice-ticks';
 
 /** Colour and dash together, so lines stay apart in print and for readers who do not see the colours. */
 const LINE_STYLES = [
@@ -125,11 +124,7 @@ export function TimeSeriesCanvas({
           const scale = englishScaleFor(max, group.multiplier);
           const rank = group.unit === 'rank';
           const ticks =
-            group.unit === 'percent'
-              ? [0, 25, 50, 75, 100]
-              : rank
-                ? Array.from({ length: Math.max(...values, 1) }, (_, index) => index + 1)
-                : niceTicks(max);
+            group.unit === 'percent' ? [0, 25, 50, 75, 100] : rank ? rankTicks(Math.max(...values, 1)) : niceTicks(max);
           return (
             <YAxis
               key={group.id}
@@ -195,12 +190,12 @@ export function TimeSeriesCanvas({
         )}
       </LineChart>
       {data.some((point) => point.markedKeys.length > 0) ? (
-        <p className="mt-1 text-xs text-muted">{seriesMessages[language].derivedPointNote}</p>
+        <p className="mt-1 text-xs text-muted">{messagesFor(language).series.derivedPointNote}</p>
       ) : null}
       {tableOnly.length > 0 ? (
         <p className="mt-1 text-xs text-muted">
-          {seriesMessages[language].seriesTableOnly}
-          {tableOnly.map((series) => series.label[language]).join(language === 'zh' ? '、' : ', ')}
+          {messagesFor(language).series.seriesTableOnly}
+          {tableOnly.map((series) => series.label[language]).join(messagesFor(language).punctuation.list)}
         </p>
       ) : null}
     </>

@@ -1,5 +1,4 @@
 import { chromium, type Browser } from 'playwright-core';
-import { cpuBusyShare } from './machine-info';
 
 export const AREA_IDS = ['scale', 'users', 'network', 'compute', 'industry', 'inclusion'] as const;
 
@@ -8,8 +7,6 @@ export interface LoadTiming {
   firstKpiMs: number;
   allAreasMs: number;
   firstContentfulPaintMs: number | undefined;
-  /** Share of the CPUs other work kept busy in the second before the load (undefined off Linux). */
-  busyBefore?: number | undefined;
 }
 
 export interface LoadResults {
@@ -114,35 +111,19 @@ async function measureLoad(
   }
 }
 
-export interface LoadOptions {
-  url: string;
-  loads: number;
-  chromiumPath: string;
-  chromiumArgs: readonly string[];
-  timeoutMs?: number;
-  onLoad?: (index: number, result: LoadTiming | Error) => void;
-}
-
-export async function measureLoads(options: LoadOptions): Promise<LoadResults & { browserVersion: string }> {
-  const browser = await chromium.launch({ executablePath: options.chromiumPath, args: [...options.chromiumArgs] });
+/** Cold loads one after another, each in a new context: its own cache, storage and service worker. */
+export async function measureLoads(url: string, loads: number, chromiumPath: string, chromiumArgs: readonly string[]) {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
   const results: LoadResults = { loads: [], failures: [], pageErrors: [] };
   try {
-    for (let index = 0; index < options.loads; index += 1) {
+    for (let index = 0; index < loads; index += 1) {
       try {
-        const busyBefore = await cpuBusyShare();
-        const timing = {
-          ...(await measureLoad(browser, options.url, options.timeoutMs ?? 30_000, results.pageErrors)),
-          busyBefore,
-        };
-        results.loads.push(timing);
-        options.onLoad?.(index, timing);
+        results.loads.push(await measureLoad(browser, url, 30_000, results.pageErrors));
       } catch (error) {
-        const failure = error instanceof Error ? error : new Error(String(error));
-        results.failures.push(failure.message.split('\n')[0] ?? failure.message);
-        options.onLoad?.(index, failure);
+        results.failures.push((error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '');
       }
     }
-    return { ...results, browserVersion: browser.version() };
+    return results;
   } finally {
     await browser.close();
   }

@@ -1,7 +1,7 @@
 // Opens the offline demo file from disk in Debian's Firefox ESR (headless, over WebDriver BiDi) and checks what a
 // presenter relies on: every area filled, the big screen, the report and an embed, no request leaving the file and
 // no page error. Playwright cannot drive a stock Firefox, so this uses puppeteer-core. Screenshots go to
-// test-results/portable-firefox/. Run after `npm run build:portable`.
+// test-results/portable-firefox/. Run after `npm run build:portable` (npm run test:portable runs both).
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -1,0 +1,26 @@
+// The one launcher for the TypeScript tools (Node 20 cannot run .ts itself): `node scripts/run.mjs <file.ts> [args]`
+// loads the file through Vite, with `@/` resolving to src/, and runs its `main`, which resolves with the exit code.
+import { fileURLToPath } from 'node:url';
+import { runnerImport } from 'vite';
+import { sourceAlias } from './source-alias.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const [file, ...argv] = process.argv.slice(2);
+if (!file) throw new Error('usage: node scripts/run.mjs <file.ts> [args]');
+// Piped into `head`, stop quietly instead of crashing on EPIPE.
+process.stdout.on('error', () => process.exit(1));
+const { module } = await runnerImport(`/${file}`, {
+  root,
+  configFile: false,
+  logLevel: 'error',
+  resolve: { alias: sourceAlias },
+});
+const stop = new AbortController();
+// A tool that serves (mock-api) stops on the signal; any other is given two seconds, then ended.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    stop.abort();
+    setTimeout(() => process.exit(1), 2000).unref();
+  });
+}
+process.exitCode = await module.main({ argv, root, signal: stop.signal });

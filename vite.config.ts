@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { buildVersion } from './scripts/build/build-version.ts';
 import { cspHashes } from './scripts/build/csp-hashes.ts';
 import { BASE_POLICY, portablePolicy } from './src/config/content-security-policy.ts';
 import { sourceAlias } from './scripts/source-alias.mjs';
@@ -47,6 +48,7 @@ const servedPlugins = () => [
   contentSecurityPolicy(),
   compression({ include: [/^assets\/.*\.(js|css|svg)$/, /^index\.html$/], threshold: 256, logLevel: 'silent' }),
   chunkModulesPlugin(),
+  buildVersion(),
 ];
 
 /**

@@ -256,3 +256,14 @@ export function formatTime(timestamp: number, language: Language): string {
     new Date(timestamp),
   );
 }
+
+const hourMinuteFormats = new Map<Language, Intl.DateTimeFormat>();
+/** 14:05: when the figures on screen were fetched (更新于 14:05), in the reader's time zone, 24-hour in both languages. */
+export function formatHourMinute(timestamp: number, language: Language): string {
+  let format = hourMinuteFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeOf[language], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    hourMinuteFormats.set(language, format);
+  }
+  return format.format(new Date(timestamp));
+}

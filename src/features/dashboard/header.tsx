@@ -8,6 +8,8 @@ import { IllustrativeBadge } from '@/widgets/indicators/illustrative-badge';
 import { SOURCE_CREDIT_ID, sourceCredit } from '@/widgets/source-credit/source-credit';
 import { pageHref } from '@/lib/page-address';
 import { offlineBuildDate } from '@/lib/offline-build';
+import { FreshnessStatus } from '@/widgets/freshness/freshness-status';
+import { NewVersionNotice } from '@/widgets/freshness/new-version-notice';
 import { ThemeSwitch } from './theme-switch';
 import { LazyExportMenu } from '@/widgets/briefing-files/lazy-export-menu';
 
@@ -49,6 +51,8 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-2">
+          <FreshnessStatus className="text-sm" />
+          <NewVersionNotice />
           {offlineBuildDate ? (
             <span
               title={t.offlineDemoHint}

@@ -16,6 +16,7 @@ import { buildChartSpec } from '@/widgets/charts/model/chart-spec';
 import type { ChartDefinition } from '@/widgets/charts/model/chart-model';
 import { IndicatorCard } from '@/widgets/indicators/indicator-card';
 import { pageHref } from '@/lib/page-address';
+import { useDeploymentWatch } from '@/lib/refresh/use-deployment-watch';
 import { embedTheme, parseEmbedTarget, truncateForEcho } from './embed-target';
 
 function NotFound({ embedId }: { embedId: string }) {
@@ -113,6 +114,7 @@ function EmbeddedChart({
 /** /embed/<id>: one card or one chart alone, for an iframe, in the ?lang= language and ?theme= colours. */
 export function EmbedPage({ embedId, mocks }: { embedId: string; mocks: boolean }) {
   useThemeOverride(embedTheme(window.location.search));
+  useDeploymentWatch();
   const target = parseEmbedTarget(embedId);
   return (
     <main className="min-h-screen bg-canvas p-3 text-ink">

@@ -6,6 +6,8 @@ import { Button, buttonClass } from '@/components/ui/button';
 import { QueryState } from '@/widgets/query-state/query-state';
 import { formatDate, formatTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
+import { useDeploymentWatch } from '@/lib/refresh/use-deployment-watch';
+import { FreshnessStatus } from '@/widgets/freshness/freshness-status';
 import { sourceCredit } from '@/widgets/source-credit/source-credit';
 import { useThemeOverride } from '@/lib/theme/use-theme-override';
 import { pageHref } from '@/lib/page-address';
@@ -73,6 +75,8 @@ function ScreenBoard({ report, mocks }: { report: Report; mocks: boolean }) {
   const tabId = (index: number) => tabIdOf(idPrefix, index);
   const panelId = `${idPrefix}-panel`;
   const tablistRef = useRef<HTMLDivElement>(null);
+  // A new build loads at the next rotation step, between two areas, not in the middle of one.
+  useDeploymentWatch({ quietMoment: status === 'running' ? cycle.state.lastAdvanceAt : undefined });
 
   // Arrow keys move the selection; when a tab had focus, focus follows it (the tabs pattern). The timer never moves focus.
   const { index: selectedIndex, changedBy } = cycle.state;
@@ -155,6 +159,7 @@ function ScreenBoard({ report, mocks }: { report: Report; mocks: boolean }) {
           {t.sourceLine}
           {sourceCredit(report, language)}
         </p>
+        <FreshnessStatus className="shrink-0 text-lg" />
         <p
           role="status"
           className={`shrink-0 rounded-full px-4 py-1.5 font-semibold ${

@@ -48,6 +48,7 @@ const OFFLINE_FILE_CONFIG: AppConfig = {
   apiBaseUrl: 'http://offline-demo.invalid/api',
   mocks: true,
   requestTimeoutMs: 15_000,
+  screenCycleSeconds: 15,
 };
 
 /** The transport that answers the API client in the offline file; the client itself is the same code. */
@@ -108,7 +109,7 @@ async function bootstrap(root: Root) {
       <StrictMode>
         <RenderGuard what="app">
           <AppProvider apiClient={apiClient} queryClient={createQueryClient()}>
-            <AppRoutes mocks={config.mocks} />
+            <AppRoutes mocks={config.mocks} screenCycleSeconds={config.screenCycleSeconds} />
           </AppProvider>
         </RenderGuard>
       </StrictMode>,

@@ -43,5 +43,7 @@ export const AppConfig = z.strictObject({
     }),
   mocks: z.boolean(),
   requestTimeoutMs: z.number().int().min(1000).max(120_000).default(15_000),
+  /** Seconds the big screen stays on each area; ?cycle= overrides it for one screen. */
+  screenCycleSeconds: z.number().int().min(5).max(120).default(15),
 });
 export type AppConfig = z.infer<typeof AppConfig>;

@@ -12,6 +12,7 @@ import { sourceCredit } from '@/widgets/source-credit/source-credit';
 import { useScrollToHash } from './use-scroll-to-hash';
 import { QueryState } from '@/widgets/query-state/query-state';
 import { preloadChartCanvasWhenIdle } from '@/widgets/charts/lazy-chart-canvas';
+import { AboutDataNote } from '@/widgets/about-data/about-data-note';
 
 export function Dashboard({ mocks }: { mocks: boolean }) {
   const { language, t } = useI18n();
@@ -56,6 +57,9 @@ export function Dashboard({ mocks }: { mocks: boolean }) {
                 <AreaSection area={area} report={data} sourceCredit={sourceCredit(data, language)} />
               </RenderGuard>
             )),
+            <RenderGuard key="about-data" what="about-data" label={t.aboutData}>
+              <AboutDataNote report={data} mocks={mocks} className="rounded-xl border border-line bg-surface p-4" />
+            </RenderGuard>,
           ]}
         </QueryState>
       </main>

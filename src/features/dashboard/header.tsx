@@ -7,16 +7,19 @@ import { useI18n } from '@/lib/i18n/language-context';
 import { IllustrativeBadge } from '@/widgets/indicators/illustrative-badge';
 import { SOURCE_CREDIT_ID, sourceCredit } from '@/widgets/source-credit/source-credit';
 import { pageHref } from '@/lib/page-address';
+import { withThemeParam } from '@/lib/theme/theme';
 import { offlineBuildDate } from '@/lib/offline-build';
 import { ThemeSwitch } from './theme-switch';
+import { HeaderMenu } from './header-menu';
+import { ABOUT_DATA_ID } from '@/widgets/about-data/about-data-note';
 
 export function Header({ report, mocks }: { report: Report | undefined; mocks: boolean }) {
   const { language, t, setLanguage } = useI18n();
   const queryClient = useQueryClient();
   return (
     <header className="border-b border-line bg-surface">
-      <div className="mx-auto flex max-w-screen-2xl flex-wrap items-start justify-between gap-3 px-3 py-3 sm:px-4 sm:py-4 3xl:max-w-[2400px]">
-        <div className="min-w-0 flex-1 basis-80">
+      <div className="relative mx-auto flex max-w-screen-2xl flex-wrap items-start justify-between gap-3 px-3 py-3 sm:px-4 sm:py-4 3xl:max-w-[2400px]">
+        <div className="min-w-0 flex-1 basis-80 max-sm:pr-20">
           <p className="text-sm text-muted">{report ? report.region[language] : '\u00a0'}</p>
           {/* The English title is three times as long: from lg up it stays a size smaller, on two lines. */}
           <h1 className="text-2xl leading-tight font-bold text-balance text-ink sm:text-3xl lg:text-4xl lg:[:lang(en)_&]:text-3xl">
@@ -38,8 +41,8 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
             {report ? `${t.sourceLine}${sourceCredit(report, language)}` : '\u00a0'}
           </p>
         </div>
-        <div className="flex flex-wrap items-center gap-2">
-          {report?.illustrative ? <IllustrativeBadge className="px-3 py-1 text-sm" /> : null}
+        {report?.illustrative ? <IllustrativeBadge className="px-3 py-1 text-sm" /> : null}
+        <HeaderMenu>
           {offlineBuildDate ? (
             <span
               title={t.offlineDemoHint}
@@ -49,7 +52,7 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
             </span>
           ) : null}
           {mocks ? (
-            <Badge tone="warning" title={t.demoDataHint} className="px-3 py-1 text-sm ring-1 ring-warning/40">
+            <Badge title={t.demoDataHint} className="px-3 py-1 text-sm ring-1 ring-line">
               {t.demoData}
             </Badge>
           ) : null}
@@ -60,10 +63,17 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
                 ['report', t.reportLink],
               ] as const
             ).map(([path, label]) => (
-              <a key={path} href={pageHref(path, language === 'en' ? '?lang=en' : '')} className={buttonClass()}>
+              <a
+                key={path}
+                href={pageHref(path, withThemeParam(language === 'en' ? '?lang=en' : ''))}
+                className={buttonClass()}
+              >
                 {label}
               </a>
             ))}
+            <a href={`#${ABOUT_DATA_ID}`} className={buttonClass()}>
+              {t.aboutData}
+            </a>
           </nav>
           <ThemeSwitch />
           {/* The demo's figures come from this machine and never change; a live API's can. */}
@@ -76,7 +86,7 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
           >
             {t.switchLanguage}
           </Button>
-        </div>
+        </HeaderMenu>
       </div>
     </header>
   );

@@ -33,7 +33,13 @@ function KeyFigure({ area, asOf }: { area: Area; asOf: string }) {
                 className={`mt-1 text-xs leading-snug font-medium tabular-nums ${rises ? 'text-positive' : 'text-muted'}`}
               >
                 {formatComparison(comparison, indicator, language)}
-                {comparison.kind === 'net-increase' ? ` ${t.since}${comparison.derived ? ` (${t.derived})` : ''}` : ''}
+                {comparison.kind === 'net-increase' ? (
+                  <>
+                    {' '}
+                    <span className="whitespace-nowrap">{t.since}</span>
+                    {comparison.derived ? ` (${t.derived})` : ''}
+                  </>
+                ) : null}
               </span>
             ) : null}
             {latest && latest.date !== asOf ? (

@@ -55,7 +55,13 @@ function FigureRow({ indicator, baselineDate }: { indicator: Indicator; baseline
         {badgeComparisons(indicator).map((comparison, index) => (
           <span key={index} className="block">
             {formatComparison(comparison, indicator, language)}
-            {comparison.kind === 'net-increase' ? ` ${t.since}${comparison.derived ? ` (${t.derived})` : ''}` : ''}
+            {comparison.kind === 'net-increase' ? (
+              <>
+                {' '}
+                <span className="whitespace-nowrap">{t.since}</span>
+                {comparison.derived ? ` (${t.derived})` : ''}
+              </>
+            ) : null}
           </span>
         ))}
       </td>

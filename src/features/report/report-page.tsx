@@ -7,7 +7,9 @@ import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
 import { sourceCredit } from '@/widgets/source-credit/source-credit';
 import { useThemeOverride } from '@/lib/theme/use-theme-override';
+import { themeFromAddress } from '@/lib/theme/theme';
 import { pageHref } from '@/lib/page-address';
+import { AboutDataNote } from '@/widgets/about-data/about-data-note';
 import { ReportArea } from './report-area';
 import './report.css';
 
@@ -17,7 +19,7 @@ const toolbarClass = 'bg-surface py-1.5 font-medium';
 export function ReportPage({ mocks }: { mocks: boolean }) {
   const { language, t, setLanguage } = useI18n();
   const report = useReport();
-  useThemeOverride('light');
+  useThemeOverride(themeFromAddress() ?? 'light');
   const credit = report.data ? sourceCredit(report.data, language) : '';
 
   return (
@@ -45,7 +47,6 @@ export function ReportPage({ mocks }: { mocks: boolean }) {
               <header className="border-b border-line pb-2">
                 <p className="text-[9pt] text-muted">
                   {data.region[language]}
-                  {mocks ? <span className="ml-2 font-semibold text-warning">{t.demoData}</span> : null}
                   {data.illustrative ? <span className="ml-2 font-semibold text-warning">{t.illustrative}</span> : null}
                 </p>
                 <h1 className="text-[18pt] leading-tight font-bold">{data.title[language]}</h1>
@@ -65,6 +66,7 @@ export function ReportPage({ mocks }: { mocks: boolean }) {
                   <ReportArea area={area} report={data} sourceCredit={credit} />
                 </RenderGuard>
               ))}
+              <AboutDataNote report={data} mocks={mocks} className="report-about mt-4 border-t border-line pt-2" />
             </>
           )}
         </QueryState>

@@ -70,7 +70,7 @@ export function IndicatorCard({ indicator, baselineDate, asOf, sourceCredit }: I
               {comparison.kind === 'net-increase' ? (
                 <span>
                   {' '}
-                  {t.since}
+                  <span className="whitespace-nowrap">{t.since}</span>
                   {comparison.derived ? ` (${t.derived})` : ''}
                 </span>
               ) : null}

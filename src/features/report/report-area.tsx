@@ -6,8 +6,8 @@ import { QueryState } from '@/widgets/query-state/query-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { formatComparison, formatDate, formatObservation, formatPeriod } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
-import { buildAreaChartSpecs } from '@/widgets/charts/area-chart-specs';
-import { ScaledChart } from '@/widgets/charts/scaled-chart';
+import { buildAreaChartSpecs } from '@/widgets/charts/model/area-chart-specs';
+import { ScaledChart } from '@/widgets/charts/render/scaled-chart';
 import { hasTrend } from '@/lib/series';
 import { badgeComparisons, headlineFigure } from '@/widgets/indicators/headline-figure';
 import { seriesSummaryText } from '@/widgets/indicators/series-text';
@@ -53,15 +53,9 @@ function FigureRow({ indicator, baselineDate }: { indicator: Indicator; baseline
       </td>
       <td className="py-1 pr-2 tabular-nums">
         {badgeComparisons(indicator).map((comparison, index) => (
-          <span key={index} className="block">
+          <span key={index} className="block break-keep">
             {formatComparison(comparison, indicator, language)}
-            {comparison.kind === 'net-increase' ? (
-              <>
-                {' '}
-                <span className="whitespace-nowrap">{t.since}</span>
-                {comparison.derived ? ` (${t.derived})` : ''}
-              </>
-            ) : null}
+            {comparison.kind === 'net-increase' ? ` ${t.since}${comparison.derived ? ` (${t.derived})` : ''}` : ''}
           </span>
         ))}
       </td>

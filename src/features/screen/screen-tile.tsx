@@ -83,12 +83,7 @@ export function ScreenTile({ area, asOf, selected, tabId, panelId, cycleKey, onS
               className={`mt-auto w-full shrink-0 truncate text-[22px] font-medium tabular-nums ${rises ? 'text-positive' : 'text-muted'}`}
             >
               {formatComparison(comparison, indicator, language)}
-              {comparison.kind === 'net-increase' ? (
-                <>
-                  {' '}
-                  <span className="whitespace-nowrap">{t.since}</span>
-                </>
-              ) : null}
+              {comparison.kind === 'net-increase' ? ` ${t.since}` : ''}
             </span>
           ) : null}
           {status === 'stale' ? (

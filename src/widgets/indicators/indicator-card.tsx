@@ -64,13 +64,13 @@ export function IndicatorCard({ indicator, baselineDate, asOf, sourceCredit }: I
               key={index}
               // Only a rise wears the growth colour; a decline or no change is neutral, never green.
               tone={comparisonDirection(comparison) === 'up' ? 'positive' : 'neutral'}
-              className="rounded-md tabular-nums sm:rounded-full"
+              className="rounded-md break-keep tabular-nums sm:rounded-full"
             >
               <span>{formatComparison(comparison, indicator, language)}</span>
               {comparison.kind === 'net-increase' ? (
                 <span>
                   {' '}
-                  <span className="whitespace-nowrap">{t.since}</span>
+                  {t.since}
                   {comparison.derived ? ` (${t.derived})` : ''}
                 </span>
               ) : null}

@@ -76,7 +76,7 @@ test('the big screen shows each area’s headline figure and works from the keyb
     await expect(tabs.nth(index)).toContainText(area.name.zh);
   }
   await expect(tabs.first()).toContainText('746.26亿元');
-  await expect(page.getByRole('status')).toHaveText(new RegExp(zh.cycleRunning(8)));
+  await expect(page.getByRole('status')).toHaveText(/自动轮播：每15秒切换/);
 
   await page.keyboard.press('ArrowRight');
   await expect(tabs.nth(1)).toHaveAttribute('aria-selected', 'true');
@@ -151,7 +151,7 @@ test('a chart downloads as SVG and as a 2× PNG with its title, source line and 
   expect(svg).toContain(`>${usersChartTitle}</text>`);
   expect(svg).toContain('数据截至 2025年7月31日');
   // The source line may wrap onto two <text> lines; its start and its last words are both there.
-  expect(svg).toContain(`>${zh.sourceLine}「从基础联接到数智赋能`);
+  expect(svg).toContain(`>${zh.sourceLine}《从基础联接到数智赋能`);
   expect(svg).toContain('4261.7万户');
   expect(svg, 'CSS variables do not survive outside the page').not.toContain('var(--');
   const svgWidth = Number(/<svg[^>]* width="(\d+)"/.exec(svg)?.[1]);

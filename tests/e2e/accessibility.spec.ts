@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { chartDefinitions } from '../../src/widgets/charts/chart-definitions';
+import { chartDefinitions } from '../../src/widgets/charts/model/chart-definitions';
 import { indicators, report } from '../../mocks/data';
 import { drawEveryChart, expectEveryAreaFilled } from './area-fill';
 import { expect, test } from './fixtures';

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { indicators, report } from '../../mocks/data';
-import { IMAGE_LAYOUT, PNG_SCALE } from '../../src/widgets/charts/chart-image-export';
+import { IMAGE_LAYOUT, PNG_SCALE } from '../../src/widgets/charts/export/chart-image-export';
 import { messages } from '../setup/messages';
 import { sourceCredit } from '../../src/widgets/source-credit/source-credit';
 import { articleFigures } from '../fixtures/article-figures';

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { chartDefinitions } from '../../src/widgets/charts/chart-definitions';
+import { chartDefinitions } from '../../src/widgets/charts/model/chart-definitions';
 import { drawEveryChart, expectEveryAreaFilled } from './area-fill';
 import type { Page } from '@playwright/test';
 import { highlights, report } from '../../mocks/data';

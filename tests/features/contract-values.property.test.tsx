@@ -21,11 +21,11 @@ import { EmbedPage } from '../../src/features/embed/embed-page';
 import { ReportArea } from '../../src/features/report/report-area';
 import { ScreenTile } from '../../src/features/screen/screen-tile';
 import { areaHeadlineIds } from '../../src/widgets/indicators/area-headlines';
-import { chartToCsv, chartToJson } from '../../src/widgets/charts/chart-export';
-import { chartDefinitions } from '../../src/widgets/charts/chart-definitions';
-import { buildChartSpec } from '../../src/widgets/charts/chart-spec';
-import { describeChart } from '../../src/widgets/charts/chart-text';
-import { DataTable } from '../../src/widgets/charts/data-table';
+import { chartToCsv, chartToJson } from '../../src/widgets/charts/export/chart-export';
+import { chartDefinitions } from '../../src/widgets/charts/model/chart-definitions';
+import { buildChartSpec } from '../../src/widgets/charts/model/chart-spec';
+import { describeChart } from '../../src/widgets/charts/model/chart-text';
+import { DataTable } from '../../src/widgets/charts/render/data-table';
 import { IndicatorCard } from '../../src/widgets/indicators/indicator-card';
 import { BYTE_ORDER_MARK } from '../../src/lib/csv';
 

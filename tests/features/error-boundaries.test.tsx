@@ -26,8 +26,8 @@ vi.mock('../../src/widgets/indicators/headline-figure', async (importOriginal) =
     },
   };
 });
-vi.mock('../../src/widgets/charts/chart-text', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/widgets/charts/chart-text')>();
+vi.mock('../../src/widgets/charts/model/chart-text', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/widgets/charts/model/chart-text')>();
   return {
     ...original,
     describeChart: (...args: Parameters<typeof original.describeChart>) => {

@@ -6,8 +6,9 @@ import { server, TEST_API_BASE_URL } from '../../mocks/node';
 import { Indicator, type Frequency, type Observation } from '../../src/api/schemas';
 import { AreaSection } from '../../src/features/dashboard/area-section';
 import { IndicatorCard } from '../../src/widgets/indicators/indicator-card';
-import { DataTable } from '../../src/widgets/charts/data-table';
-import { buildChartSpec, type ChartDefinition } from '../../src/widgets/charts/chart-spec';
+import { DataTable } from '../../src/widgets/charts/render/data-table';
+import { buildChartSpec } from '../../src/widgets/charts/model/chart-spec';
+import type { ChartDefinition } from '../../src/widgets/charts/model/chart-model';
 import { messages } from '../setup/messages';
 import { renderWithApp } from '../setup/render-app';
 

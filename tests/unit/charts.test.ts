@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { indicators, report } from '../../mocks/data';
-import { chartToCsv, chartToJson } from '../../src/widgets/charts/chart-export';
-import { chartDefinitions } from '../../src/widgets/charts/chart-definitions';
-import { buildChartSpec, derivedSharePercent, type ChartSpec } from '../../src/widgets/charts/chart-spec';
-import { niceTicks } from '../../src/widgets/charts/nice-ticks';
+import { chartToCsv, chartToJson } from '../../src/widgets/charts/export/chart-export';
+import { chartDefinitions } from '../../src/widgets/charts/model/chart-definitions';
+import { buildChartSpec } from '../../src/widgets/charts/model/chart-spec';
+import { derivedSharePercent, type ChartSpec } from '../../src/widgets/charts/model/chart-model';
+import { niceTicks } from '../../src/widgets/charts/render/nice-ticks';
 import { BYTE_ORDER_MARK, toCsv } from '../../src/lib/csv';
 
 function spec(id: string): ChartSpec {

@@ -4,10 +4,10 @@ import { ILLUSTRATIVE_MONTHS, withIllustrativeSeries } from '../../mocks/data/il
 import { Indicator } from '../../src/api/schemas';
 import { formatPeriod } from '../../src/lib/format';
 import { seriesSummaryText } from '../../src/widgets/indicators/series-text';
-import { chartToCsv, chartToJson } from '../../src/widgets/charts/chart-export';
-import { buildAreaChartSpecs } from '../../src/widgets/charts/area-chart-specs';
-import { axisGroups } from '../../src/widgets/charts/time-series-canvas';
-import type { ChartSpec } from '../../src/widgets/charts/chart-spec';
+import { chartToCsv, chartToJson } from '../../src/widgets/charts/export/chart-export';
+import { buildAreaChartSpecs } from '../../src/widgets/charts/model/area-chart-specs';
+import { axisGroups } from '../../src/widgets/charts/render/time-series-canvas';
+import type { ChartSpec } from '../../src/widgets/charts/model/chart-model';
 
 describe('periods in each language', () => {
   it('writes months, quarters and years as a reader expects', () => {

@@ -13,12 +13,12 @@ const manifest: Manifest = {
     src: 'index.html',
     isEntry: true,
     imports: ['_shell.js'],
-    dynamicImports: ['src/widgets/charts/chart-canvas.tsx'],
+    dynamicImports: ['src/widgets/charts/render/chart-canvas.tsx'],
   },
   '_shell.js': { file: 'assets/shell.js' },
-  'src/widgets/charts/chart-canvas.tsx': {
+  'src/widgets/charts/render/chart-canvas.tsx': {
     file: 'assets/chart-canvas.js',
-    src: 'src/widgets/charts/chart-canvas.tsx',
+    src: 'src/widgets/charts/render/chart-canvas.tsx',
     isDynamicEntry: true,
     imports: ['_shell.js'],
   },
@@ -39,7 +39,7 @@ const chunkModules = (shellExtra: ChunkModules[string] = {}): ChunkModules => ({
     'node_modules/recharts/es6/index.js': {
       bytes: 300_000,
       gzipBytes: 100_000,
-      importedBy: ['src/widgets/charts/chart-canvas.tsx'],
+      importedBy: ['src/widgets/charts/render/chart-canvas.tsx'],
     },
   },
 });

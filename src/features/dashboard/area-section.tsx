@@ -4,14 +4,14 @@ import { useIndicators } from '@/api/get-indicators';
 import type { Area, Report } from '@/api/schemas';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useI18n } from '@/lib/i18n/language-context';
-import { ChartPlaceholders } from '@/widgets/charts/chart-placeholders';
+import { ChartPlaceholders } from '@/widgets/charts/render/chart-placeholders';
 import { IndicatorCard } from '@/widgets/indicators/indicator-card';
 import { QueryState } from '@/widgets/query-state/query-state';
 import { formatDate } from '@/lib/format';
 import { SOURCE_CREDIT_ID, sourceTitle } from '@/widgets/source-credit/source-credit';
 
 /** Charts, tables and downloads load after the cards: they are below the first screen and keep the entry small. */
-const loadAreaCharts = () => import('@/widgets/charts/area-charts');
+const loadAreaCharts = () => import('@/widgets/charts/render/area-charts');
 const AreaCharts = lazy(() => loadAreaCharts().then((module) => ({ default: module.AreaCharts })));
 
 const HighlightList = lazy(() => import('./highlight-list').then((module) => ({ default: module.HighlightList })));

@@ -11,7 +11,7 @@ import { OldBrowserNotice } from './old-browser-notice';
 import { sourceCredit } from '@/widgets/source-credit/source-credit';
 import { useScrollToHash } from './use-scroll-to-hash';
 import { QueryState } from '@/widgets/query-state/query-state';
-import { preloadChartCanvasWhenIdle } from '@/widgets/charts/lazy-chart-canvas';
+import { preloadChartCanvasWhenIdle } from '@/widgets/charts/render/lazy-chart-canvas';
 import { AboutDataNote } from '@/widgets/about-data/about-data-note';
 
 export function Dashboard({ mocks }: { mocks: boolean }) {

@@ -1,6 +1,6 @@
 import { isThemeChoice, type ThemeChoice } from '@/lib/theme/theme';
-import { findChartDefinition } from '@/widgets/charts/area-chart-specs';
-import type { ChartDefinition } from '@/widgets/charts/chart-spec';
+import { findChartDefinition } from '@/widgets/charts/model/area-chart-specs';
+import type { ChartDefinition } from '@/widgets/charts/model/chart-model';
 
 export type EmbedTarget =
   { kind: 'chart'; definition: ChartDefinition } | { kind: 'indicator'; indicatorId: string } | { kind: 'unknown' };

@@ -3,11 +3,11 @@ import { RenderGuard } from '@/components/ui/render-guard';
 import { useIndicators } from '@/api/get-indicators';
 import type { Area, Report } from '@/api/schemas';
 import { useI18n } from '@/lib/i18n/language-context';
-import { buildAreaChartSpecs } from '@/widgets/charts/area-chart-specs';
-import { chartHeight } from '@/widgets/charts/chart-height';
-import type { ChartSpec } from '@/widgets/charts/chart-spec';
-import { describeChart } from '@/widgets/charts/chart-text';
-import { ScaledChart } from '@/widgets/charts/scaled-chart';
+import { buildAreaChartSpecs } from '@/widgets/charts/model/area-chart-specs';
+import { chartHeight } from '@/widgets/charts/render/chart-height';
+import type { ChartSpec } from '@/widgets/charts/model/chart-model';
+import { describeChart } from '@/widgets/charts/model/chart-text';
+import { ScaledChart } from '@/widgets/charts/render/scaled-chart';
 import { QueryState } from '@/widgets/query-state/query-state';
 
 /** Design pixels of the chart column on the 1920 × 1080 canvas. */

@@ -1,4 +1,4 @@
-import type { ChartDefinition, ChartKind, ChartSpec } from './chart-spec';
+import type { ChartDefinition, ChartKind, ChartSpec } from '@/widgets/charts/model/chart-model';
 
 interface ChartShape {
   kind: ChartKind;

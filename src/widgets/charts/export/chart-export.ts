@@ -2,8 +2,8 @@ import { toCsv } from '@/lib/csv';
 import { exportUnit, exportValue } from '@/lib/format';
 import type { Language } from '@/lib/i18n/language';
 import { messagesFor } from '@/lib/i18n/messages';
-import type { ChartSpec } from './chart-spec';
-import { seriesUnit } from './chart-text';
+import type { ChartSpec } from '@/widgets/charts/model/chart-model';
+import { seriesUnit } from '@/widgets/charts/model/chart-text';
 
 /**
  * The chart's data for a spreadsheet: exact values, the unit in each header, derived values flagged in a notes

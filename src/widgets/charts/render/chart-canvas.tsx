@@ -4,8 +4,8 @@ import type { Language } from '@/lib/i18n/language';
 import { messagesFor } from '@/lib/i18n/messages';
 import { chartHeight } from './chart-height';
 import { niceTicks } from './nice-ticks';
-import type { ChartSpec } from './chart-spec';
-import { describeChart, formatChartCell } from './chart-text';
+import type { ChartSpec } from '@/widgets/charts/model/chart-model';
+import { describeChart, formatChartCell } from '@/widgets/charts/model/chart-text';
 import { TimeSeriesCanvas } from './time-series-canvas';
 
 const seriesColour: Record<string, string> = {

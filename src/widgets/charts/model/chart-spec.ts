@@ -1,73 +1,9 @@
-import type { AreaId, Frequency, Indicator, LocalizedText, Multiplier, Report, UnitId } from '@/api/schemas';
+import type { Indicator, LocalizedText, Multiplier, Report } from '@/api/schemas';
 import { shiftDecimal, toPlainDecimal } from '@/lib/decimal';
 import { formatDate } from '@/lib/format';
 import { hasTrend } from '@/lib/series';
+import { derivedSharePercent, type ChartDefinition, type ChartRow, type ChartSpec } from './chart-model';
 import { buildTimeSeriesSpec } from './time-series-spec';
-
-/** time-lines: one row per date or period, one line per series, on a time axis. */
-export type ChartKind = 'grouped-bars' | 'share-bars' | 'rank-dots' | 'time-lines';
-
-export interface ChartSeries {
-  key: string;
-  label: LocalizedText;
-  /** A time series' own unit and multiplier (the spec's apply otherwise): series in different units never share an axis. */
-  unit?: UnitId;
-  multiplier?: Multiplier;
-  /** Every value of this series is computed (a derived share): its label says so, its points need no mark each. */
-  derived?: boolean;
-}
-
-export interface ChartRow {
-  /** The indicator id, or a derived row's own id. */
-  key: string;
-  label: LocalizedText;
-  values: Record<string, number | undefined>;
-  /** Series whose value in this row is derived rather than printed. */
-  derived: string[];
-  atLeast: boolean;
-  /** In a time chart, the series whose value in this row is a lower bound (以上); `atLeast` is unused there. */
-  atLeastSeries?: string[];
-  rankScope?: 'national' | 'central-six-provinces';
-}
-
-/** Everything a chart, its table and its downloads show: one model, three views. */
-export interface ChartSpec {
-  id: string;
-  area: AreaId;
-  kind: ChartKind;
-  title: LocalizedText;
-  unit: UnitId;
-  multiplier: Multiplier;
-  series: ChartSeries[];
-  rows: ChartRow[];
-  note?: LocalizedText;
-  /** The report's as-of date: exported images carry it, so a pasted chart still says when it is from. */
-  asOf: string;
-  /** A time chart's frequency, when all its series share one: periods are named by it and missing ones are gaps. */
-  frequency?: Frequency;
-  /** Synthetic data: the chart, its table and its exports say so. */
-  illustrative?: boolean;
-}
-
-interface ChartBase {
-  id: string;
-  area: AreaId;
-  title: LocalizedText;
-}
-
-/** A derived share: part ÷ whole × 100, rounded to one decimal and always labelled as derived. */
-export interface DerivedShare {
-  id: string;
-  label: LocalizedText;
-  partId: string;
-  wholeId: string;
-}
-
-export type ChartDefinition =
-  | (ChartBase & { build: 'before-after'; indicatorIds: string[] })
-  | (ChartBase & { build: 'value-and-increase'; indicatorIds: string[] })
-  | (ChartBase & { build: 'shares'; indicatorIds: string[]; derivedShares?: DerivedShare[] })
-  | (ChartBase & { build: 'ranks'; indicatorIds: string[] });
 
 const bothLanguages = (render: (language: 'zh' | 'en') => string): LocalizedText => ({
   zh: render('zh'),
@@ -89,10 +25,6 @@ function withSetAsideNote(note: LocalizedText | undefined, setAside: Indicator[]
   const zh = `单位与本图不同，未画入：${setAside.map((indicator) => indicator.name.zh).join('、')}`;
   const en = `Left out because the unit differs: ${setAside.map((indicator) => indicator.name.en).join(', ')}`;
   return note ? { zh: `${note.zh} ${zh}`, en: `${note.en} ${en}` } : { zh, en };
-}
-
-export function derivedSharePercent(part: number, whole: number): number {
-  return Math.round((part / whole) * 1000) / 10;
 }
 
 /** Builds a chart from the indicators the API returned; rows whose indicator is missing or invalid are left out. */

@@ -1,7 +1,7 @@
 import { useI18n } from '@/lib/i18n/language-context';
 import { seriesMessages } from '@/lib/i18n/series-messages';
-import type { ChartSpec } from './chart-spec';
-import { formatChartCell } from './chart-text';
+import type { ChartSpec } from '@/widgets/charts/model/chart-model';
+import { formatChartCell } from '@/widgets/charts/model/chart-text';
 
 export function DataTable({ spec }: { spec: ChartSpec }) {
   const { language, t } = useI18n();

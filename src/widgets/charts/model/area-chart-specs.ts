@@ -1,6 +1,7 @@
 import type { AreaId, Indicator, Report } from '@/api/schemas';
 import { chartDefinitions } from './chart-definitions';
-import { buildChartSpec, type ChartDefinition, type ChartSpec } from './chart-spec';
+import { buildChartSpec } from './chart-spec';
+import type { ChartDefinition, ChartSpec } from './chart-model';
 
 /** The charts of one area that its indicators allow, in definition order. */
 export function buildAreaChartSpecs(area: AreaId, indicators: Indicator[], report: Report): ChartSpec[] {

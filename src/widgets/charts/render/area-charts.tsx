@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { RenderGuard } from '@/components/ui/render-guard';
 import { useI18n } from '@/lib/i18n/language-context';
 import type { AreaId, Indicator, Report } from '@/api/schemas';
-import { buildAreaChartSpecs } from './area-chart-specs';
+import { buildAreaChartSpecs } from '@/widgets/charts/model/area-chart-specs';
 import { ChartFrame } from './chart-frame';
 
 /** The area's charts, as items of the area grid (each spans two card columns, the whole row on a phone). */

@@ -3,7 +3,7 @@ import { downloadBlob } from '@/lib/download';
 import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
 import { buildChartImage, renderChartPng, type ChartImageText } from './chart-image-export';
-import type { ChartSpec } from './chart-spec';
+import type { ChartSpec } from '@/widgets/charts/model/chart-model';
 
 /** Saves the drawn chart as SVG or PNG with its title, source line and date drawn in; `failed` says when it could not. */
 export function useChartImageExport(spec: ChartSpec, sourceCredit: string, figureRef: RefObject<HTMLElement | null>) {

@@ -1,4 +1,4 @@
-import type { ChartDefinition } from './chart-spec';
+import type { ChartDefinition } from './chart-model';
 
 /** The charts of each area, in order. Titles state what the chart shows; figures come from the data. */
 export const chartDefinitions: ChartDefinition[] = [

@@ -2,7 +2,7 @@ import { formatFigure, formatPeriod, formatRank } from '@/lib/format';
 import type { Language } from '@/lib/i18n/language';
 import { messagesFor } from '@/lib/i18n/messages';
 import { seriesMessages } from '@/lib/i18n/series-messages';
-import type { ChartRow, ChartSeries, ChartSpec } from './chart-spec';
+import type { ChartRow, ChartSeries, ChartSpec } from './chart-model';
 
 /** The unit and multiplier a series' values are in: its own in a time chart, the chart's otherwise. */
 export function seriesUnit(spec: ChartSpec, series: ChartSeries | undefined) {

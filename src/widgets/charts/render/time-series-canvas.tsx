@@ -5,8 +5,8 @@ import type { Language } from '@/lib/i18n/language';
 import { messagesFor } from '@/lib/i18n/messages';
 import { seriesMessages } from '@/lib/i18n/series-messages';
 import { chartHeight } from './chart-height';
-import type { ChartSeries, ChartSpec } from './chart-spec';
-import { describeChart, formatChartCell, seriesUnit } from './chart-text';
+import type { ChartSeries, ChartSpec } from '@/widgets/charts/model/chart-model';
+import { describeChart, formatChartCell, seriesUnit } from '@/widgets/charts/model/chart-text';
 import { niceTicks } from './nice-ticks';
 
 /** Colour and dash together, so lines stay apart in print and for readers who do not see the colours. */

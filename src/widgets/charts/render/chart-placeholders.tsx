@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { AreaId } from '@/api/schemas';
 import { Skeleton } from '@/components/ui/skeleton';
-import { chartDefinitions } from './chart-definitions';
+import { chartDefinitions } from '@/widgets/charts/model/chart-definitions';
 import { definitionChartHeight } from './chart-height';
 
 /** Holds each chart's place in the area grid while the chart code loads, so the page does not shift. */

@@ -7,7 +7,7 @@ import {
   type ChartRow,
   type ChartSeries,
   type ChartSpec,
-} from './chart-spec';
+} from './chart-model';
 
 type SpecBase = Pick<ChartSpec, 'id' | 'area' | 'title' | 'asOf' | 'illustrative'>;
 

@@ -51,6 +51,8 @@ interface ChartBase {
   id: string;
   area: AreaId;
   title: LocalizedText;
+  /** The title when the API sends series and the chart draws lines over time (a before/after title would be wrong). */
+  trendTitle?: LocalizedText;
 }
 
 /** A derived share: part ÷ whole × 100, rounded to one decimal and always labelled as derived. */

@@ -148,3 +148,28 @@ test('the printed report carries no demo mark and ends with the 关于数据 not
   await expect(page.getByText('演示数据')).toHaveCount(0);
   await expect(page.getByText('离线演示 · 数据摘自报道')).toHaveCount(0);
 });
+
+test('the report opens with a summary of the six headline figures and the article’s words, and prints the highlights', async ({
+  page,
+}) => {
+  await page.goto('/report');
+  const summary = page.getByRole('region', { name: '摘要' });
+  for (const figure of ['746.26亿元', '4261.7万户', '11.5万个', '全国第8', '90%以上', '96%']) {
+    await expect(summary).toContainText(figure);
+  }
+  await expect(summary).toContainText('+238.9万户 较“十三五”末');
+  await expect(summary.getByRole('blockquote')).toHaveCount(3);
+  await expect(summary.getByRole('blockquote').first()).toContainText('746.26亿元');
+  const industry = page.getByRole('region', { name: /产业焕发新活力/ });
+  await expect(industry.getByText('5G应用“扬帆”行动计划', { exact: true })).toBeVisible();
+  await expect(industry.getByText('千兆光网“追光行动”', { exact: true })).toBeVisible();
+  await expect(industry.getByText('太原酒厂“5G智慧工厂”', { exact: true })).toBeVisible();
+  const inclusion = page.getByRole('region', { name: /智慧点亮新图景/ });
+  await expect(inclusion.getByText('乡乡通5G、村村通宽带', { exact: true })).toBeVisible();
+  // One source note, in the header: no chart repeats it.
+  await expect(page.getByText(/^数据来源：/)).toHaveCount(1);
+  // The as-of date is stated once, in the header, not in a date column on every row.
+  await expect(page.locator('main header')).toContainText('数据截至 2025年7月31日');
+  await expect(page.getByRole('columnheader', { name: '指标' }).first()).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: '日期' })).toHaveCount(0);
+});

@@ -11,6 +11,7 @@ import { themeFromAddress } from '@/lib/theme/theme';
 import { pageHref } from '@/lib/page-address';
 import { AboutDataNote } from '@/widgets/about-data/about-data-note';
 import { ReportArea } from './report-area';
+import { ReportSummary } from './report-summary';
 import './report.css';
 
 const toolbarClass = 'bg-surface py-1.5 font-medium';
@@ -61,9 +62,10 @@ export function ReportPage({ mocks }: { mocks: boolean }) {
                   {credit}
                 </p>
               </header>
+              <ReportSummary areas={data.areas} />
               {data.areas.map((area) => (
                 <RenderGuard key={area.id} what={`area:${area.id}`} label={area.name[language]}>
-                  <ReportArea area={area} report={data} sourceCredit={credit} />
+                  <ReportArea area={area} report={data} />
                 </RenderGuard>
               ))}
               <AboutDataNote report={data} mocks={mocks} className="report-about mt-4 border-t border-line pt-2" />

@@ -173,3 +173,19 @@ test('the report opens with a summary of the six headline figures and the articl
   await expect(page.getByRole('columnheader', { name: '指标' }).first()).toBeVisible();
   await expect(page.getByRole('columnheader', { name: '日期' })).toHaveCount(0);
 });
+
+test('the dashboard leaves out charts that repeat the cards beside them; 雁门关 is a highlight sentence', async ({
+  page,
+}) => {
+  await page.goto('/#compute');
+  const compute = page.locator('section#compute');
+  await expect(compute.getByText('全国第5', { exact: true })).toBeVisible();
+  await expect(compute.getByRole('figure')).toHaveCount(0);
+  // Positive control: a chart that adds to its cards is still drawn.
+  await page.goto('/#users');
+  await expect(page.getByRole('figure', { name: '移动电话与固定宽带用户较“十三五”末均有增长' })).toBeVisible();
+  await page.goto('/#inclusion');
+  const inclusion = page.locator('section#inclusion');
+  await expect(inclusion.getByText('终结9年无信号历史。')).toBeVisible();
+  await expect(inclusion.getByText('雁门关隧道无信号历史（已终结）')).toHaveCount(0);
+});

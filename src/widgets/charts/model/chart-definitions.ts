@@ -80,6 +80,7 @@ export const chartDefinitions: ChartDefinition[] = [
     id: 'compute-ranks',
     area: 'compute',
     build: 'ranks',
+    repeatsCards: true,
     title: {
       zh: '综合算力指数及分指数的全国排名（第1为最好）',
       en: 'National ranks of the composite compute index and its sub-indices (1st is best)',
@@ -96,6 +97,7 @@ export const chartDefinitions: ChartDefinition[] = [
     id: 'industry-smart-mines',
     area: 'industry',
     build: 'shares',
+    repeatsCards: true,
     title: { zh: '智能化矿山已覆盖绝大多数煤矿', en: 'Smart mining now covers the great majority of coal mines' },
     indicatorIds: ['smart-coal-mine-coverage'],
   },

@@ -4,7 +4,7 @@ import type { ChunkModules, ModuleWeight } from './chunk-modules-plugin';
 /** What the first paint may download: the entry chunk and everything it imports statically. */
 export const INITIAL_JS_BUDGET_BYTES = 90 * 1024;
 /** Packages that only some views need: they must load on demand, never with the first paint. */
-export const LAZY_ONLY_PACKAGES = ['recharts', 'msw', 'zod'] as const;
+export const LAZY_ONLY_PACKAGES = ['recharts', 'msw', 'zod', 'pptxgenjs', 'jszip'] as const;
 
 export interface BudgetInput {
   manifest: Manifest;

@@ -8,6 +8,7 @@ import { articleFigures } from '../fixtures/article-figures';
 import type { Language } from '../../src/lib/i18n/language';
 import { messages } from '../setup/messages';
 import { PORTABLE_FILE_NAME, PORTABLE_OUT_DIR } from '../../vite.portable.config';
+import JSZip from 'jszip';
 
 const zh = messages.zh;
 const filePath = resolve(PORTABLE_OUT_DIR, PORTABLE_FILE_NAME);
@@ -228,3 +229,21 @@ for (const address of ['?scenario=error', '#/?scenario=error']) {
     await expect(page.getByRole('article', { name: '移动电话用户', exact: true })).toHaveCount(0);
   });
 }
+
+test('导出 works from the file with no network: the deck with its native charts and the workbook', async ({ page }) => {
+  await page.goto(fileUrl);
+  const menu = page.getByRole('banner').getByRole('button', { name: '导出' });
+  for (const [item, name, part] of [
+    ['PowerPoint 演示文稿 (.pptx)', 'shanxi-ict-2025-07-31-zh.pptx', 'ppt/charts/chart10.xml'],
+    ['Excel 数据表 (.xlsx)', 'shanxi-ict-2025-07-31-zh.xlsx', 'xl/worksheets/sheet1.xml'],
+  ] as const) {
+    await expect(menu).toBeEnabled();
+    await menu.click();
+    const saved = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: item }).click();
+    const file = await saved;
+    expect(file.suggestedFilename()).toBe(name);
+    const zip = await JSZip.loadAsync(await readFile(await file.path()));
+    expect(zip.file(part), part).not.toBeNull();
+  }
+});

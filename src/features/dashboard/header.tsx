@@ -12,6 +12,7 @@ import { offlineBuildDate } from '@/lib/offline-build';
 import { ThemeSwitch } from './theme-switch';
 import { HeaderMenu } from './header-menu';
 import { ABOUT_DATA_ID } from '@/widgets/about-data/about-data-note';
+import { LazyExportMenu } from '@/widgets/briefing-files/lazy-export-menu';
 
 export function Header({ report, mocks }: { report: Report | undefined; mocks: boolean }) {
   const { language, t, setLanguage } = useI18n();
@@ -76,6 +77,7 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
             </a>
           </nav>
           <ThemeSwitch />
+          {report ? <LazyExportMenu /> : null}
           {/* The demo's figures come from this machine and never change; a live API's can. */}
           {mocks ? null : (
             <Button onClick={() => void queryClient.refetchQueries({ type: 'active' })}>{t.refresh}</Button>

@@ -12,6 +12,7 @@ import { pageHref } from '@/lib/page-address';
 import { AboutDataNote } from '@/widgets/about-data/about-data-note';
 import { ReportArea } from './report-area';
 import { ReportSummary } from './report-summary';
+import { LazyExportMenu } from '@/widgets/briefing-files/lazy-export-menu';
 import './report.css';
 
 const toolbarClass = 'bg-surface py-1.5 font-medium';
@@ -36,6 +37,7 @@ export function ReportPage({ mocks }: { mocks: boolean }) {
         >
           {t.switchLanguage}
         </Button>
+        {report.data ? <LazyExportMenu /> : null}
         <a className={buttonClass('secondary', toolbarClass)} href={pageHref('')}>
           {t.backToDashboard}
         </a>

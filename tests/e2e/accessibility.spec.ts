@@ -14,7 +14,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
         test.setTimeout(120_000); // a full-page axe scan takes ~20 s on this 2-core machine
         await page.goto(language === 'en' ? '/?lang=en' : '/');
         await expectEveryAreaFilled(page);
-        await drawEveryChart(page, chartDefinitions.length);
+        // Ten charts, less the two the dashboard leaves out because they repeat the cards beside them.
+        await drawEveryChart(page, 8);
         const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
         const summary = results.violations.map(
           (violation) =>
@@ -76,7 +77,7 @@ test('a keyboard alone reaches every area, key figure, source, chart table toggl
     expect(keyFigure, `key figure of ${area.id}`).toBeDefined();
   }
   expect(sourceToggles).toBe(indicators.length);
-  for (const definition of chartDefinitions) {
+  for (const definition of chartDefinitions.filter((candidate) => !candidate.repeatsCards)) {
     for (const button of ['表格', '下载与分享']) {
       expect(reached, `${definition.id} ${button}`).toContain(`chart-${definition.id} button ${button}`);
     }
@@ -123,7 +124,7 @@ test('every chart carries a text alternative that states its values', async ({ p
   await page.goto('/');
   await expectEveryAreaFilled(page);
   const figures = page.getByRole('figure');
-  await expect(figures).toHaveCount(chartDefinitions.length);
+  await expect(figures).toHaveCount(8);
   const usersChart = page.getByRole('figure', { name: /移动电话与固定宽带用户/ });
   await usersChart.scrollIntoViewIfNeeded();
   await expect(usersChart.locator('.sr-only')).toHaveText(

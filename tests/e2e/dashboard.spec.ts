@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { chartDefinitions } from '../../src/widgets/charts/model/chart-definitions';
 import { drawEveryChart, expectEveryAreaFilled } from './area-fill';
 import type { Page } from '@playwright/test';
 import { highlights, report } from '../../mocks/data';
@@ -139,7 +138,8 @@ for (const viewport of [
 test('the page keeps its chrome quiet: one menu per chart and at most 90 visible controls', async ({ page }) => {
   await page.goto('/');
   await expectEveryAreaFilled(page);
-  await drawEveryChart(page, chartDefinitions.length);
+  // Ten charts, less the two the dashboard leaves out because they repeat the cards beside them.
+  await drawEveryChart(page, 8);
   for (const figure of await page.getByRole('figure').all()) {
     await expect(figure.getByRole('button')).toHaveText(['图表', '表格', '下载与分享']);
   }

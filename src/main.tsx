@@ -51,6 +51,7 @@ const OFFLINE_FILE_CONFIG: AppConfig = {
   apiBaseUrl: 'http://offline-demo.invalid/api',
   mocks: true,
   requestTimeoutMs: 15_000,
+  screenCycleSeconds: 15,
 };
 
 /** The transport that answers the API client in the offline file; the client itself is the same code. */
@@ -115,7 +116,7 @@ async function bootstrap(root: Root) {
       <StrictMode>
         <RenderGuard what="app">
           <AppProvider apiClient={apiClient} queryClient={queryClient} refresh={refresh}>
-            <AppRoutes mocks={config.mocks} />
+            <AppRoutes mocks={config.mocks} screenCycleSeconds={config.screenCycleSeconds} />
           </AppProvider>
         </RenderGuard>
       </StrictMode>,

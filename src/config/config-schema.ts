@@ -53,5 +53,7 @@ export const AppConfig = z.strictObject({
       message: `must be 0 (off) or at least ${MIN_REFRESH_INTERVAL_MS} (10 s)`,
     })
     .optional(),
+  /** Seconds the big screen stays on each area; ?cycle= overrides it for one screen. */
+  screenCycleSeconds: z.number().int().min(5).max(120).default(15),
 });
 export type AppConfig = z.infer<typeof AppConfig>;

@@ -357,7 +357,7 @@ describe('every contract-valid value renders (property-based, fast-check)', () =
           settle();
 
           renderWithData(
-            <ReportArea area={reportArea} report={report} sourceCredit="credit" />,
+            <ReportArea area={reportArea} report={report} />,
             area,
             indicators,
             report,

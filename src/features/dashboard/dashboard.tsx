@@ -12,6 +12,7 @@ import { sourceCredit } from '@/widgets/source-credit/source-credit';
 import { useScrollToHash } from './use-scroll-to-hash';
 import { QueryState } from '@/widgets/query-state/query-state';
 import { FirstScreenTurns } from './first-screen';
+import { AboutDataNote } from '@/widgets/about-data/about-data-note';
 
 export function Dashboard({ mocks }: { mocks: boolean }) {
   return (
@@ -62,6 +63,9 @@ function DashboardPage({ mocks }: { mocks: boolean }) {
                 <AreaSection area={area} report={data} sourceCredit={sourceCredit(data, language)} />
               </RenderGuard>
             )),
+            <RenderGuard key="about-data" what="about-data" label={t.aboutData}>
+              <AboutDataNote report={data} mocks={mocks} className="rounded-xl border border-line bg-surface p-4" />
+            </RenderGuard>,
           ]}
         </QueryState>
       </main>

@@ -7,10 +7,13 @@ import { useI18n } from '@/lib/i18n/language-context';
 import { IllustrativeBadge } from '@/widgets/indicators/illustrative-badge';
 import { SOURCE_CREDIT_ID, sourceCredit } from '@/widgets/source-credit/source-credit';
 import { pageHref } from '@/lib/page-address';
+import { withThemeParam } from '@/lib/theme/theme';
 import { offlineBuildDate } from '@/lib/offline-build';
 import { FreshnessStatus } from '@/widgets/freshness/freshness-status';
 import { NewVersionNotice } from '@/widgets/freshness/new-version-notice';
 import { ThemeSwitch } from './theme-switch';
+import { HeaderMenu } from './header-menu';
+import { ABOUT_DATA_ID } from '@/widgets/about-data/about-data-note';
 import { LazyExportMenu } from '@/widgets/briefing-files/lazy-export-menu';
 
 export function Header({ report, mocks }: { report: Report | undefined; mocks: boolean }) {
@@ -18,8 +21,8 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
   const queryClient = useQueryClient();
   return (
     <header className="border-b border-line bg-surface">
-      <div className="mx-auto flex max-w-screen-2xl flex-wrap items-start justify-between gap-3 px-3 py-3 sm:px-4 sm:py-4 3xl:max-w-[2400px]">
-        <div className="min-w-0 flex-1 basis-80">
+      <div className="relative mx-auto flex max-w-screen-2xl flex-wrap items-start justify-between gap-3 px-3 py-3 sm:px-4 sm:py-4 3xl:max-w-[2400px]">
+        <div className="min-w-0 flex-1 basis-80 max-sm:pr-20">
           {/* The synthetic-data mark sits on the region's line, which is there from the first paint: in the wrapping
               row of controls it took a line of its own once the report arrived, moving the page (CLS 0.17). */}
           <p className="text-sm text-muted">
@@ -50,9 +53,9 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
             {report ? `${t.sourceLine}${sourceCredit(report, language)}` : '\u00a0'}
           </p>
         </div>
-        <div className="flex flex-wrap items-center gap-2">
-          <FreshnessStatus className="text-sm" />
-          <NewVersionNotice />
+        <FreshnessStatus className="text-sm" />
+        <NewVersionNotice />
+        <HeaderMenu>
           {offlineBuildDate ? (
             <span
               title={t.offlineDemoHint}
@@ -62,7 +65,7 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
             </span>
           ) : null}
           {mocks ? (
-            <Badge tone="warning" title={t.demoDataHint} className="px-3 py-1 text-sm ring-1 ring-warning/40">
+            <Badge title={t.demoDataHint} className="px-3 py-1 text-sm ring-1 ring-line">
               {t.demoData}
             </Badge>
           ) : null}
@@ -73,10 +76,17 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
                 ['report', t.reportLink],
               ] as const
             ).map(([path, label]) => (
-              <a key={path} href={pageHref(path, language === 'en' ? '?lang=en' : '')} className={buttonClass()}>
+              <a
+                key={path}
+                href={pageHref(path, withThemeParam(language === 'en' ? '?lang=en' : ''))}
+                className={buttonClass()}
+              >
                 {label}
               </a>
             ))}
+            <a href={`#${ABOUT_DATA_ID}`} className={buttonClass()}>
+              {t.aboutData}
+            </a>
           </nav>
           <ThemeSwitch />
           <LazyExportMenu ready={report !== undefined} />
@@ -90,7 +100,7 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
           >
             {t.switchLanguage}
           </Button>
-        </div>
+        </HeaderMenu>
       </div>
     </header>
   );

@@ -58,8 +58,8 @@ const enRankScope: Record<RankScope, string> = {
 /** The English interface text, loaded when a reader first asks for English. */
 export const en: Messages = {
   appName: "Shanxi's information and communications sector in the 14th Five-Year Plan",
-  demoData: 'Demo data',
-  demoDataHint: 'Demo data served by a mock API on this computer',
+  demoData: 'Offline demo · figures from the article',
+  demoDataHint: 'A mock service on this computer answers; the figures are the article’s',
   offlineDemo: 'Offline demo',
   offlineDemoHint: 'One file with the data built in: no network or server needed',
   builtOn: 'built',
@@ -220,6 +220,19 @@ export const en: Messages = {
       scale === 1 ? number : `${number} ${englishScaleWord[scale]}`,
     exportUnit: (unit: UnitId, _multiplier: Multiplier) => enPlainUnit[unit],
   },
+  aboutData: 'About the data',
+  aboutSourceTerm: 'Source',
+  aboutDerived:
+    'Where the article gives only the current value and the increase since the end of 2020, the end-2020 value is the current value minus the increase; a share is one stated figure divided by another. Such values are marked “Derived”: the article does not print them.',
+  aboutCumulativeTerm: 'Five-year totals',
+  aboutCumulative:
+    'Telecom business volume and revenue are totals over the 14th Five-Year Plan. The article gives a net increase for each but does not say what it is compared with (the 13th plan’s total, or the year 2020), so no growth rate is derived from it here.',
+  aboutModeTerm: 'How this demo runs',
+  aboutMockService:
+    'A mock service on this computer answers the page’s data requests; the figures are copied unchanged from the article.',
+  menu: 'Menu',
+  summary: 'Summary',
+  articleSays: 'In the article’s words',
   // The briefing files (Export menu, PowerPoint deck, Excel workbook).
   exportMenu: 'Export',
   exportPptx: 'PowerPoint deck (.pptx)',

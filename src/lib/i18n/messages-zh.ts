@@ -25,8 +25,8 @@ const zhRankScope: Record<RankScope, string> = { national: '全国', 'central-si
 /** The Chinese interface text: the default language, so it ships with the page. */
 export const zh = {
   appName: '山西信息通信业“十四五”发展成就',
-  demoData: '演示数据',
-  demoDataHint: '由本机模拟接口提供的演示数据',
+  demoData: '离线演示 · 数据摘自报道',
+  demoDataHint: '数据由本机的模拟接口应答，数值摘自报道原文',
   offlineDemo: '离线演示版',
   offlineDemoHint: '单个文件，数据已内置，无需网络或服务器',
   builtOn: '构建于',
@@ -191,6 +191,18 @@ export const zh = {
     exportUnit: (unit: UnitId, multiplier: Multiplier) =>
       unit === 'rank' ? '名次' : `${zhMagnitude[multiplier]}${zhUnit[unit]}`,
   },
+  aboutData: '关于数据',
+  aboutSourceTerm: '出处',
+  aboutDerived:
+    '文章只给出现值和较“十三五”末的增量时，“十三五”末的数值由现值减去增量得出；占比由文中两个数值相除得出。这些数值标为“推算值”，文章本身没有印出。',
+  aboutCumulativeTerm: '五年累计',
+  aboutCumulative:
+    '电信业务总量和电信业务收入是“十四五”期间的累计值。文章给出了各自的“净增”数额，但没有说明与什么基数比较（例如“十三五”累计值或2020年全年），因此本页不据此推算增长率。',
+  aboutModeTerm: '演示方式',
+  aboutMockService: '本页的数据请求由本机的模拟接口应答；数值摘自报道原文，未作改动。',
+  menu: '菜单',
+  summary: '摘要',
+  articleSays: '文章原话',
   // The briefing files (导出 menu, PowerPoint deck, Excel workbook).
   exportMenu: '导出',
   exportPptx: 'PowerPoint 演示文稿 (.pptx)',

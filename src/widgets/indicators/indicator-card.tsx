@@ -64,7 +64,7 @@ export function IndicatorCard({ indicator, baselineDate, asOf, sourceCredit }: I
               key={index}
               // Only a rise wears the growth colour; a decline or no change is neutral, never green.
               tone={comparisonDirection(comparison) === 'up' ? 'positive' : 'neutral'}
-              className="rounded-md tabular-nums sm:rounded-full"
+              className="rounded-md break-keep tabular-nums sm:rounded-full"
             >
               <span>{formatComparison(comparison, indicator, language)}</span>
               {comparison.kind === 'net-increase' ? (

@@ -57,7 +57,8 @@ export function buildChartSpec(
     note: withSetAsideNote(undefined, setAside),
   };
   // A series of three or more points is a trend; two points stay the article's before → after bars.
-  if (found.some(hasTrend)) return buildTimeSeriesSpec(definition, found, base, indicators);
+  if (found.some(hasTrend))
+    return buildTimeSeriesSpec(definition, found, { ...base, title: definition.trendTitle ?? base.title }, indicators);
   /** Values of one unit in the first indicator's multiplier, so 万 and 亿 bars share one axis. */
   const inChartMultiplier = (indicator: Indicator, value: number | undefined) =>
     value === undefined || !first ? value : convertMultiplier(value, indicator.multiplier, first.multiplier);

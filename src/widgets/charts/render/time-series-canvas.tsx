@@ -76,10 +76,12 @@ export function TimeSeriesCanvas({
   spec,
   language,
   compact,
+  height,
 }: {
   spec: ChartSpec;
   language: Language;
   compact: boolean;
+  height?: number;
 }) {
   const { drawn, tableOnly } = axisGroups(spec);
   const dateByTime = new Map(spec.rows.map((row) => [timeOf(row.key), row.key]));
@@ -102,7 +104,7 @@ export function TimeSeriesCanvas({
     <>
       <LineChart
         responsive
-        style={{ width: '100%', height: chartHeight(spec, compact) }}
+        style={{ width: '100%', height: height ?? chartHeight(spec, compact) }}
         title={spec.title[language]}
         desc={describeChart(spec, language)}
         data={data}

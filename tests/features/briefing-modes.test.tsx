@@ -17,13 +17,6 @@ function recordRequests(): string[] {
 }
 
 /** Today's rotation, written out: a new area every 8 s, held for 15 s after the last interaction. */
-const CYCLE = { everyMs: 15_000, resumeAfterMs: 15_000 };
-const CYCLE_STATUS = {
-  running: '自动轮播：每15秒切换',
-  pausedByInteraction: '已暂停：无操作15秒后继续',
-  pausedByUser: '已暂停轮播',
-};
-
 afterEach(() => {
   server.events.removeAllListeners();
 });

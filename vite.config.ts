@@ -7,25 +7,16 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { buildVersion } from './scripts/build/build-version.ts';
 import { cspHashes } from './scripts/build/csp-hashes.ts';
 import { BASE_POLICY, portablePolicy } from './src/config/content-security-policy.ts';
 import { sourceAlias } from './scripts/source-alias.mjs';
 import { chunkModulesPlugin } from './scripts/size-budget/chunk-modules-plugin.ts';
+import { lazyChunkGroups } from './scripts/build/lazy-chunk-groups.ts';
 
 /** `npm run build:portable` (`--mode portable`): the offline demo as this one HTML file, opened from file://. */
 export const PORTABLE_OUT_DIR = 'dist-portable';
 export const PORTABLE_FILE_NAME = 'shanxi-ict-dashboard.html';
-
-/** What the first paint runs: React, the query cache, and the start-up code in src/main.tsx. */
-const SHELL =
-  /node_modules[\\/](react|react-dom|scheduler|@tanstack)[\\/]|vite[\\/]preload-helper|src[\\/](lib|components|app[\\/]provider|api[\\/](?!schemas|openapi))/;
-/** The dashboard's code, fetched alongside config.json (src/main.tsx), and what every page shares. */
-const PAGES =
-  /src[\\/](app[\\/]routes|features[\\/]dashboard[\\/](dashboard|header|theme-switch|use-scroll-to-hash|area-section|area-nav|old-browser-notice|key-figures)\.|widgets[\\/](indicators|permalink|source-credit|query-state)[\\/]|lib[\\/](format|decimal|safe-decode|use-open-details-for-print)|components[\\/]ui[\\/](card|badge)\.)/;
-const LAZY_ONLY =
-  /src[\\/](lib[\\/](csv|download|missing-browser-feature|array-at-fallback|series\.ts|i18n[\\/]series-messages|use-element-width|use-open-details-for-print|use-near-viewport|i18n[\\/]messages-en)|components[\\/]ui[\\/](error-alert|alert|menu-button)\.|widgets[\\/]query-state[\\/]both-queries|widgets[\\/]api-error[\\/]|widgets[\\/]indicators[\\/](unavailable-card|card-trend|sparkline|series-text))/;
-const SERIES =
-  /src[\\/](lib[\\/](series\.ts|i18n[\\/]series-messages)|widgets[\\/]indicators[\\/](card-trend|sparkline|series-text))/;
 
 /** Only the built page gets the policy: the dev server injects inline scripts for hot reload. */
 const contentSecurityPolicy = (): Plugin => ({
@@ -57,6 +48,7 @@ const servedPlugins = () => [
   contentSecurityPolicy(),
   compression({ include: [/^assets\/.*\.(js|css|svg)$/, /^index\.html$/], threshold: 256, logLevel: 'silent' }),
   chunkModulesPlugin(),
+  buildVersion(),
 ];
 
 /**
@@ -103,12 +95,7 @@ export default defineConfig(({ mode }) => {
                 // Everything the first paint needs in one chunk: left alone, rolldown splits the modules that lazy
                 // chunks share with the entry into several small chunks, and each costs a request and gzip overhead.
                 codeSplitting: {
-                  groups: [
-                    { name: 'shell', test: (id: string) => SHELL.test(id) && !PAGES.test(id) && !LAZY_ONLY.test(id) },
-                    { name: 'pages', test: (id: string) => PAGES.test(id) && !LAZY_ONLY.test(id) },
-                    // What a page with a series needs on top of the shell, as one request rather than four.
-                    { name: 'series', test: (id: string) => SERIES.test(id) },
-                  ],
+                  groups: lazyChunkGroups,
                 },
               },
             },

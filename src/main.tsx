@@ -3,6 +3,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { ApiRequestError } from './api/api-error';
 import { createApiClient } from './api/client';
 import { createQueryClient } from './api/query-client';
+import { createBackgroundRefresh } from './app/refresh/background-refresh';
 import { AppProvider } from './app/provider';
 import type { AppConfig } from './config/config-schema';
 import { restrictConnections } from './config/content-security-policy';
@@ -13,6 +14,8 @@ import { pageParam } from './lib/page-address';
 import { applyThemeChoice, readThemeChoice } from './lib/theme/theme';
 import { RenderGuard } from './components/ui/render-guard';
 import { zh } from './lib/i18n/messages-zh';
+import { claimChunkReload } from './lib/refresh/chunk-reload-guard';
+import { isChunkLoadError } from './lib/log-render-error';
 import './index.css';
 
 const basePath = import.meta.env.BASE_URL;
@@ -48,6 +51,7 @@ const OFFLINE_FILE_CONFIG: AppConfig = {
   apiBaseUrl: 'http://offline-demo.invalid/api',
   mocks: true,
   requestTimeoutMs: 15_000,
+  screenCycleSeconds: 15,
 };
 
 /** The transport that answers the API client in the offline file; the client itself is the same code. */
@@ -65,6 +69,8 @@ async function installFallbacks(): Promise<void> {
 
 /** Anything that stops the start-up (a bad config.json, a chunk that did not arrive, a CSP or client error) ends here. */
 async function showStartupError(root: Root, error: unknown) {
+  // A chunk gone because dist/ was replaced: one reload fetches the new build (guarded against loops).
+  if (isChunkLoadError(error) && claimChunkReload()) return window.location.reload();
   const configError =
     error instanceof ConfigError
       ? error
@@ -104,11 +110,13 @@ async function bootstrap(root: Root) {
       : createApiClient({ baseUrl: config.apiBaseUrl, timeoutMs: config.requestTimeoutMs, ready: startMocks(config) });
     // The offline file's own policy already allows no connections at all.
     if (!offlineFile) restrictConnections(config.apiBaseUrl);
+    const queryClient = createQueryClient();
+    const refresh = createBackgroundRefresh(queryClient, config, { offline: offlineFile, baseUrl: basePath });
     root.render(
       <StrictMode>
         <RenderGuard what="app">
-          <AppProvider apiClient={apiClient} queryClient={createQueryClient()}>
-            <AppRoutes mocks={config.mocks} />
+          <AppProvider apiClient={apiClient} queryClient={queryClient} refresh={refresh}>
+            <AppRoutes mocks={config.mocks} screenCycleSeconds={config.screenCycleSeconds} />
           </AppProvider>
         </RenderGuard>
       </StrictMode>,

@@ -68,6 +68,16 @@ export const highlights: Highlight[] = [
     },
   },
   {
+    id: 'yanmen-pass-tunnel-coverage',
+    area: 'inclusion',
+    title: { zh: '雁门关隧道移动通信网络覆盖', en: 'Mobile coverage in the Yanmen Pass tunnel' },
+    summary: {
+      zh: '终结9年无信号历史。',
+      en: 'Ends nine years without a signal at this key transport link.',
+    },
+    source: { quote: Q.yanmen },
+  },
+  {
     id: 'digital-benefit-projects',
     area: 'inclusion',
     title: { zh: '数字惠民标杆项目', en: 'Flagship digital public-service projects' },

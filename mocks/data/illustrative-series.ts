@@ -11,6 +11,15 @@ import { AS_OF, BASELINE } from './dates';
 /** Ten years of months, the length a provincial statistics API typically returns. */
 export const ILLUSTRATIVE_MONTHS = 120;
 
+/**
+ * 5G went commercial in China in November 2019, and gigabit broadband was rolled out with it: a 5G or gigabit
+ * series starts then, near zero, and only rises (a falling gigabit share or a 5G share in 2016 is not plausible).
+ */
+export const COMMERCIAL_LAUNCH = '2019-11-30';
+const startsAtLaunch = (indicator: Indicator) => /(^|-)(5g|gigabit)(-|$)/.test(indicator.id);
+/** What a launched technology has in its first month, as a share of its first figure in the article. */
+const AT_LAUNCH = 0.02;
+
 const monthIndexOf = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
 
 /** The last day of a month, the date monthly statistics are usually reported for. */
@@ -27,11 +36,27 @@ function plausible(indicator: Indicator, value: number): number {
   return indicator.unit === 'percent' ? Math.min(100, floored) : floored;
 }
 
-/** A smooth, deterministic made-up value between two anchors: no randomness, so every run serves the same data. */
-function between(from: number, to: number, share: number, step: number, scale: number): number {
-  // A yearly swing (about 12 months a cycle), vanishing at the anchors so the article's points are met exactly.
-  const wiggle = Math.sin((step * Math.PI) / 6) * Math.sin(Math.PI * share) * scale * 0.006;
-  return from + (to - from) * share + wiggle;
+/**
+ * A deterministic made-up value between two anchors: no randomness, so every run serves the same data. Straight
+ * between the article's points: the sector's counts and shares grew steadily, and a seasonal swing made shares
+ * computed from two series (gigabit ÷ fixed broadband) fall in some months, which they did not.
+ */
+function between(from: number, to: number, share: number): number {
+  return from + (to - from) * share;
+}
+
+/** A new technology's take-up: near zero at launch, rising ever faster to the article's first figure, then on to the latest. */
+function launchedValue(month: number, months: number[], latest: number, baseline?: Observation): number {
+  const first = months[0] ?? month;
+  const last = months.at(-1) ?? month;
+  const firstAnchor = baseline ?? { date: monthEnd(last), value: latest };
+  const anchorMonth = monthIndexOf(firstAnchor.date);
+  if (month <= anchorMonth) {
+    const share = (month - first) / Math.max(anchorMonth - first, 1);
+    return firstAnchor.value * (AT_LAUNCH + (1 - AT_LAUNCH) * share ** 1.6);
+  }
+  const share = (month - anchorMonth) / Math.max(last - anchorMonth, 1);
+  return firstAnchor.value + (latest - firstAnchor.value) * share;
 }
 
 function syntheticValue(indicator: Indicator, month: number, months: number[], latest: number, baseline?: Observation) {
@@ -46,13 +71,14 @@ function syntheticValue(indicator: Indicator, month: number, months: number[], l
     return Math.max(1, latest + Math.round(drift * (1 - step / months.length)));
   }
   if (indicator.measure === 'cumulative-since-2021') return latest * ((step + 1) / months.length) ** 1.15;
-  if (!baseline) return between(latest * 0.7, latest, step / (last - first), step, latest);
+  if (startsAtLaunch(indicator)) return launchedValue(month, months, latest, baseline);
+  if (!baseline) return between(latest * 0.7, latest, step / (last - first));
   const baselineMonth = monthIndexOf(baseline.date);
   const slopePerMonth = (latest - baseline.value) / (last - baselineMonth);
   const start = Math.max(baseline.value * 0.3, baseline.value - slopePerMonth * (baselineMonth - first) * 0.5);
   return month <= baselineMonth
-    ? between(start, baseline.value, step / (baselineMonth - first), step, latest)
-    : between(baseline.value, latest, (month - baselineMonth) / (last - baselineMonth), step, latest);
+    ? between(start, baseline.value, step / (baselineMonth - first))
+    : between(baseline.value, latest, (month - baselineMonth) / (last - baselineMonth));
 }
 
 /** The indicator with a monthly series ending on the article's latest value (and through its baseline). */
@@ -63,7 +89,11 @@ export function withIllustrativeSeries(indicator: Indicator, monthCount = ILLUST
   const lastMonth = monthIndexOf(AS_OF);
   // A sum since 2021 has no value before 2021.
   const firstMonth =
-    indicator.measure === 'cumulative-since-2021' ? monthIndexOf('2021-01-31') : lastMonth - monthCount + 1;
+    indicator.measure === 'cumulative-since-2021'
+      ? monthIndexOf('2021-01-31')
+      : startsAtLaunch(indicator)
+        ? monthIndexOf(COMMERCIAL_LAUNCH)
+        : lastMonth - monthCount + 1;
   const months = Array.from({ length: lastMonth - firstMonth + 1 }, (_, index) => firstMonth + index);
   const digits = decimalsOf(latest.value);
   const observations = months.map((month): Observation => {

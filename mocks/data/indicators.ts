@@ -373,19 +373,5 @@ export const indicators: Indicator[] = [
     ],
     source: { quote: Q.tourismRoads },
   },
-  {
-    id: 'yanmen-pass-tunnel-signal-gap',
-    area: 'inclusion',
-    name: { zh: '雁门关隧道无信号历史（已终结）', en: 'Yanmen Pass tunnel without signal (now ended)' },
-    unit: 'year',
-    multiplier: 1,
-    measure: 'stock',
-    observations: [latest(9, '9年')],
-    comparisons: [],
-    note: {
-      zh: '隧道移动通信网络覆盖工程完成，终结长达9年无信号历史。',
-      en: 'Mobile coverage of the tunnel is complete, ending 9 years without signal.',
-    },
-    source: { quote: Q.yanmen },
-  },
+  // 雁门关隧道 is a highlight (highlights.ts): nine years without signal is a past problem, not a figure to show big.
 ];

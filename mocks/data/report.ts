@@ -36,10 +36,10 @@ export const report: Report = {
   ],
   source: {
     headline: '从基础联接到数智赋能 全省“十四五”信息通信业实现跨越式发展',
-    author: '记者 李 静',
+    author: '记者 李静',
     publication: {
-      zh: '报纸版面（来源未注明报名与日期）',
-      en: 'Newspaper page (the source names neither paper nor date)',
+      zh: '报纸版面；原文未注明报名与出版日期。',
+      en: 'A newspaper page; the source names neither the paper nor the date.',
     },
   },
 };

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { getResponse } from 'msw';
+import { getResponse, type RequestHandler } from 'msw';
 import type { ApiError } from '../../src/api/schemas';
 import { createHandlers } from '../handlers';
 import type { ScenarioName } from '../handlers/scenarios';
@@ -32,6 +32,13 @@ export interface MockApiServer {
   url: string;
   port: number;
   close(): Promise<void>;
+  /**
+   * For tests of a live API that changes while a page is open (new figures, an outage, the recovery): these
+   * handlers answer before the dataset's, like msw's server.use. Only reachable in-process, never over HTTP.
+   */
+  use(...handlers: RequestHandler[]): void;
+  /** Back to the dataset alone. */
+  resetHandlers(): void;
 }
 
 /** The contract is read-only: no request needs a body, so none is read (a client cannot make the mock buffer one). */
@@ -53,7 +60,7 @@ function toFetchRequest(message: IncomingMessage): Request {
 const jsonError = (status: number, code: string, message: string) =>
   Response.json({ error: { code, message } } satisfies ApiError, { status });
 
-async function answer(handlers: ReturnType<typeof createHandlers>, message: IncomingMessage): Promise<Response> {
+async function answer(handlers: RequestHandler[], message: IncomingMessage): Promise<Response> {
   const method = message.method ?? 'GET';
   if (method === 'OPTIONS') {
     const requested = message.headers['access-control-request-headers'];
@@ -106,8 +113,9 @@ export function startMockApiServer({
   onRequest,
 }: MockApiServerOptions = {}): Promise<MockApiServer> {
   const handlers = createHandlers(`${HANDLER_ORIGIN}${MOCK_API_BASE_PATH}`, scenario);
+  let overrides: RequestHandler[] = [];
   const server = createServer((message, outgoing) => {
-    void answer(handlers, message)
+    void answer([...overrides, ...handlers], message)
       .then((response) => {
         onRequest?.(`${response.status} ${message.method ?? 'GET'} ${message.url ?? '/'}`);
         return send(response, message, outgoing);
@@ -124,6 +132,12 @@ export function startMockApiServer({
       resolve({
         url: `http://${hostInUrl}:${boundPort}${MOCK_API_BASE_PATH}`,
         port: boundPort,
+        use: (...added) => {
+          overrides = [...added, ...overrides];
+        },
+        resetHandlers: () => {
+          overrides = [];
+        },
         close: () =>
           new Promise<void>((done, fail) => {
             server.close((error) => (error ? fail(error) : done()));

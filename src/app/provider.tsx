@@ -3,20 +3,26 @@ import type { ReactNode } from 'react';
 import { ApiClientProvider } from '@/api/api-client-context';
 import type { ApiClient } from '@/api/client';
 import { LanguageProvider } from '@/lib/i18n/language-context';
+import { RefreshProvider } from '@/lib/refresh/refresh-context';
+import type { RefreshScheduler } from '@/lib/refresh/refresh-scheduler';
 
 export function AppProvider({
   apiClient,
   queryClient,
+  refresh,
   children,
 }: {
   apiClient: ApiClient;
   queryClient: QueryClient;
+  /** The background refresh (src/app/refresh); left out, the figures are fetched once. */
+  refresh?: RefreshScheduler;
   children: ReactNode;
 }) {
+  const content = <ApiClientProvider client={apiClient}>{children}</ApiClientProvider>;
   return (
     <LanguageProvider>
       <QueryClientProvider client={queryClient}>
-        <ApiClientProvider client={apiClient}>{children}</ApiClientProvider>
+        {refresh ? <RefreshProvider scheduler={refresh}>{content}</RefreshProvider> : content}
       </QueryClientProvider>
     </LanguageProvider>
   );

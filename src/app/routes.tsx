@@ -41,7 +41,7 @@ function useRoutePath(): { path: string; base: string } {
   return hashRouting ? { path: hash, base: '/' } : { path: window.location.pathname, base: import.meta.env.BASE_URL };
 }
 
-export function AppRoutes({ mocks }: { mocks: boolean }) {
+export function AppRoutes({ mocks, screenCycleSeconds }: { mocks: boolean; screenCycleSeconds: number }) {
   useOpenDetailsForPrint();
   const { path, base } = useRoutePath();
   const route = routeFor(path, base);
@@ -52,7 +52,7 @@ export function AppRoutes({ mocks }: { mocks: boolean }) {
       ) : (
         <Suspense fallback={null}>
           {route.page === 'screen' ? (
-            <ScreenPage mocks={mocks} />
+            <ScreenPage mocks={mocks} cycleSeconds={screenCycleSeconds} />
           ) : route.page === 'report' ? (
             <ReportPage mocks={mocks} />
           ) : (

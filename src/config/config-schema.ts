@@ -1,3 +1,4 @@
+import { MIN_REFRESH_INTERVAL_MS } from './refresh-interval';
 import { z } from './zod';
 
 /** Parsed as a browser would resolve it; only a path on this site or an http(s) URL with a host may pass. */
@@ -43,5 +44,16 @@ export const AppConfig = z.strictObject({
     }),
   mocks: z.boolean(),
   requestTimeoutMs: z.number().int().min(1000).max(120_000).default(15_000),
+  /** Left out: every 5 minutes against a live API, never in the demo (refreshIntervalOf). 0 turns it off. */
+  refreshIntervalMs: z
+    .number()
+    .int('must be a whole number of milliseconds')
+    .max(86_400_000, 'must be at most 86400000 (one day)')
+    .refine((value) => value === 0 || value >= MIN_REFRESH_INTERVAL_MS, {
+      message: `must be 0 (off) or at least ${MIN_REFRESH_INTERVAL_MS} (10 s)`,
+    })
+    .optional(),
+  /** Seconds the big screen stays on each area; ?cycle= overrides it for one screen. */
+  screenCycleSeconds: z.number().int().min(5).max(120).default(15),
 });
 export type AppConfig = z.infer<typeof AppConfig>;

@@ -115,6 +115,7 @@ test.describe('live mode against the series scenario', () => {
     const about = (await book.zip.file('xl/worksheets/sheet3.xml')?.async('string')) ?? '';
     expect(about).toContain('模拟序列（非真实数据）');
     const observations = (await book.zip.file('xl/worksheets/sheet2.xml')?.async('string')) ?? '';
-    expect(observations.match(/<row /g)).toHaveLength(1 + 25 * 120 + 4 * 55);
+    // 17 series of 120 months, the seven 5G and gigabit series from 2019-11 (69 months), four sums since 2021 (55).
+    expect(observations.match(/<row /g)).toHaveLength(1 + 17 * 120 + 7 * 69 + 4 * 55);
   });
 });

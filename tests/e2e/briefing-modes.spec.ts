@@ -9,9 +9,9 @@ import { expect, test } from './fixtures';
 const zh = messages.zh;
 const usersChartTitle = '移动电话与固定宽带用户较“十三五”末均有增长';
 const CHART_COUNT = 10;
-/** The big screen's status line today: a new area every 8 s, held 15 s after the last interaction. */
+/** The big screen's status line: a new area every 15 s (the default), held 15 s after the last interaction. */
 const CYCLE_STATUS = {
-  running: '自动轮播：每8秒切换',
+  running: '自动轮播：每15秒切换',
   pausedByInteraction: '已暂停：无操作15秒后继续',
   pausedByUser: '已暂停轮播',
 };
@@ -155,7 +155,7 @@ test('a chart downloads as SVG and as a 2× PNG with its title, source line and 
   expect(svg).toContain(`>${usersChartTitle}</text>`);
   expect(svg).toContain('数据截至 2025年7月31日');
   // The source line may wrap onto two <text> lines; its start and its last words are both there.
-  expect(svg).toContain('>数据来源：「从基础联接到数智赋能');
+  expect(svg).toContain('>数据来源：《从基础联接到数智赋能');
   expect(svg).toContain('4261.7万户');
   // Colours are written out as hex (the control), and CSS variables, which do not survive outside the page, are not.
   expect(svg).toMatch(/fill="#[0-9a-f]{6}"/);

@@ -86,11 +86,23 @@ test.describe('a lazy chunk that does not arrive', () => {
     await expect(usersAlert(page)).toContainText('数据接口地址不存在');
   });
 
-  test('a page (the big screen) says so in English too, with Reload', async ({ page, guards }) => {
+  test('a page (the big screen) reloads itself once, then says so in English too, with Reload', async ({
+    context,
+    page,
+    guards,
+  }) => {
     guards.expectFailedRequests = true;
-    await page.route('**/assets/screen-page-*.js', (route) => route.abort('internetdisconnected'));
+    let documents = 0;
+    page.on('request', (request) => {
+      if (request.isNavigationRequest()) documents++;
+    });
+    // The context's route also sees what the demo's mock service worker fetches once it controls the reloaded page.
+    await context.route('**/assets/screen-page-*.js', (route) => route.abort('internetdisconnected'));
     await page.goto('/screen?lang=en');
     const alert = page.getByRole('alert');
+    await expect(alert).toBeVisible();
+    // A missing chunk is first taken for a redeploy: one automatic reload (src/lib/refresh/chunk-reload-guard.ts).
+    expect(documents).toBe(2);
     await expect(alert).toContainText(
       'Part of the page could not be loaded. Check the network connection, then reload',
     );

@@ -17,13 +17,6 @@ function recordRequests(): string[] {
 }
 
 /** Today's rotation, written out: a new area every 8 s, held for 15 s after the last interaction. */
-const CYCLE = { everyMs: 8000, resumeAfterMs: 15_000 };
-const CYCLE_STATUS = {
-  running: '自动轮播：每8秒切换',
-  pausedByInteraction: '已暂停：无操作15秒后继续',
-  pausedByUser: '已暂停轮播',
-};
-
 afterEach(() => {
   server.events.removeAllListeners();
 });
@@ -36,7 +29,7 @@ describe('an embedded figure', () => {
     expect(screen.getAllByRole('article')).toHaveLength(1);
     // Alone in a host page, the card states its date: nothing around it does.
     expect(within(card).getByText('数据截至 2025年7月31日')).toBeInTheDocument();
-    expect(screen.getByText(/^数据来源：「从基础联接到数智赋能/)).toBeInTheDocument();
+    expect(screen.getByText(/^数据来源：《从基础联接到数智赋能/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: messages.zh.openDashboard })).toHaveAttribute('href', '/?lang=zh');
   });
 
@@ -45,7 +38,11 @@ describe('an embedded figure', () => {
     renderWithApp(<EmbedPage embedId="mobile-phone-users" mocks />);
     const card = await screen.findByRole('article', { name: 'Mobile phone users' });
     expect(within(card).getByText('42.617 million', { selector: 'p' })).toBeInTheDocument();
-    expect(screen.getByText(/^Source: “从基础联接到数智赋能/)).toHaveTextContent('Demo data');
+    // An embed carries the article's credit and no demo mark: the figures are the article's whichever service answers.
+    expect(screen.getByText(/^Source: “从基础联接到数智赋能/)).toHaveTextContent(
+      'Source: “从基础联接到数智赋能 全省“十四五”信息通信业实现跨越式发展”, 记者 李静 · Open the full dashboard',
+    );
+    expect(screen.queryByText(/Demo data|Offline demo/)).not.toBeInTheDocument();
     expect(document.documentElement.dataset.theme).toBe('dark');
   });
 
@@ -76,7 +73,7 @@ describe('an embedded figure', () => {
     expect(within(chart).getByRole('menuitem', { name: '下载PNG' })).toBeInTheDocument();
     expect(within(chart).getByRole('menuitem', { name: '下载SVG' })).toBeInTheDocument();
     // Alone, the chart names its source in full: there is no page header to link to.
-    expect(within(chart).getByText(/^数据来源：「从基础联接到数智赋能.*」，记者 李 静/)).toBeInTheDocument();
+    expect(within(chart).getByText(/^数据来源：《从基础联接到数智赋能.*》，记者 李静$/)).toBeInTheDocument();
     expect(screen.queryAllByRole('article')).toHaveLength(0);
   });
 
@@ -119,7 +116,7 @@ describe('the big screen', () => {
   });
 
   it('shows each area’s headline figure as a tab, and the arrow keys move between them', async () => {
-    renderWithApp(<ScreenPage mocks={false} />);
+    renderWithApp(<ScreenPage mocks={false} cycleSeconds={15} />);
     const tabs = await screen.findAllByRole('tab');
     expect(tabs).toHaveLength(6);
     const usersTab = tabs[1];
@@ -130,7 +127,7 @@ describe('the big screen', () => {
 
     fireEvent.keyDown(window, { key: 'ArrowRight' });
     expect(screen.getAllByRole('tab')[1]).toHaveAttribute('aria-selected', 'true');
-    expect(screen.getByRole('status')).toHaveTextContent(CYCLE_STATUS.pausedByInteraction);
+    expect(screen.getByRole('status')).toHaveTextContent('已暂停：无操作15秒后继续');
     expect(screen.getByRole('tabpanel')).toHaveAccessibleName(expect.stringContaining('用户'));
 
     fireEvent.keyDown(window, { key: 'ArrowLeft' });
@@ -141,31 +138,34 @@ describe('the big screen', () => {
   it('moves on by itself, holds while someone interacts, and the pause button stops it', async () => {
     // Only the rotation's clock is faked; requests and React's scheduling run as usual.
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
-    renderWithApp(<ScreenPage mocks={false} />);
+    renderWithApp(<ScreenPage mocks={false} cycleSeconds={15} />);
     await screen.findAllByRole('tab');
     const selectedIndex = () =>
       screen.getAllByRole('tab').findIndex((tab) => tab.getAttribute('aria-selected') === 'true');
-    expect(screen.getByRole('status')).toHaveTextContent(CYCLE_STATUS.running);
+    // The default, config.json's screenCycleSeconds: 15 s on each area.
+    expect(screen.getByRole('status')).toHaveTextContent('自动轮播：每15秒切换');
 
-    act(() => vi.advanceTimersByTime(CYCLE.everyMs));
+    act(() => vi.advanceTimersByTime(14_000));
+    expect(selectedIndex()).toBe(0);
+    act(() => vi.advanceTimersByTime(1000));
     expect(selectedIndex()).toBe(1);
 
     fireEvent.pointerDown(document.body);
-    expect(screen.getByRole('status')).toHaveTextContent(CYCLE_STATUS.pausedByInteraction);
-    act(() => vi.advanceTimersByTime(CYCLE.everyMs));
+    expect(screen.getByRole('status')).toHaveTextContent('已暂停：无操作15秒后继续');
+    act(() => vi.advanceTimersByTime(14_000));
     expect(selectedIndex()).toBe(1);
-    act(() => vi.advanceTimersByTime(CYCLE.resumeAfterMs - CYCLE.everyMs));
-    expect(screen.getByRole('status')).toHaveTextContent(CYCLE_STATUS.running);
+    act(() => vi.advanceTimersByTime(1000));
+    expect(screen.getByRole('status')).toHaveTextContent('自动轮播：每15秒切换');
     expect(selectedIndex()).toBe(1);
-    act(() => vi.advanceTimersByTime(CYCLE.everyMs));
+    act(() => vi.advanceTimersByTime(15_000));
     expect(selectedIndex()).toBe(2);
 
     fireEvent.click(screen.getByRole('button', { name: messages.zh.pauseCycle }));
-    expect(screen.getByRole('status')).toHaveTextContent(CYCLE_STATUS.pausedByUser);
-    act(() => vi.advanceTimersByTime(5 * (CYCLE.resumeAfterMs + CYCLE.everyMs)));
+    expect(screen.getByRole('status')).toHaveTextContent(messages.zh.cyclePausedByUser);
+    act(() => vi.advanceTimersByTime(5 * 30_000));
     expect(selectedIndex()).toBe(2);
     fireEvent.click(screen.getByRole('button', { name: messages.zh.resumeCycle }));
-    act(() => vi.advanceTimersByTime(CYCLE.everyMs));
+    act(() => vi.advanceTimersByTime(15_000));
     expect(selectedIndex()).toBe(3);
   });
 });

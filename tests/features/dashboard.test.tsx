@@ -239,13 +239,23 @@ describe('the dashboard', () => {
     renderWithApp(<Dashboard mocks />);
     const chart = await screen.findByRole('figure', { name: '移动电话与固定宽带用户较“十三五”末均有增长' });
     const link = within(chart).getByRole('link', {
-      name: '「从基础联接到数智赋能 全省“十四五”信息通信业实现跨越式发展」',
+      name: '《从基础联接到数智赋能 全省“十四五”信息通信业实现跨越式发展》',
     });
     const target = document.getElementById(link.getAttribute('href')?.slice(1) ?? '');
+    // Mainland style: 《》 and the byline without the newspaper's padding space; the missing paper and date are
+    // in the 关于数据 note, reached from the header.
     expect(target).toHaveTextContent(
-      '数据来源：「从基础联接到数智赋能 全省“十四五”信息通信业实现跨越式发展」，记者 李 静，报纸版面（来源未注明报名与日期）',
+      /^数据来源：《从基础联接到数智赋能 全省“十四五”信息通信业实现跨越式发展》，记者 李静$/,
     );
-    expect(within(screen.getByRole('banner')).getByText(/记者 李 静/)).toBe(target);
+    expect(within(screen.getByRole('banner')).getByText(/记者 李静/)).toBe(target);
+    const aboutLink = within(screen.getByRole('banner')).getByRole('link', { name: '关于数据' });
+    const about = document.getElementById(aboutLink.getAttribute('href')?.slice(1) ?? '');
+    expect(about).toHaveTextContent('报纸版面；原文未注明报名与出版日期。');
+    expect(about).toHaveTextContent('推算值');
+    expect(about).toHaveTextContent('没有说明与什么基数比较');
+    expect(about).toHaveTextContent('本页的数据请求由本机的模拟接口应答');
+    expect(screen.queryByText('演示数据')).not.toBeInTheDocument();
+    expect(within(screen.getByRole('banner')).getByText('离线演示 · 数据摘自报道')).toBeInTheDocument();
   });
 
   // Two full dashboards, one after the other: the 60 s is a cap for a loaded machine, not a timing assertion.

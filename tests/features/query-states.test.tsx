@@ -83,7 +83,7 @@ describe('the big screen’s tiles when the API fails', () => {
         new URL(request.url).searchParams.get('area') === 'users' ? new HttpResponse(null, { status: 503 }) : undefined,
       ),
     );
-    renderWithApp(<ScreenPage mocks={false} />);
+    renderWithApp(<ScreenPage mocks={false} cycleSeconds={15} />);
     const tab = await usersTab();
     expect(await within(tab).findByText('本板块数据加载失败')).toBeInTheDocument();
     expect(within(tab).queryByText('4261.7万户')).not.toBeInTheDocument();
@@ -92,7 +92,7 @@ describe('the big screen’s tiles when the API fails', () => {
   });
 
   it('a tile whose refresh failed keeps its figure and says it was not updated, with the time it was fetched', async () => {
-    const { queryClient } = renderWithApp(<ScreenPage mocks={false} />);
+    const { queryClient } = renderWithApp(<ScreenPage mocks={false} cycleSeconds={15} />);
     const tab = await usersTab();
     expect(await within(tab).findByText('4261.7万户')).toBeInTheDocument();
     // Control: a fresh tile says nothing about updating.

@@ -228,7 +228,6 @@ const expectedLatest: Record<string, [number, string, string]> = {
   'village-5g-reach': [96, '%', '0'],
   'rural-fixed-broadband-users': [337.5, '万户', '0.0'],
   'tourism-road-5g-base-stations': [1.7, '万个', '0.0'],
-  'yanmen-pass-tunnel-signal-gap': [9, '年', '0'],
 };
 
 /** The format code of a cell style (cellXfs index → numFmtId → code; 1 is the built-in "0"). */
@@ -247,7 +246,7 @@ describe('the Excel workbook', () => {
     const header = indicators?.rows.get(1);
     const column = (title: string) =>
       [...(header?.entries() ?? [])].find(([, cell]) => cell.value === title)?.[0] ?? '';
-    expect(indicators?.rows.size).toBe(1 + 29);
+    expect(indicators?.rows.size).toBe(1 + 28);
     for (const [id, [value, unit, format]] of Object.entries(expectedLatest)) {
       const row = [...(indicators?.rows.values() ?? [])].find((cells) => cells.get(column('编号'))?.value === id);
       const latest = row?.get(column('最新值'));
@@ -299,7 +298,8 @@ describe('the Excel workbook', () => {
     );
     expect(about.join('\n')).toContain('模拟序列（非真实数据）');
     expect(about.join('\n')).not.toContain('从基础联接到数智赋能');
-    // 29 indicators' monthly series: 120 months each, 55 for the four sums since 2021 (2021-01 to 2025-07).
-    expect((sheets[1]?.rows.size ?? 0) - 1).toBe(25 * 120 + 4 * 55);
+    // 28 indicators' monthly series: 120 months each, 69 for the seven 5G and gigabit series (from 5G's launch,
+    // 2019-11, to 2025-07), 55 for the four sums since 2021 (2021-01 to 2025-07).
+    expect((sheets[1]?.rows.size ?? 0) - 1).toBe(17 * 120 + 7 * 69 + 4 * 55);
   });
 });

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { cycleSeconds } from '../../src/features/screen/cycle-seconds';
 import { indicators, report } from '../../mocks/data';
 import { routeFor } from '../../src/app/routes';
 import { layoutChartImage, wrapText } from '../../src/widgets/charts/export/chart-image-export';
@@ -196,5 +197,18 @@ describe('the report', () => {
     expect(groups.flatMap((group) => group.indicators)).toHaveLength(inclusion.length);
     expect(new Set(groups.map((group) => group.quote)).size).toBe(groups.length);
     expect(groups.length).toBeLessThan(inclusion.length);
+  });
+});
+
+describe('seconds per area on the big screen', () => {
+  it('takes ?cycle= when it is a whole number from 5 to 120, else config.json’s value', () => {
+    expect(cycleSeconds(15, null)).toBe(15);
+    expect(cycleSeconds(15, '30')).toBe(30);
+    expect(cycleSeconds(15, '5')).toBe(5);
+    expect(cycleSeconds(15, '120')).toBe(120);
+    expect(cycleSeconds(20, '4')).toBe(20);
+    expect(cycleSeconds(20, '121')).toBe(20);
+    expect(cycleSeconds(20, '7.5')).toBe(20);
+    expect(cycleSeconds(20, 'fast')).toBe(20);
   });
 });

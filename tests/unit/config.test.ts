@@ -11,6 +11,7 @@ describe('config.json', () => {
       apiBaseUrl: '/api',
       mocks: true,
       requestTimeoutMs: 15_000,
+      screenCycleSeconds: 15,
     });
     await expect(parseConfig('{"apiBaseUrl": "https://stats.example.org/v1", "mocks": false}')).resolves.toMatchObject({
       apiBaseUrl: 'https://stats.example.org/v1',
@@ -22,10 +23,21 @@ describe('config.json', () => {
     ['{"apiBaseUrl": "/api", "mocks": "yes"}', 'mocks'],
     ['{"mocks": true}', 'apiBaseUrl'],
     ['{"apiBaseUrl": "/api", "mocks": true, "apiBaseUrI": "/x"}', undefined],
+    ['{"apiBaseUrl": "/api", "mocks": true, "screenCycleSeconds": 4}', 'screenCycleSeconds'],
+    ['{"apiBaseUrl": "/api", "mocks": true, "screenCycleSeconds": 121}', 'screenCycleSeconds'],
+    ['{"apiBaseUrl": "/api", "mocks": true, "screenCycleSeconds": "15"}', 'screenCycleSeconds'],
   ])('names the bad field of %s', async (text, field) => {
     const error: unknown = await parseConfig(text).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).field).toBe(field);
+  });
+
+  it('takes the seconds per area on the big screen from screenCycleSeconds, 5 to 120', async () => {
+    await expect(parseConfig('{"apiBaseUrl": "/api", "mocks": true, "screenCycleSeconds": 30}')).resolves.toMatchObject(
+      {
+        screenCycleSeconds: 30,
+      },
+    );
   });
 
   it('reports a file that is not JSON', async () => {

@@ -28,8 +28,8 @@ describe('the dataset transcribes the first article exactly', () => {
     for (const highlight of highlights) expect(Highlight.parse(highlight)).toEqual(highlight);
     const ids = [...indicators, ...highlights].map((record) => record.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(indicators).toHaveLength(29);
-    expect(highlights).toHaveLength(7);
+    expect(indicators).toHaveLength(28);
+    expect(highlights).toHaveLength(8);
   });
 
   it('quotes every sentence verbatim from the article and finds every printed value in its quote', () => {

@@ -57,8 +57,8 @@ describe('public/openapi.json', () => {
       )[path]?.get.responses[status]?.content['application/json']?.example;
     expect(content('/report', '200')).toMatchObject({ asOf: '2025-07-31', baselineDate: '2020-12-31' });
     const listed = content('/indicators', '200') as { items: { id: string }[] };
-    expect(listed.items).toHaveLength(29);
+    expect(listed.items).toHaveLength(28);
     expect(content('/indicators/{id}', '200')).toMatchObject({ id: 'telecom-business-volume' });
-    expect((content('/highlights', '200') as { items: unknown[] }).items).toHaveLength(7);
+    expect((content('/highlights', '200') as { items: unknown[] }).items).toHaveLength(8);
   });
 });

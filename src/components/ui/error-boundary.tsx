@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { isChunkLoadError, logRenderError } from '@/lib/log-render-error';
+import { claimChunkReload } from '@/lib/refresh/chunk-reload-guard';
 
 export interface BoundaryFallbackProps {
   error: unknown;
@@ -14,17 +15,19 @@ interface ErrorBoundaryProps {
   children: ReactNode;
 }
 
-type ErrorBoundaryState = { failed: false } | { failed: true; error: unknown };
+/** `reloading`: a chunk did not arrive (dist/ was likely replaced) and this page reloads once instead of alerting. */
+type ErrorBoundaryState = { failed: false } | { failed: true; error: unknown; reloading: boolean };
 
 /** Keeps a render error inside the part that threw: the rest of the page keeps working. */
 export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
   override state: ErrorBoundaryState = { failed: false };
 
   static getDerivedStateFromError(error: unknown): ErrorBoundaryState {
-    return { failed: true, error };
+    return { failed: true, error, reloading: isChunkLoadError(error) && claimChunkReload() };
   }
 
   override componentDidCatch(error: unknown, _info: ErrorInfo): void {
+    if (this.state.failed && this.state.reloading) return window.location.reload();
     logRenderError(this.props.what, error);
   }
 
@@ -32,7 +35,8 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
 
   override render(): ReactNode {
     if (!this.state.failed) return this.props.children;
-    const { error } = this.state;
+    const { error, reloading } = this.state;
+    if (reloading) return null;
     return this.props.fallback({ error, chunkFailed: isChunkLoadError(error), retry: this.retry });
   }
 }

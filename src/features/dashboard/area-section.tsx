@@ -8,6 +8,7 @@ import { ChartPlaceholders } from '@/widgets/charts/render/chart-placeholders';
 import { IndicatorCard } from '@/widgets/indicators/indicator-card';
 import { QueryState } from '@/widgets/query-state/query-state';
 import { formatDate } from '@/lib/format';
+import { useReportAreaSettled } from './first-screen';
 import { SOURCE_CREDIT_ID, sourceTitle } from '@/widgets/source-credit/source-credit';
 
 /** Charts, tables and downloads load after the cards: they are below the first screen and keep the entry small. */
@@ -47,6 +48,7 @@ export function AreaSection({ area, report, sourceCredit }: { area: Area; report
   useEffect(() => {
     void loadAreaCharts();
   }, []);
+  useReportAreaSettled(area.id, data !== undefined || query.isError);
   const headingId = `area-${area.id}-heading`;
 
   return (

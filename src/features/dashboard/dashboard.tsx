@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect } from 'react';
+import { useDeferredValue } from 'react';
 import { useReport } from '@/api/get-report';
 import { RenderGuard } from '@/components/ui/render-guard';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -11,9 +11,18 @@ import { OldBrowserNotice } from './old-browser-notice';
 import { sourceCredit } from '@/widgets/source-credit/source-credit';
 import { useScrollToHash } from './use-scroll-to-hash';
 import { QueryState } from '@/widgets/query-state/query-state';
-import { preloadChartCanvasWhenIdle } from '@/widgets/charts/render/lazy-chart-canvas';
+import { FirstScreenTurns } from './first-screen';
+import { AboutDataNote } from '@/widgets/about-data/about-data-note';
 
 export function Dashboard({ mocks }: { mocks: boolean }) {
+  return (
+    <FirstScreenTurns>
+      <DashboardPage mocks={mocks} />
+    </FirstScreenTurns>
+  );
+}
+
+function DashboardPage({ mocks }: { mocks: boolean }) {
   const { language, t } = useI18n();
   const report = useReport();
   // As in each area: the six sections render in the background (in 5 ms slices), not in the query store's sync update.
@@ -27,8 +36,6 @@ export function Dashboard({ mocks }: { mocks: boolean }) {
     refetch: report.refetch,
   };
   useScrollToHash(data !== undefined);
-  // Charts draw only once in view; their code is ready by then.
-  useEffect(() => preloadChartCanvasWhenIdle(), []);
 
   return (
     <div className="min-h-screen bg-canvas text-ink">
@@ -56,6 +63,9 @@ export function Dashboard({ mocks }: { mocks: boolean }) {
                 <AreaSection area={area} report={data} sourceCredit={sourceCredit(data, language)} />
               </RenderGuard>
             )),
+            <RenderGuard key="about-data" what="about-data" label={t.aboutData}>
+              <AboutDataNote report={data} mocks={mocks} className="rounded-xl border border-line bg-surface p-4" />
+            </RenderGuard>,
           ]}
         </QueryState>
       </main>

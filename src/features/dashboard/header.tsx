@@ -7,8 +7,13 @@ import { useI18n } from '@/lib/i18n/language-context';
 import { IllustrativeBadge } from '@/widgets/indicators/illustrative-badge';
 import { SOURCE_CREDIT_ID, sourceCredit } from '@/widgets/source-credit/source-credit';
 import { pageHref } from '@/lib/page-address';
+import { withThemeParam } from '@/lib/theme/theme';
 import { offlineBuildDate } from '@/lib/offline-build';
+import { FreshnessStatus } from '@/widgets/freshness/freshness-status';
+import { NewVersionNotice } from '@/widgets/freshness/new-version-notice';
 import { ThemeSwitch } from './theme-switch';
+import { HeaderMenu } from './header-menu';
+import { ABOUT_DATA_ID } from '@/widgets/about-data/about-data-note';
 import { LazyExportMenu } from '@/widgets/briefing-files/lazy-export-menu';
 
 export function Header({ report, mocks }: { report: Report | undefined; mocks: boolean }) {
@@ -16,9 +21,14 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
   const queryClient = useQueryClient();
   return (
     <header className="border-b border-line bg-surface">
-      <div className="mx-auto flex max-w-screen-2xl flex-wrap items-start justify-between gap-3 px-3 py-3 sm:px-4 sm:py-4 3xl:max-w-[2400px]">
-        <div className="min-w-0 flex-1 basis-80">
-          <p className="text-sm text-muted">{report ? report.region[language] : '\u00a0'}</p>
+      <div className="relative mx-auto flex max-w-screen-2xl flex-wrap items-start justify-between gap-3 px-3 py-3 sm:px-4 sm:py-4 3xl:max-w-[2400px]">
+        <div className="min-w-0 flex-1 basis-80 max-sm:pr-20">
+          {/* The synthetic-data mark sits on the region's line, which is there from the first paint: in the wrapping
+              row of controls it took a line of its own once the report arrived, moving the page (CLS 0.17). */}
+          <p className="text-sm text-muted">
+            {report ? report.region[language] : '\u00a0'}
+            {report?.illustrative ? <IllustrativeBadge className="ml-2 whitespace-nowrap" /> : null}
+          </p>
           {/* The English title is three times as long: from lg up it stays a size smaller, on two lines. */}
           <h1 className="text-2xl leading-tight font-bold text-balance text-ink sm:text-3xl lg:text-4xl lg:[:lang(en)_&]:text-3xl">
             {report ? report.title[language] : t.appName}
@@ -35,12 +45,17 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
               '\u00a0'
             )}
           </p>
-          <p id={SOURCE_CREDIT_ID} className="mt-0.5 min-h-[2lh] scroll-mt-16 text-xs text-muted">
+          {/* Room for the credit before the report arrives: two lines, three for the longer English one on a phone. */}
+          <p
+            id={SOURCE_CREDIT_ID}
+            className="mt-0.5 min-h-[2lh] scroll-mt-16 text-xs text-muted max-sm:[:lang(en)_&]:min-h-[3lh]"
+          >
             {report ? `${t.sourceLine}${sourceCredit(report, language)}` : '\u00a0'}
           </p>
         </div>
-        <div className="flex flex-wrap items-center gap-2">
-          {report?.illustrative ? <IllustrativeBadge className="px-3 py-1 text-sm" /> : null}
+        <FreshnessStatus className="text-sm" />
+        <NewVersionNotice />
+        <HeaderMenu>
           {offlineBuildDate ? (
             <span
               title={t.offlineDemoHint}
@@ -50,7 +65,7 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
             </span>
           ) : null}
           {mocks ? (
-            <Badge tone="warning" title={t.demoDataHint} className="px-3 py-1 text-sm ring-1 ring-warning/40">
+            <Badge title={t.demoDataHint} className="px-3 py-1 text-sm ring-1 ring-line">
               {t.demoData}
             </Badge>
           ) : null}
@@ -61,13 +76,20 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
                 ['report', t.reportLink],
               ] as const
             ).map(([path, label]) => (
-              <a key={path} href={pageHref(path, language === 'en' ? '?lang=en' : '')} className={buttonClass()}>
+              <a
+                key={path}
+                href={pageHref(path, withThemeParam(language === 'en' ? '?lang=en' : ''))}
+                className={buttonClass()}
+              >
                 {label}
               </a>
             ))}
+            <a href={`#${ABOUT_DATA_ID}`} className={buttonClass()}>
+              {t.aboutData}
+            </a>
           </nav>
           <ThemeSwitch />
-          {report ? <LazyExportMenu /> : null}
+          <LazyExportMenu ready={report !== undefined} />
           {/* The demo's figures come from this machine and never change; a live API's can. */}
           {mocks ? null : (
             <Button onClick={() => void queryClient.refetchQueries({ type: 'active' })}>{t.refresh}</Button>
@@ -78,7 +100,7 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
           >
             {t.switchLanguage}
           </Button>
-        </div>
+        </HeaderMenu>
       </div>
     </header>
   );

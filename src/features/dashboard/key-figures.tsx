@@ -30,7 +30,7 @@ function KeyFigure({ area, asOf }: { area: Area; asOf: string }) {
             <span className="text-xs leading-snug text-muted">{indicator.name[language]}</span>
             {comparison ? (
               <span
-                className={`mt-1 text-xs leading-snug font-medium tabular-nums ${rises ? 'text-positive' : 'text-muted'}`}
+                className={`mt-1 text-xs leading-snug font-medium break-keep tabular-nums ${rises ? 'text-positive' : 'text-muted'}`}
               >
                 {formatComparison(comparison, indicator, language)}
                 {comparison.kind === 'net-increase' ? ` ${t.since}${comparison.derived ? ` (${t.derived})` : ''}` : ''}

@@ -16,6 +16,7 @@ import { buildChartSpec } from '@/widgets/charts/model/chart-spec';
 import type { ChartDefinition } from '@/widgets/charts/model/chart-model';
 import { IndicatorCard } from '@/widgets/indicators/indicator-card';
 import { pageHref } from '@/lib/page-address';
+import { useDeploymentWatch } from '@/lib/refresh/use-deployment-watch';
 import { embedTheme, parseEmbedTarget, truncateForEcho } from './embed-target';
 
 function NotFound({ embedId }: { embedId: string }) {
@@ -25,18 +26,17 @@ function NotFound({ embedId }: { embedId: string }) {
       <Alert title={t.embedNotFoundTitle} className="rounded-xl text-base">
         <p className="mt-1 text-sm break-words">{t.embedNotFound(truncateForEcho(embedId))}</p>
       </Alert>
-      <EmbedFooter credit={undefined} mocks={false} />
+      <EmbedFooter credit={undefined} />
     </>
   );
 }
 
-/** The source credit (unless the embedded element already shows it), the demo-data mark and a way to the whole dashboard. */
-function EmbedFooter({ credit, mocks }: { credit: string | undefined; mocks: boolean }) {
+/** The source credit (unless the embedded element already shows it), and a way to the whole dashboard. */
+function EmbedFooter({ credit }: { credit: string | undefined }) {
   const { language, t } = useI18n();
   return (
     <p className="mt-2 text-xs text-muted">
       {credit ? `${t.sourceLine}${credit} · ` : ''}
-      {mocks ? `${t.demoData} · ` : ''}
       <a className="text-link underline" href={pageHref('', `?lang=${language}`)} target="_top">
         {t.openDashboard}
       </a>
@@ -44,7 +44,7 @@ function EmbedFooter({ credit, mocks }: { credit: string | undefined; mocks: boo
   );
 }
 
-function EmbeddedIndicator({ indicatorId, embedId, mocks }: { indicatorId: string; embedId: string; mocks: boolean }) {
+function EmbeddedIndicator({ indicatorId, embedId }: { indicatorId: string; embedId: string }) {
   const { language, t } = useI18n();
   const report = useReport();
   const indicator = useIndicator(indicatorId);
@@ -64,7 +64,7 @@ function EmbeddedIndicator({ indicatorId, embedId, mocks }: { indicatorId: strin
                 sourceCredit={credit}
               />
             </RenderGuard>
-            <EmbedFooter credit={credit} mocks={mocks} />
+            <EmbedFooter credit={credit} />
           </>
         );
       }}
@@ -72,15 +72,7 @@ function EmbeddedIndicator({ indicatorId, embedId, mocks }: { indicatorId: strin
   );
 }
 
-function EmbeddedChart({
-  definition,
-  embedId,
-  mocks,
-}: {
-  definition: ChartDefinition;
-  embedId: string;
-  mocks: boolean;
-}) {
+function EmbeddedChart({ definition, embedId }: { definition: ChartDefinition; embedId: string }) {
   const { language, t } = useI18n();
   const report = useReport();
   const indicators = useIndicators(definition.area);
@@ -100,7 +92,7 @@ function EmbeddedChart({
             <RenderGuard what={`chart:${spec.id}`} label={spec.title[language]}>
               <ChartFrame spec={spec} sourceCredit={sourceCredit(reportData, language)} />
             </RenderGuard>
-            <EmbedFooter credit={undefined} mocks={mocks} />
+            <EmbedFooter credit={undefined} />
           </>
         ) : (
           <NotFound embedId={embedId} />
@@ -111,15 +103,17 @@ function EmbeddedChart({
 }
 
 /** /embed/<id>: one card or one chart alone, for an iframe, in the ?lang= language and ?theme= colours. */
-export function EmbedPage({ embedId, mocks }: { embedId: string; mocks: boolean }) {
+// An embed carries no demo mark: its figures are the article's whichever service answers (mocks is in the routes' common props).
+export function EmbedPage({ embedId }: { embedId: string; mocks: boolean }) {
   useThemeOverride(embedTheme(window.location.search));
+  useDeploymentWatch();
   const target = parseEmbedTarget(embedId);
   return (
     <main className="min-h-screen bg-canvas p-3 text-ink">
       {target.kind === 'chart' ? (
-        <EmbeddedChart definition={target.definition} embedId={embedId} mocks={mocks} />
+        <EmbeddedChart definition={target.definition} embedId={embedId} />
       ) : target.kind === 'indicator' ? (
-        <EmbeddedIndicator indicatorId={target.indicatorId} embedId={embedId} mocks={mocks} />
+        <EmbeddedIndicator indicatorId={target.indicatorId} embedId={embedId} />
       ) : (
         <NotFound embedId={embedId} />
       )}

@@ -12,13 +12,14 @@ import { hasTrend } from '@/lib/series';
 import { badgeComparisons, headlineFigure } from '@/widgets/indicators/headline-figure';
 import { seriesSummaryText } from '@/widgets/indicators/series-text';
 import { groupByQuote } from './quote-groups';
+import { ReportHighlights } from './report-highlights';
 
 /** CSS pixels of the sheet's content box (186 mm at 96 px per inch). */
 const SHEET_WIDTH = 703;
 /** Charts print a little smaller than on screen; their text stays readable at 80 %. */
 const PRINT_CHART_ZOOM = 0.8;
 
-function FigureRow({ indicator, baselineDate }: { indicator: Indicator; baselineDate: string }) {
+function FigureRow({ indicator, baselineDate, asOf }: { indicator: Indicator; baselineDate: string; asOf: string }) {
   const { language, t } = useI18n();
   const latest = indicator.observations.at(-1);
   if (!latest) return null;
@@ -34,7 +35,7 @@ function FigureRow({ indicator, baselineDate }: { indicator: Indicator; baseline
         ) : null}
         {indicator.examples ? (
           <span className="block text-[8pt] font-normal text-muted">
-            {t.examples}: {indicator.examples.map((example) => example[language]).join(language === 'zh' ? '、' : ', ')}
+            {t.examples}: {indicator.examples.map((example) => example[language]).join(t.punctuation.list)}
           </span>
         ) : null}
         {indicator.note ? (
@@ -43,6 +44,12 @@ function FigureRow({ indicator, baselineDate }: { indicator: Indicator; baseline
       </th>
       <td className="py-1 pr-2">
         <span className="font-semibold tabular-nums">{headlineFigure(indicator, language)}</span>
+        {/* The report states its as-of date once, in its header; a row names its date only when it differs. */}
+        {latest.date !== asOf ? (
+          <span className="block text-[8pt] text-muted">
+            {formatPeriod(latest.date, indicator.frequency, language)}
+          </span>
+        ) : null}
         {earlier.map((observation) => (
           <span key={observation.date} className="block text-[8pt] text-muted tabular-nums">
             {observation.date === baselineDate ? t.baselineShort : formatDate(observation.date, language)}{' '}
@@ -53,13 +60,12 @@ function FigureRow({ indicator, baselineDate }: { indicator: Indicator; baseline
       </td>
       <td className="py-1 pr-2 tabular-nums">
         {badgeComparisons(indicator).map((comparison, index) => (
-          <span key={index} className="block">
+          <span key={index} className="block break-keep">
             {formatComparison(comparison, indicator, language)}
             {comparison.kind === 'net-increase' ? ` ${t.since}${comparison.derived ? ` (${t.derived})` : ''}` : ''}
           </span>
         ))}
       </td>
-      <td className="py-1 whitespace-nowrap">{formatPeriod(latest.date, indicator.frequency, language)}</td>
     </tr>
   );
   if (!trend) return row;
@@ -68,7 +74,7 @@ function FigureRow({ indicator, baselineDate }: { indicator: Indicator; baseline
       {row}
       <tr>
         <td />
-        <td colSpan={3} className="pb-0.5 text-[8pt] text-muted tabular-nums">
+        <td colSpan={2} className="pb-0.5 text-[8pt] text-muted tabular-nums">
           {seriesSummaryText(indicator, language)}
         </td>
       </tr>
@@ -77,7 +83,8 @@ function FigureRow({ indicator, baselineDate }: { indicator: Indicator; baseline
 }
 
 /** One area of the printed report: every figure with its comparison, date and sentence, then the area's charts. */
-export function ReportArea({ area, report, sourceCredit }: { area: Area; report: Report; sourceCredit: string }) {
+// One source note for the whole report (its header); each chart no longer repeats it.
+export function ReportArea({ area, report }: { area: Area; report: Report }) {
   const { language, t } = useI18n();
   const query = useIndicators(area.id);
   const headingId = `report-${area.id}-heading`;
@@ -99,17 +106,14 @@ export function ReportArea({ area, report, sourceCredit }: { area: Area; report:
             <table className="report-figures mt-1 w-full table-fixed border-collapse text-[9pt]">
               <thead className="text-left text-[8pt] text-muted">
                 <tr>
-                  <th scope="col" className="w-[30%] py-0.5 font-medium">
+                  <th scope="col" className="w-[36%] py-0.5 font-medium">
                     {t.indicatorColumn}
                   </th>
-                  <th scope="col" className="w-[27%] py-0.5 font-medium">
+                  <th scope="col" className="w-[30%] py-0.5 font-medium">
                     {t.figureColumn}
                   </th>
-                  <th scope="col" className="w-[27%] py-0.5 font-medium">
-                    {t.comparisonColumn}
-                  </th>
                   <th scope="col" className="py-0.5 font-medium">
-                    {t.dateColumn}
+                    {t.comparisonColumn}
                   </th>
                 </tr>
               </thead>
@@ -120,12 +124,13 @@ export function ReportArea({ area, report, sourceCredit }: { area: Area; report:
                       key={`${indicator.id}:${index}`}
                       indicator={indicator}
                       baselineDate={report.baselineDate}
+                      asOf={report.asOf}
                     />
                   ))}
                   <tr>
-                    <td colSpan={4} className="pb-1.5 text-[8pt] text-muted">
+                    <td colSpan={3} className="pb-1.5 text-[8pt] text-muted">
                       {t.sourceSentence}
-                      {language === 'zh' ? '：' : ': '}
+                      {t.punctuation.colon}
                       <span lang="zh-CN" className="text-ink">
                         {group.quote}
                       </span>
@@ -149,14 +154,11 @@ export function ReportArea({ area, report, sourceCredit }: { area: Area; report:
                     />
                   </div>
                   {spec.note ? <p className="text-[8pt] text-muted">{spec.note[language]}</p> : null}
-                  <p className="text-[8pt] text-muted">
-                    {t.sourceLine}
-                    {sourceCredit}
-                  </p>
                 </figure>
               </RenderGuard>
             ))}
             {setAside ? <div className="mt-2 grid grid-cols-2 gap-2">{setAside}</div> : null}
+            <ReportHighlights area={area.id} />
           </>
         )}
       </QueryState>

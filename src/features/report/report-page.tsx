@@ -7,8 +7,11 @@ import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
 import { sourceCredit } from '@/widgets/source-credit/source-credit';
 import { useThemeOverride } from '@/lib/theme/use-theme-override';
+import { themeFromAddress } from '@/lib/theme/theme';
 import { pageHref } from '@/lib/page-address';
+import { AboutDataNote } from '@/widgets/about-data/about-data-note';
 import { ReportArea } from './report-area';
+import { ReportSummary } from './report-summary';
 import { LazyExportMenu } from '@/widgets/briefing-files/lazy-export-menu';
 import './report.css';
 
@@ -18,7 +21,7 @@ const toolbarClass = 'bg-surface py-1.5 font-medium';
 export function ReportPage({ mocks }: { mocks: boolean }) {
   const { language, t, setLanguage } = useI18n();
   const report = useReport();
-  useThemeOverride('light');
+  useThemeOverride(themeFromAddress() ?? 'light');
   const credit = report.data ? sourceCredit(report.data, language) : '';
 
   return (
@@ -47,7 +50,6 @@ export function ReportPage({ mocks }: { mocks: boolean }) {
               <header className="border-b border-line pb-2">
                 <p className="text-[9pt] text-muted">
                   {data.region[language]}
-                  {mocks ? <span className="ml-2 font-semibold text-warning">{t.demoData}</span> : null}
                   {data.illustrative ? <span className="ml-2 font-semibold text-warning">{t.illustrative}</span> : null}
                 </p>
                 <h1 className="text-[18pt] leading-tight font-bold">{data.title[language]}</h1>
@@ -62,11 +64,13 @@ export function ReportPage({ mocks }: { mocks: boolean }) {
                   {credit}
                 </p>
               </header>
+              <ReportSummary areas={data.areas} />
               {data.areas.map((area) => (
                 <RenderGuard key={area.id} what={`area:${area.id}`} label={area.name[language]}>
-                  <ReportArea area={area} report={data} sourceCredit={credit} />
+                  <ReportArea area={area} report={data} />
                 </RenderGuard>
               ))}
+              <AboutDataNote report={data} mocks={mocks} className="report-about mt-4 border-t border-line pt-2" />
             </>
           )}
         </QueryState>

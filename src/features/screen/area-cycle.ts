@@ -1,6 +1,7 @@
 /** How the big screen moves its highlight through the areas, and when it holds still. Pure, so tests need no timers. */
 
-export const CYCLE_MS = 8000;
+/** The default time on each area: long enough to read its tile and two charts (config.json screenCycleSeconds). */
+export const CYCLE_MS = 15_000;
 /** After the last touch, key press or focus, the screen waits this long before it moves on by itself. */
 export const RESUME_AFTER_MS = 15_000;
 /** Pointer moves arrive many times a second; one update a second is enough to keep the pause going. */
@@ -13,6 +14,8 @@ export interface CycleState {
   interactedAt: number;
   pausedByInteraction: boolean;
   pausedByUser: boolean;
+  /** Time on each area before the highlight moves on. */
+  cycleMs: number;
   /** Who moved the highlight last: focus follows it only when a person did, never on the timer. */
   changedBy: 'timer' | 'person';
 }
@@ -26,7 +29,7 @@ export type CycleEvent =
 
 export type CycleStatus = 'running' | 'paused-by-interaction' | 'paused-by-user';
 
-export function initialCycleState(count: number, now: number, startPaused: boolean): CycleState {
+export function initialCycleState(count: number, now: number, startPaused: boolean, cycleMs = CYCLE_MS): CycleState {
   return {
     index: 0,
     count,
@@ -34,6 +37,7 @@ export function initialCycleState(count: number, now: number, startPaused: boole
     interactedAt: now,
     pausedByInteraction: false,
     pausedByUser: startPaused,
+    cycleMs,
     changedBy: 'timer',
   };
 }
@@ -59,7 +63,7 @@ export function cycleReducer(state: CycleState, event: CycleEvent): CycleState {
         if (event.now - state.interactedAt < RESUME_AFTER_MS) return state;
         return { ...state, pausedByInteraction: false, lastAdvanceAt: event.now };
       }
-      if (event.now - state.lastAdvanceAt < CYCLE_MS) return state;
+      if (event.now - state.lastAdvanceAt < state.cycleMs) return state;
       return { ...state, index: wrap(state.index + 1, state.count), lastAdvanceAt: event.now, changedBy: 'timer' };
     }
     case 'interact':

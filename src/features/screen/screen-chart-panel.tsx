@@ -12,20 +12,34 @@ import { QueryState } from '@/widgets/query-state/query-state';
 
 /** Design pixels of the chart column on the 1920 × 1080 canvas. */
 const PANEL_CHART_WIDTH = 700;
-const PANEL_CHART_HEIGHT = 640;
+/** The panel is as tall as the tile grid beside it; this is what its charts and their captions may fill. */
+const PANEL_CHART_HEIGHT = 600;
 /** The caption's two lines, the gap above the chart (labels of the top row reach over the plot's edge) and the gap below. */
 const CHART_TITLE_HEIGHT = 72;
 /**
- * Charts are drawn in the dashboard's phone layout (names above the bars, so the bars get the width) and
- * magnified so their labels read from across a room.
+ * Charts are drawn in the dashboard's phone layout (names above the bars and dots, so the plot gets the width),
+ * magnified so their 12 px text is drawn at 19 px, and laid out tall enough to fill the panel: rows, bars and the
+ * gaps between value labels grow with the height, so no two labels meet.
  */
-const MAX_CHART_ZOOM = 1.8;
-/** Rank dots need their name axis (names above dots collide); below this drawn width it squeezes the plot. */
-const FULL_LAYOUT_MIN_WIDTH = 600;
+const CHART_ZOOM = 1.6;
 
-const screenLayoutIsCompact = (spec: ChartSpec) => spec.kind !== 'rank-dots';
 /** More would shrink every chart below legibility; the dashboard and the report show the rest. */
 const CHARTS_PER_AREA = 2;
+
+const naturalHeightOf = (spec: ChartSpec) => chartHeight(spec, true);
+
+/** The area's first charts: the second only when both fit at their own height, magnified. */
+function chartsThatFit(specs: ChartSpec[]): ChartSpec[] {
+  const shown: ChartSpec[] = [];
+  let used = 0;
+  for (const spec of specs.slice(0, CHARTS_PER_AREA)) {
+    const needed = naturalHeightOf(spec) * CHART_ZOOM + CHART_TITLE_HEIGHT;
+    if (shown.length > 0 && used + needed > PANEL_CHART_HEIGHT) break;
+    shown.push(spec);
+    used += needed;
+  }
+  return shown;
+}
 
 export function ScreenChartPanel({
   area,
@@ -41,14 +55,13 @@ export function ScreenChartPanel({
   const { language, t } = useI18n();
   const query = useIndicators(area.id);
   const specs = useMemo(
-    () => (query.data ? buildAreaChartSpecs(area.id, query.data.items, report).slice(0, CHARTS_PER_AREA) : []),
+    () => (query.data ? chartsThatFit(buildAreaChartSpecs(area.id, query.data.items, report)) : []),
     [area.id, query.data, report],
   );
-  const naturalHeight = specs.reduce((sum, spec) => sum + chartHeight(spec, screenLayoutIsCompact(spec)), 0);
-  const fittingZoom = Math.min(
-    MAX_CHART_ZOOM,
-    (PANEL_CHART_HEIGHT - specs.length * CHART_TITLE_HEIGHT) / Math.max(naturalHeight, 1),
-  );
+  // The panel's height is shared in proportion to each chart's own height.
+  const naturalHeight = specs.reduce((sum, spec) => sum + naturalHeightOf(spec), 0);
+  const layoutScale =
+    (PANEL_CHART_HEIGHT - specs.length * CHART_TITLE_HEIGHT) / CHART_ZOOM / Math.max(naturalHeight, 1);
 
   return (
     <section
@@ -56,17 +69,15 @@ export function ScreenChartPanel({
       id={panelId}
       aria-labelledby={tabId}
       tabIndex={0}
-      className="flex min-h-0 flex-col rounded-2xl border border-line bg-surface p-6"
+      className="flex h-full min-h-0 flex-col rounded-2xl border border-line bg-surface p-6"
     >
       <p className="text-xl font-semibold text-link">{area.name[language]}</p>
       <h2 className="truncate text-[32px] leading-tight font-bold text-ink">{area.heading[language]}</h2>
-      <div className="mt-3 flex flex-col gap-2">
+      <div className="mt-3 flex min-h-0 flex-1 flex-col justify-evenly">
         <QueryState query={query} errorTitle={t.areaError}>
           {() => (
             <>
               {specs.map((spec) => {
-                const compact = screenLayoutIsCompact(spec);
-                const zoom = compact ? fittingZoom : Math.min(fittingZoom, PANEL_CHART_WIDTH / FULL_LAYOUT_MIN_WIDTH);
                 return (
                   <RenderGuard key={spec.id} what={`chart:${spec.id}`} label={spec.title[language]}>
                     <figure aria-label={spec.title[language]}>
@@ -82,8 +93,9 @@ export function ScreenChartPanel({
                           spec={spec}
                           language={language}
                           width={PANEL_CHART_WIDTH}
-                          zoom={zoom}
-                          compact={compact}
+                          zoom={CHART_ZOOM}
+                          compact
+                          layoutHeight={Math.floor(naturalHeightOf(spec) * layoutScale)}
                         />
                       </div>
                       <p className="sr-only">{describeChart(spec, language)}</p>

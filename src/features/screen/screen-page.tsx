@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, type CSSProperties } from 'react';
 import { RenderGuard } from '@/components/ui/render-guard';
 import { useReport } from '@/api/get-report';
 import type { Report } from '@/api/schemas';
@@ -6,10 +6,15 @@ import { Button, buttonClass } from '@/components/ui/button';
 import { QueryState } from '@/widgets/query-state/query-state';
 import { formatDate, formatTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
+import { useDeploymentWatch } from '@/lib/refresh/use-deployment-watch';
+import { FreshnessStatus } from '@/widgets/freshness/freshness-status';
 import { sourceCredit } from '@/widgets/source-credit/source-credit';
 import { useThemeOverride } from '@/lib/theme/use-theme-override';
-import { pageHref } from '@/lib/page-address';
-import { CYCLE_MS, cycleStatus, RESUME_AFTER_MS } from './area-cycle';
+import { themeFromAddress, withThemeParam } from '@/lib/theme/theme';
+import { pageHref, pageParam } from '@/lib/page-address';
+import { cycleStatus, RESUME_AFTER_MS } from './area-cycle';
+import { cycleSeconds } from './cycle-seconds';
+import { useIdle } from './use-idle';
 import { DESIGN_SIZE, fitCanvas } from './fit-canvas';
 import { ScreenChartPanel } from './screen-chart-panel';
 import { ScreenTile } from './screen-tile';
@@ -18,16 +23,20 @@ import { prefersReducedMotion, useFullscreen, useNow, useViewportSize } from './
 import './screen.css';
 
 /** Read from across a room: larger than the dashboard's buttons, with a thick focus ring. */
+/** Controls and the mode badge fade after this long without input; any input or keyboard focus brings them back. */
+const CONTROLS_IDLE_MS = 5000;
+
 const controlClass =
   'rounded-lg border-2 bg-surface px-3.5 py-1.5 text-lg font-medium whitespace-nowrap hover:border-accent-300 hover:bg-surface focus-visible:outline-4 focus-visible:outline-accent-300';
 
 /** 数据大屏: a fixed 1920 × 1080 canvas, dark, scaled to fit the display with bars where the ratio differs. */
-export function ScreenPage({ mocks }: { mocks: boolean }) {
+export function ScreenPage({ mocks, cycleSeconds: configuredCycleSeconds }: { mocks: boolean; cycleSeconds: number }) {
   const { language, t } = useI18n();
   const report = useReport();
   const viewport = useViewportSize();
   const fit = fitCanvas(viewport);
-  useThemeOverride('dark');
+  useThemeOverride(themeFromAddress() ?? 'dark');
+  const secondsPerArea = cycleSeconds(configuredCycleSeconds, pageParam('cycle'));
 
   return (
     <div className="fixed inset-0 overflow-hidden bg-canvas text-ink">
@@ -52,7 +61,7 @@ export function ScreenPage({ mocks }: { mocks: boolean }) {
             </p>
           }
         >
-          {(data) => <ScreenBoard report={data} mocks={mocks} />}
+          {(data) => <ScreenBoard report={data} mocks={mocks} secondsPerArea={secondsPerArea} />}
         </QueryState>
       </main>
     </div>
@@ -61,10 +70,11 @@ export function ScreenPage({ mocks }: { mocks: boolean }) {
 
 const tabIdOf = (prefix: string, index: number) => `${prefix}-tab-${index}`;
 
-function ScreenBoard({ report, mocks }: { report: Report; mocks: boolean }) {
+function ScreenBoard({ report, mocks, secondsPerArea }: { report: Report; mocks: boolean; secondsPerArea: number }) {
   const { language, t, setLanguage } = useI18n();
   const areas = report.areas;
-  const cycle = useAreaCycle(areas.length, prefersReducedMotion());
+  const cycle = useAreaCycle(areas.length, prefersReducedMotion(), secondsPerArea * 1000);
+  const idle = useIdle(CONTROLS_IDLE_MS);
   const status = cycleStatus(cycle.state);
   const selectedArea = areas[cycle.state.index] ?? areas[0];
   const now = useNow();
@@ -73,6 +83,8 @@ function ScreenBoard({ report, mocks }: { report: Report; mocks: boolean }) {
   const tabId = (index: number) => tabIdOf(idPrefix, index);
   const panelId = `${idPrefix}-panel`;
   const tablistRef = useRef<HTMLDivElement>(null);
+  // A new build loads at the next rotation step, between two areas, not in the middle of one.
+  useDeploymentWatch({ quietMoment: status === 'running' ? cycle.state.lastAdvanceAt : undefined });
 
   // Arrow keys move the selection; when a tab had focus, focus follows it (the tabs pattern). The timer never moves focus.
   const { index: selectedIndex, changedBy } = cycle.state;
@@ -84,7 +96,7 @@ function ScreenBoard({ report, mocks }: { report: Report; mocks: boolean }) {
 
   const statusText =
     status === 'running'
-      ? t.cycleRunning(CYCLE_MS / 1000)
+      ? t.cycleRunning(secondsPerArea)
       : status === 'paused-by-interaction'
         ? t.cyclePausedByInteraction(RESUME_AFTER_MS / 1000)
         : t.cyclePausedByUser;
@@ -102,7 +114,7 @@ function ScreenBoard({ report, mocks }: { report: Report; mocks: boolean }) {
             · {t.baseline}
           </p>
         </div>
-        <p className="shrink-0 text-[64px] leading-none font-semibold tabular-nums text-ink">
+        <p className="shrink-0 text-[28px] leading-none font-medium tabular-nums text-muted">
           <span className="sr-only">{t.localTime} </span>
           <time dateTime={new Date(now).toISOString()}>{formatTime(now, language)}</time>
         </p>
@@ -113,6 +125,7 @@ function ScreenBoard({ report, mocks }: { report: Report; mocks: boolean }) {
           ref={tablistRef}
           role="tablist"
           aria-label={t.screenAreas}
+          style={{ '--cycle-duration': `${secondsPerArea}s` } as CSSProperties}
           className="grid min-h-0 w-[1040px] shrink-0 grid-cols-2 grid-rows-3 gap-5"
         >
           {areas.map((area, index) => (
@@ -150,11 +163,17 @@ function ScreenBoard({ report, mocks }: { report: Report; mocks: boolean }) {
       <footer className="mt-5 flex items-center gap-4 text-lg text-muted">
         <p className="line-clamp-2 min-w-0 flex-1">
           {mocks ? (
-            <span className="mr-3 rounded-full bg-warning-soft px-3 py-0.5 text-warning">{t.demoData}</span>
+            <span
+              title={t.demoDataHint}
+              className={`mr-3 rounded-full px-3 py-0.5 ring-1 ring-line transition-opacity duration-700 ${idle ? 'opacity-0' : ''}`}
+            >
+              {t.demoData}
+            </span>
           ) : null}
           {t.sourceLine}
           {sourceCredit(report, language)}
         </p>
+        <FreshnessStatus className="shrink-0 text-lg" />
         <p
           role="status"
           className={`shrink-0 rounded-full px-4 py-1.5 font-semibold ${
@@ -164,28 +183,37 @@ function ScreenBoard({ report, mocks }: { report: Report; mocks: boolean }) {
           <span aria-hidden="true">{status === 'running' ? '▶ ' : '❚❚ '}</span>
           {statusText}
         </p>
-        <p className="shrink-0" aria-hidden="true">
-          {t.screenKeyboardHint}
-        </p>
-        <div className="flex shrink-0 gap-2">
-          <Button className={controlClass} onClick={cycle.togglePause}>
-            {status === 'paused-by-user' ? t.resumeCycle : t.pauseCycle}
-          </Button>
-          {fullscreen.supported ? (
-            <Button className={controlClass} onClick={fullscreen.toggle}>
-              {fullscreen.active ? t.exitFullscreen : t.enterFullscreen}
+        {/* Faded, not hidden: still in the tab order, and focus inside shows them at once. */}
+        <div
+          data-idle={idle}
+          className={`flex shrink-0 items-center gap-4 transition-opacity duration-700 focus-within:opacity-100 focus-within:duration-0 ${idle ? 'opacity-0' : ''}`}
+        >
+          <p className="shrink-0" aria-hidden="true">
+            {t.screenKeyboardHint}
+          </p>
+          <div className="flex shrink-0 gap-2">
+            <Button className={controlClass} onClick={cycle.togglePause}>
+              {status === 'paused-by-user' ? t.resumeCycle : t.pauseCycle}
             </Button>
-          ) : null}
-          <Button
-            className={controlClass}
-            lang={language === 'zh' ? 'en' : 'zh-CN'}
-            onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}
-          >
-            {t.switchLanguage}
-          </Button>
-          <a className={buttonClass('secondary', controlClass)} href={pageHref('', `?lang=${language}`)}>
-            {t.backToDashboard}
-          </a>
+            {fullscreen.supported ? (
+              <Button className={controlClass} onClick={fullscreen.toggle}>
+                {fullscreen.active ? t.exitFullscreen : t.enterFullscreen}
+              </Button>
+            ) : null}
+            <Button
+              className={controlClass}
+              lang={language === 'zh' ? 'en' : 'zh-CN'}
+              onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}
+            >
+              {t.switchLanguage}
+            </Button>
+            <a
+              className={buttonClass('secondary', controlClass)}
+              href={pageHref('', withThemeParam(`?lang=${language}`))}
+            >
+              {t.backToDashboard}
+            </a>
+          </div>
         </div>
       </footer>
     </>

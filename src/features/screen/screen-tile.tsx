@@ -1,6 +1,7 @@
 import type { Area } from '@/api/schemas';
 import { formatComparison, formatPeriod, formatTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
+import { useHasPageRefreshNotice } from '@/lib/refresh/refresh-context';
 import { hasTrend } from '@/lib/series';
 import { queryStatus } from '@/widgets/query-state/query-state';
 import { IllustrativeBadge } from '@/widgets/indicators/illustrative-badge';
@@ -30,6 +31,7 @@ export function ScreenTile({ area, asOf, selected, tabId, panelId, cycleKey, onS
   const { language, t } = useI18n();
   const { query, indicator, comparison, rises, latest, figure } = useAreaHeadline(area.id, language);
   const status = queryStatus(query);
+  const pageNotice = useHasPageRefreshNotice();
 
   return (
     // A tab, not a command: it shares nothing of Button's look (a large tile with a progress bar).
@@ -86,7 +88,7 @@ export function ScreenTile({ area, asOf, selected, tabId, panelId, cycleKey, onS
               {comparison.kind === 'net-increase' ? ` ${t.since}` : ''}
             </span>
           ) : null}
-          {status === 'stale' ? (
+          {status === 'stale' && !pageNotice ? (
             <span className="text-lg text-warning">
               {t.staleShort} ({t.fetchedAt} {formatTime(query.dataUpdatedAt, language)})
             </span>

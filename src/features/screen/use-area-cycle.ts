@@ -12,12 +12,12 @@ export interface AreaCycle {
 }
 
 /**
- * Moves the highlight every CYCLE_MS; any pointer, key or focus event on the page holds it for RESUME_AFTER_MS.
+ * Moves the highlight every cycleMs; any pointer, key or focus event on the page holds it for RESUME_AFTER_MS.
  * Arrow keys (and Home/End) move between areas from anywhere on the screen.
  */
-export function useAreaCycle(count: number, startPaused: boolean): AreaCycle {
+export function useAreaCycle(count: number, startPaused: boolean, cycleMs: number): AreaCycle {
   const [state, dispatch] = useReducer(cycleReducer, undefined, () =>
-    initialCycleState(count, Date.now(), startPaused),
+    initialCycleState(count, Date.now(), startPaused, cycleMs),
   );
 
   useEffect(() => {

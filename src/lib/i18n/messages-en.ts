@@ -1,10 +1,65 @@
+import type { Multiplier, RankScope, UnitId } from '@/api/schemas';
+import type { EnglishScale } from '@/lib/english-scale';
 import type { Messages } from './messages-zh';
+
+/** Singular and plural nouns after a number (1 city, 11 cities); most units need none in English. */
+const enUnit: Record<UnitId, { one: string; other: string }> = {
+  cny: { one: '', other: '' },
+  subscriber: { one: '', other: '' },
+  unit: { one: '', other: '' },
+  percent: { one: '%', other: '%' },
+  'per-100-people': { one: ' per 100 people', other: ' per 100 people' },
+  'per-10k-people': { one: ' per 10,000 people', other: ' per 10,000 people' },
+  km: { one: ' km', other: ' km' },
+  'km-per-km2': { one: ' km per km²', other: ' km per km²' },
+  rank: { one: '', other: '' },
+  city: { one: ' city', other: ' cities' },
+  site: { one: ' site', other: ' sites' },
+  year: { one: ' year', other: ' years' },
+};
+
+/** Units as spreadsheet column headers, where the value is the exact whole quantity. */
+const enPlainUnit: Record<UnitId, string> = {
+  cny: 'CNY',
+  subscriber: 'subscribers',
+  unit: 'units',
+  percent: '%',
+  'per-100-people': 'per 100 people',
+  'per-10k-people': 'per 10,000 people',
+  km: 'km',
+  'km-per-km2': 'km per km²',
+  rank: 'rank',
+  city: 'cities',
+  site: 'sites',
+  year: 'years',
+};
+
+const englishScaleWord: Record<EnglishScale, string> = {
+  1: '',
+  1000: 'thousand',
+  1000000: 'million',
+  1000000000: 'billion',
+};
+
+const ordinalSuffix: Record<Intl.LDMLPluralRule, string> = {
+  one: 'st',
+  two: 'nd',
+  few: 'rd',
+  other: 'th',
+  zero: 'th',
+  many: 'th',
+};
+
+const enRankScope: Record<RankScope, string> = {
+  national: 'nationally',
+  'central-six-provinces': 'among the six central provinces',
+};
 
 /** The English interface text, loaded when a reader first asks for English. */
 export const en: Messages = {
   appName: "Shanxi's information and communications sector in the 14th Five-Year Plan",
-  demoData: 'Demo data',
-  demoDataHint: 'Demo data served by a mock API on this computer',
+  demoData: 'Offline demo · figures from the article',
+  demoDataHint: 'A mock service on this computer answers; the figures are the article’s',
   offlineDemo: 'Offline demo',
   offlineDemoHint: 'One file with the data built in: no network or server needed',
   builtOn: 'built',
@@ -49,6 +104,10 @@ export const en: Messages = {
   staleData: 'Updating failed; the figures below are from the last successful load',
   staleShort: 'Not updated',
   fetchedAt: 'fetched at',
+  updatedAt: 'Updated',
+  refreshFailed: (time: string) => `Update failed: showing figures fetched at ${time}`,
+  newVersion: 'New version',
+  updateNow: 'Update',
   refresh: 'Refresh data',
   briefingModes: 'Briefing modes',
   reportLink: 'Printable report',
@@ -106,6 +165,74 @@ export const en: Messages = {
   reload: 'Reload',
   illustrative: 'Illustrative series, not real data',
   illustrativeHint: 'A synthetic time series for demonstration: not statistics, and not from the article',
+  series: {
+    yearOnYear: 'YoY',
+    periodOnPeriod: { monthly: 'MoM', quarterly: 'QoQ', annual: 'YoY' },
+    computed: 'Computed',
+    computedHint: (latest: string, earlier: string) => `Computed from the points of ${latest} and ${earlier}`,
+    trendAlt: (first: string, latest: string, lowest: string, highest: string) =>
+      `Trend: ${first} → ${latest}; lowest ${lowest}, highest ${highest}`,
+    seriesSummary: (first: string, latest: string, change: string, lowest: string, highest: string) =>
+      `First ${first}; latest ${latest}; change ${change}; lowest ${lowest}; highest ${highest}`,
+    pointCount: (count: number) => `${count} points`,
+    periodColumn: 'Period',
+    seriesTableOnly: 'Series in other units are not drawn on the same axis; they are in the table only: ',
+    derivedPointNote: 'Open circles mark derived values (computed, not given by the source or the API).',
+    quarter: (quarter: number, year: string) => `Q${quarter} ${year}`,
+    describeSeries: (label: string, pointCount: string, trend: string) => `${label}, ${pointCount}. ${trend}`,
+  },
+  punctuation: { list: ', ', colon: ': ', clause: ', ', item: '; ', sentence: '. ', rangeTo: 'to' },
+  chart: {
+    baseline: 'End of 2020',
+    cumulative: '14th plan, cumulative',
+    netIncrease: 'Net increase vs end of 2020',
+    share: 'Share',
+    rank: 'Rank',
+    derivedSharesNote: 'Shares marked “Derived” divide two figures of the article, to one decimal.',
+    derivedSeriesSharesNote: 'Shares marked “Derived” divide two values of the same date, to one decimal.',
+    derivedSeries: (label: string) => `${label} (derived)`,
+    setAside: (names: string[]) => `Left out because the unit differs: ${names.join(', ')}`,
+  },
+  format: {
+    unshowable: 'Value cannot be shown exactly',
+    figure: (number: string, unit: UnitId, _multiplier: Multiplier, count?: number) =>
+      unit === 'cny' ? `CNY ${number}` : `${number}${enUnit[unit][count === 1 ? 'one' : 'other']}`,
+    atLeast: (text: string) => `${text} or more`,
+    atLeastMark: 'or more',
+    ordinal: (digits: string, rule: Intl.LDMLPluralRule = 'other') => `${digits}${ordinalSuffix[rule]}`,
+    rank: (ordinal: string, scope: RankScope) => `${ordinal} ${enRankScope[scope]}`,
+    growthRate: {
+      rise: (percent: string) => `+${percent} growth`,
+      fall: (percent: string) => `−${percent}`,
+      none: (percent: string) => `${percent} change`,
+    },
+    annualGrowthRate: {
+      rise: (percent: string) => `${percent} a year on average`,
+      fall: (percent: string) => `−${percent} a year on average`,
+      none: (percent: string) => `${percent} a year on average`,
+    },
+    percentagePoints: (signed: string) => `${signed} pp`,
+    axisUnit: (unit: UnitId, _multiplier: Multiplier, scale: EnglishScale = 1) =>
+      unit === 'rank'
+        ? ''
+        : [unit === 'cny' ? 'CNY' : '', englishScaleWord[scale], enUnit[unit].other.trim()].filter(Boolean).join(' '),
+    scaled: (number: string, scale: EnglishScale = 1) =>
+      scale === 1 ? number : `${number} ${englishScaleWord[scale]}`,
+    exportUnit: (unit: UnitId, _multiplier: Multiplier) => enPlainUnit[unit],
+  },
+  aboutData: 'About the data',
+  aboutSourceTerm: 'Source',
+  aboutDerived:
+    'Where the article gives only the current value and the increase since the end of 2020, the end-2020 value is the current value minus the increase; a share is one stated figure divided by another. Such values are marked “Derived”: the article does not print them.',
+  aboutCumulativeTerm: 'Five-year totals',
+  aboutCumulative:
+    'Telecom business volume and revenue are totals over the 14th Five-Year Plan. The article gives a net increase for each but does not say what it is compared with (the 13th plan’s total, or the year 2020), so no growth rate is derived from it here.',
+  aboutModeTerm: 'How this demo runs',
+  aboutMockService:
+    'A mock service on this computer answers the page’s data requests; the figures are copied unchanged from the article.',
+  menu: 'Menu',
+  summary: 'Summary',
+  articleSays: 'In the article’s words',
   // The briefing files (Export menu, PowerPoint deck, Excel workbook).
   exportMenu: 'Export',
   exportPptx: 'PowerPoint deck (.pptx)',

@@ -1,10 +1,32 @@
 import type { ApiErrorKind } from '@/api/api-error';
+import type { Multiplier, RankScope, UnitId } from '@/api/schemas';
+import type { EnglishScale } from '@/lib/english-scale';
+import type { RegularFrequency } from '@/lib/series-shape';
+
+const zhMagnitude: Record<Multiplier, string> = { 1: '', 10000: '万', 100000000: '亿' };
+
+const zhUnit: Record<UnitId, string> = {
+  cny: '元',
+  subscriber: '户',
+  unit: '个',
+  percent: '%',
+  'per-100-people': '部/百人',
+  'per-10k-people': '个/万人',
+  km: '公里',
+  'km-per-km2': '公里/平方公里',
+  rank: '',
+  city: '市',
+  site: '个',
+  year: '年',
+};
+
+const zhRankScope: Record<RankScope, string> = { national: '全国', 'central-six-provinces': '中部六省' };
 
 /** The Chinese interface text: the default language, so it ships with the page. */
 export const zh = {
   appName: '山西信息通信业“十四五”发展成就',
-  demoData: '演示数据',
-  demoDataHint: '由本机模拟接口提供的演示数据',
+  demoData: '离线演示 · 数据摘自报道',
+  demoDataHint: '数据由本机的模拟接口应答，数值摘自报道原文',
   offlineDemo: '离线演示版',
   offlineDemoHint: '单个文件，数据已内置，无需网络或服务器',
   builtOn: '构建于',
@@ -48,6 +70,10 @@ export const zh = {
   staleData: '数据更新失败，下面显示的是上次成功获取的数据',
   staleShort: '数据未能更新',
   fetchedAt: '获取时间',
+  updatedAt: '更新于',
+  refreshFailed: (time: string) => `数据更新失败，显示的是 ${time} 获取的数据`,
+  newVersion: '有新版本',
+  updateNow: '更新',
   refresh: '刷新数据',
   briefingModes: '汇报模式',
   reportLink: '打印版报告',
@@ -105,6 +131,78 @@ export const zh = {
   reload: '重新加载',
   illustrative: '模拟序列（非真实数据）',
   illustrativeHint: '演示用的模拟时间序列，不是统计数据，也不出自文章',
+  /** Words of time series (trends, computed changes, periods). */
+  series: {
+    yearOnYear: '同比',
+    periodOnPeriod: { monthly: '环比', quarterly: '环比', annual: '环比' } satisfies Record<RegularFrequency, string>,
+    computed: '推算',
+    computedHint: (latest: string, earlier: string) => `由${latest}与${earlier}两个数据点计算`,
+    trendAlt: (first: string, latest: string, lowest: string, highest: string) =>
+      `走势：${first} → ${latest}；最低 ${lowest}，最高 ${highest}`,
+    seriesSummary: (first: string, latest: string, change: string, lowest: string, highest: string) =>
+      `首值 ${first}；最新 ${latest}；变化 ${change}；最低 ${lowest}；最高 ${highest}`,
+    pointCount: (count: number) => `${count}个数据点`,
+    periodColumn: '时期',
+    seriesTableOnly: '单位不同的序列不画在同一坐标轴上，只列在表格中：',
+    derivedPointNote: '空心圆点为推算值（不是文中或接口给出的数值）。',
+    quarter: (quarter: number, year: string) => `${year}第${quarter}季度`,
+    describeSeries: (label: string, pointCount: string, trend: string) => `${label} ${pointCount}，${trend}`,
+  },
+  /** Separators between the parts of a generated sentence or list. */
+  punctuation: { list: '、', colon: '：', clause: '，', item: '；', sentence: '。', rangeTo: '到' },
+  /** The chart model's own labels (src/widgets/charts/model). */
+  chart: {
+    baseline: '“十三五”末',
+    cumulative: '“十四五”累计',
+    netIncrease: '较“十三五”末净增',
+    share: '占比',
+    rank: '排名',
+    derivedSharesNote: '标注“推算值”的占比由文中两个数值相除得出，保留一位小数。',
+    derivedSeriesSharesNote: '标注“推算值”的占比由同一日期的两个数值相除得出，保留一位小数。',
+    derivedSeries: (label: string) => `${label}（推算值）`,
+    setAside: (names: string[]) => `单位与本图不同，未画入：${names.join('、')}`,
+  },
+  /** How figures are written (src/lib/format.ts): Chinese keeps the article's 万/亿 and units. */
+  format: {
+    unshowable: '该数值无法如实显示',
+    /** `count` chooses an English noun's number (1 city, 2 cities); Chinese nouns have none. */
+    figure: (number: string, unit: UnitId, multiplier: Multiplier, _count?: number) =>
+      `${number}${zhMagnitude[multiplier]}${zhUnit[unit]}`,
+    atLeast: (text: string) => `${text}以上`,
+    atLeastMark: '以上',
+    ordinal: (digits: string, _rule?: Intl.LDMLPluralRule) => `第${digits}`,
+    rank: (ordinal: string, scope: RankScope) => `${zhRankScope[scope]}${ordinal}`,
+    growthRate: {
+      rise: (percent: string) => `增长率${percent}`,
+      fall: (percent: string) => `下降${percent}`,
+      none: (percent: string) => `增长率${percent}`,
+    },
+    annualGrowthRate: {
+      rise: (percent: string) => `年均增长${percent}`,
+      fall: (percent: string) => `年均下降${percent}`,
+      none: (percent: string) => `年均增长${percent}`,
+    },
+    percentagePoints: (signed: string) => `${signed}个百分点`,
+    /** A chart axis keeps the printed 万/亿 (4261.7 on an axis of 万户); `scale` is English only. */
+    axisUnit: (unit: UnitId, multiplier: Multiplier, _scale?: EnglishScale) =>
+      unit === 'rank' ? '' : `${zhMagnitude[multiplier]}${zhUnit[unit]}`,
+    /** Chinese never rescales: the article's 万/亿 stay, so this only appears for completeness of the type. */
+    scaled: (number: string, _scale?: EnglishScale) => number,
+    exportUnit: (unit: UnitId, multiplier: Multiplier) =>
+      unit === 'rank' ? '名次' : `${zhMagnitude[multiplier]}${zhUnit[unit]}`,
+  },
+  aboutData: '关于数据',
+  aboutSourceTerm: '出处',
+  aboutDerived:
+    '文章只给出现值和较“十三五”末的增量时，“十三五”末的数值由现值减去增量得出；占比由文中两个数值相除得出。这些数值标为“推算值”，文章本身没有印出。',
+  aboutCumulativeTerm: '五年累计',
+  aboutCumulative:
+    '电信业务总量和电信业务收入是“十四五”期间的累计值。文章给出了各自的“净增”数额，但没有说明与什么基数比较（例如“十三五”累计值或2020年全年），因此本页不据此推算增长率。',
+  aboutModeTerm: '演示方式',
+  aboutMockService: '本页的数据请求由本机的模拟接口应答；数值摘自报道原文，未作改动。',
+  menu: '菜单',
+  summary: '摘要',
+  articleSays: '文章原话',
   // The briefing files (导出 menu, PowerPoint deck, Excel workbook).
   exportMenu: '导出',
   exportPptx: 'PowerPoint 演示文稿 (.pptx)',

@@ -5,14 +5,18 @@ import { useI18n } from '@/lib/i18n/language-context';
 
 const LoadedExportMenu = lazy(() => import('./export-menu').then((module) => ({ default: module.ExportMenu })));
 
-/** The 导出 / Export menu, its code fetched after the first paint (and the file libraries only when asked). */
-export function LazyExportMenu() {
+/**
+ * The 导出 / Export menu, its code fetched after the first paint (and the file libraries only when asked). Until
+ * `ready` (the report has arrived) it is a disabled button of the same size, so the header does not move.
+ */
+export function LazyExportMenu({ ready = true }: { ready?: boolean }) {
   const { t } = useI18n();
   const placeholder = (
     <button type="button" disabled className={buttonClass()}>
       {t.exportMenu}
     </button>
   );
+  if (!ready) return placeholder;
   return (
     <RenderGuard what="export-menu" label={t.exportMenu}>
       <Suspense fallback={placeholder}>

@@ -1,6 +1,6 @@
+import { useMemo } from 'react';
 import type { Indicator } from '@/api/schemas';
 import { useI18n } from '@/lib/i18n/language-context';
-import { seriesMessages } from '@/lib/i18n/series-messages';
 import { hasTrend, periodChanges } from '@/lib/series';
 import { periodChangeHint, periodChangeText } from './series-text';
 import { Sparkline } from './sparkline';
@@ -8,8 +8,9 @@ import { Sparkline } from './sparkline';
 /** A card's series part: computed 同比 / 环比 where the series allows them, and the sparkline. Loaded on demand. */
 export function CardTrend({ indicator }: { indicator: Indicator }) {
   const { language, t } = useI18n();
-  const series = seriesMessages[language];
-  const changes = periodChanges(indicator);
+  const series = t.series;
+  // Once per data change, not per render of the card.
+  const changes = useMemo(() => periodChanges(indicator), [indicator]);
   return (
     <>
       {changes.length > 0 ? (

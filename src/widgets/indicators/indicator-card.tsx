@@ -64,7 +64,7 @@ export function IndicatorCard({ indicator, baselineDate, asOf, sourceCredit }: I
               key={index}
               // Only a rise wears the growth colour; a decline or no change is neutral, never green.
               tone={comparisonDirection(comparison) === 'up' ? 'positive' : 'neutral'}
-              className="rounded-md tabular-nums sm:rounded-full"
+              className="rounded-md break-keep tabular-nums sm:rounded-full"
             >
               <span>{formatComparison(comparison, indicator, language)}</span>
               {comparison.kind === 'net-increase' ? (
@@ -99,7 +99,7 @@ export function IndicatorCard({ indicator, baselineDate, asOf, sourceCredit }: I
             </span>
           ))}
           <span aria-hidden="true">→</span>
-          <span className="sr-only">{language === 'zh' ? '到' : 'to'}</span>
+          <span className="sr-only">{t.punctuation.rangeTo}</span>
           <span>
             {ownDate ? `${dateLabel(latest)} ` : null}
             <span className="text-ink">{formatObservation(latest, indicator, language)}</span>
@@ -109,7 +109,7 @@ export function IndicatorCard({ indicator, baselineDate, asOf, sourceCredit }: I
 
       {indicator.examples ? (
         <p className="mt-2 text-xs text-muted">
-          {t.examples}: {indicator.examples.map((example) => example[language]).join(language === 'zh' ? '、' : ', ')}
+          {t.examples}: {indicator.examples.map((example) => example[language]).join(t.punctuation.list)}
         </p>
       ) : null}
       {indicator.note ? <p className="mt-1 text-xs text-muted">{indicator.note[language]}</p> : null}

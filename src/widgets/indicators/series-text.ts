@@ -2,7 +2,6 @@ import type { Indicator, Observation } from '@/api/schemas';
 import { formatChangeValue, formatObservation, formatPeriod, formatSignedFigure } from '@/lib/format';
 import type { Language } from '@/lib/i18n/language';
 import { messagesFor } from '@/lib/i18n/messages';
-import { seriesMessages } from '@/lib/i18n/series-messages';
 import { summarizeSeries, type PeriodChange } from '@/lib/series';
 
 /** "2024年3月 4261.7万户": a point of the series with its period, as text. */
@@ -16,7 +15,7 @@ export function trendText(indicator: Indicator, language: Language): string {
   const summary = summarizeSeries(indicator.observations);
   if (!summary) return '';
   const point = (observation: Observation) => pointText(observation, indicator, language);
-  return seriesMessages[language].trendAlt(
+  return messagesFor(language).series.trendAlt(
     point(summary.first),
     point(summary.latest),
     point(summary.lowest),
@@ -39,7 +38,7 @@ export function seriesSummaryText(indicator: Indicator, language: Language): str
             { value: summary.change, unit: indicator.unit, multiplier: indicator.multiplier },
             language,
           );
-  return seriesMessages[language].seriesSummary(
+  return messagesFor(language).series.seriesSummary(
     point(summary.first),
     point(summary.latest),
     change,
@@ -50,14 +49,14 @@ export function seriesSummaryText(indicator: Indicator, language: Language): str
 
 /** 同比 +5.9% / YoY +5.9%: the label and the computed value, without the computed mark. */
 export function periodChangeText(change: PeriodChange, language: Language): string {
-  const t = seriesMessages[language];
+  const t = messagesFor(language).series;
   const label = change.kind === 'year-on-year' ? t.yearOnYear : t.periodOnPeriod[change.frequency];
   return `${label} ${formatChangeValue(change.value, change.measure, language)}`;
 }
 
 /** Which two points a computed change compares, for its tooltip. */
 export function periodChangeHint(change: PeriodChange, language: Language): string {
-  return seriesMessages[language].computedHint(
+  return messagesFor(language).series.computedHint(
     formatPeriod(change.to.date, change.frequency, language),
     formatPeriod(change.from.date, change.frequency, language),
   );

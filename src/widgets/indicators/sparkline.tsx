@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Indicator } from '@/api/schemas';
 import type { Language } from '@/lib/i18n/language';
 import { segmentsOf } from '@/lib/series';
@@ -10,19 +11,8 @@ const INSET = 3;
 
 const timeOf = (date: string) => Date.parse(`${date}T00:00:00Z`);
 
-/**
- * A trend in a few hundred bytes of inline SVG (no chart library, so the cards' first paint does not wait for one).
- * A missing period breaks the line; ranks are drawn with 1st at the top.
- */
-export function Sparkline({
-  indicator,
-  language,
-  className,
-}: {
-  indicator: Indicator;
-  language: Language;
-  className?: string;
-}) {
+/** The line's path and its end dot, in the box's coordinates; null for an empty series. */
+function sparklinePaths(indicator: Indicator): { path: string; end: string } | null {
   const { observations } = indicator;
   const first = observations[0];
   const latest = observations.at(-1);
@@ -50,12 +40,32 @@ export function Sparkline({
         .concat(segment.length === 1 ? 'h0' : ''),
     )
     .join(' ');
-  const end = `M${x(latest.date).toFixed(1)} ${y(latest.value).toFixed(1)}h0`;
+  return { path, end: `M${x(latest.date).toFixed(1)} ${y(latest.value).toFixed(1)}h0` };
+}
+
+/**
+ * A trend in a few hundred bytes of inline SVG (no chart library, so the cards' first paint does not wait for one).
+ * A missing period breaks the line; ranks are drawn with 1st at the top. Computed once per data change (the query
+ * keeps an unchanged indicator the same object), not on every render of the card.
+ */
+export function Sparkline({
+  indicator,
+  language,
+  className,
+}: {
+  indicator: Indicator;
+  language: Language;
+  className?: string;
+}) {
+  const paths = useMemo(() => sparklinePaths(indicator), [indicator]);
+  const label = useMemo(() => trendText(indicator, language), [indicator, language]);
+  if (!paths) return null;
+  const { path, end } = paths;
 
   return (
     <svg
       role="img"
-      aria-label={trendText(indicator, language)}
+      aria-label={label}
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
       preserveAspectRatio="none"
       className={className}

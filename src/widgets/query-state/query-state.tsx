@@ -4,6 +4,7 @@ import { RenderGuard } from '@/components/ui/render-guard';
 import { Skeleton } from '@/components/ui/skeleton';
 import { formatTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
+import { useHasPageRefreshNotice } from '@/lib/refresh/refresh-context';
 import { LazyApiErrorAlert } from '@/widgets/api-error/lazy-api-error-alert';
 
 const UnavailableCard = lazy(() =>
@@ -58,6 +59,7 @@ export function QueryState<T>({ query, errorTitle, loading, loadingClassName, em
   const { language, t } = useI18n();
   const retry = () => void query.refetch();
   const status = queryStatus(query);
+  const pageNotice = useHasPageRefreshNotice();
 
   if (query.data === undefined) {
     return status === 'failed' ? (
@@ -89,7 +91,7 @@ export function QueryState<T>({ query, errorTitle, loading, loadingClassName, em
   });
   return (
     <>
-      {status === 'stale' ? (
+      {status === 'stale' && !pageNotice ? (
         <div className="mb-3">
           <LazyApiErrorAlert
             title={`${t.staleData} (${t.fetchedAt} ${formatTime(query.dataUpdatedAt, language)})`}

@@ -6,20 +6,20 @@ import { messagesFor } from '@/lib/i18n/messages';
 export const SOURCE_CREDIT_ID = 'source-credit';
 
 /**
- * The article credit, punctuated for the reader's language; the headline and byline stay as printed.
+ * The article credit in mainland style (《》 in Chinese); the headline as printed, the byline without the
+ * newspaper's padding space.
  * Synthetic data is never credited to the article: it is named for what it is.
  */
 export function sourceCredit(report: Report, language: Language): string {
   if (report.illustrative) return messagesFor(language).illustrative;
-  const { headline, author, publication } = report.source;
-  return language === 'zh'
-    ? `「${headline}」，${author}，${publication.zh}`
-    : `“${headline}”, ${author}, ${publication.en}`;
+  const { headline, author } = report.source;
+  // The missing paper and date (report.source.publication) are explained in the 关于数据 note, not here.
+  return language === 'zh' ? `《${headline}》，${author}` : `“${headline}”, ${author}`;
 }
 
 /** The article's headline alone, quoted for the reader's language: the short form of the credit under a chart. */
 export function sourceTitle(report: Report, language: Language): string {
   if (report.illustrative) return messagesFor(language).illustrative;
   const { headline } = report.source;
-  return language === 'zh' ? `「${headline}」` : `“${headline}”`;
+  return language === 'zh' ? `《${headline}》` : `“${headline}”`;
 }

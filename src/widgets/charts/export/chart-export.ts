@@ -31,7 +31,7 @@ export function chartToCsv(spec: ChartSpec, language: Language): string {
         const series = spec.series.find((candidate) => candidate.key === key);
         return `${series?.label[language] ?? key}: ${t.derived}`;
       }),
-      ...(row.atLeast || (row.atLeastSeries?.length ?? 0) > 0 ? [language === 'zh' ? '以上' : 'or more'] : []),
+      ...(row.atLeast || (row.atLeastSeries?.length ?? 0) > 0 ? [t.format.atLeastMark] : []),
       ...(spec.illustrative ? [t.illustrative] : []),
     ].join('; '),
   ]);

@@ -51,6 +51,13 @@ interface ChartBase {
   id: string;
   area: AreaId;
   title: LocalizedText;
+  /**
+   * The dashboard shows the cards of these figures right beside the chart (one value, or the same five ranks), so
+   * it leaves the chart out; the big screen (one headline tile per area) and the report keep it.
+   */
+  repeatsCards?: true;
+  /** The title when the API sends series and the chart draws lines over time (a before/after title would be wrong). */
+  trendTitle?: LocalizedText;
 }
 
 /** A derived share: part ÷ whole × 100, rounded to one decimal and always labelled as derived. */

@@ -1,6 +1,7 @@
 import type { Indicator, LocalizedText, Multiplier, Report } from '@/api/schemas';
 import { shiftDecimal, toPlainDecimal } from '@/lib/decimal';
 import { formatDate } from '@/lib/format';
+import { inBothLanguages } from '@/lib/i18n/both-languages';
 import { hasTrend } from '@/lib/series';
 import { derivedSharePercent, type ChartDefinition, type ChartRow, type ChartSpec } from './chart-model';
 import { buildTimeSeriesSpec } from './time-series-spec';
@@ -10,7 +11,7 @@ const bothLanguages = (render: (language: 'zh' | 'en') => string): LocalizedText
   en: render('en'),
 });
 
-const BASELINE_LABEL: LocalizedText = { zh: '“十三五”末', en: 'End of 2020' };
+const BASELINE_LABEL = inBothLanguages((t) => t.chart.baseline);
 
 const multiplierExponent: Record<Multiplier, number> = { 1: 0, 10000: 4, 100000000: 8 };
 
@@ -22,8 +23,9 @@ export function convertMultiplier(value: number, from: Multiplier, to: Multiplie
 /** A chart plots one unit: an indicator in another unit is left out and named in the chart's note. */
 function withSetAsideNote(note: LocalizedText | undefined, setAside: Indicator[]): LocalizedText | undefined {
   if (setAside.length === 0) return note;
-  const zh = `单位与本图不同，未画入：${setAside.map((indicator) => indicator.name.zh).join('、')}`;
-  const en = `Left out because the unit differs: ${setAside.map((indicator) => indicator.name.en).join(', ')}`;
+  const { zh, en } = inBothLanguages((t, language) =>
+    t.chart.setAside(setAside.map((indicator) => indicator.name[language])),
+  );
   return note ? { zh: `${note.zh} ${zh}`, en: `${note.en} ${en}` } : { zh, en };
 }
 
@@ -55,7 +57,8 @@ export function buildChartSpec(
     note: withSetAsideNote(undefined, setAside),
   };
   // A series of three or more points is a trend; two points stay the article's before → after bars.
-  if (found.some(hasTrend)) return buildTimeSeriesSpec(definition, found, base, indicators);
+  if (found.some(hasTrend))
+    return buildTimeSeriesSpec(definition, found, { ...base, title: definition.trendTitle ?? base.title }, indicators);
   /** Values of one unit in the first indicator's multiplier, so 万 and 亿 bars share one axis. */
   const inChartMultiplier = (indicator: Indicator, value: number | undefined) =>
     value === undefined || !first ? value : convertMultiplier(value, indicator.multiplier, first.multiplier);
@@ -97,8 +100,8 @@ export function buildChartSpec(
         unit: first.unit,
         multiplier: first.multiplier,
         series: [
-          { key: 'latest', label: { zh: '“十四五”累计', en: '14th plan, cumulative' } },
-          { key: 'increase', label: { zh: '较“十三五”末净增', en: 'Net increase vs end of 2020' } },
+          { key: 'latest', label: inBothLanguages((t) => t.chart.cumulative) },
+          { key: 'increase', label: inBothLanguages((t) => t.chart.netIncrease) },
         ],
         rows: found.map((indicator) => {
           const increase = indicator.comparisons.find((comparison) => comparison.kind === 'net-increase');
@@ -151,15 +154,10 @@ export function buildChartSpec(
         kind: 'share-bars',
         unit: 'percent',
         multiplier: 1,
-        series: [{ key: 'share', label: { zh: '占比', en: 'Share' } }],
+        series: [{ key: 'share', label: inBothLanguages((t) => t.chart.share) }],
         rows,
         note: withSetAsideNote(
-          definition.derivedShares?.length
-            ? {
-                zh: '标注“推算值”的占比由文中两个数值相除得出，保留一位小数。',
-                en: 'Shares marked “Derived” divide two figures of the article, to one decimal.',
-              }
-            : undefined,
+          definition.derivedShares?.length ? inBothLanguages((t) => t.chart.derivedSharesNote) : undefined,
           setAside,
         ),
       };
@@ -171,7 +169,7 @@ export function buildChartSpec(
         kind: 'rank-dots',
         unit: 'rank',
         multiplier: 1,
-        series: [{ key: 'rank', label: { zh: '排名', en: 'Rank' } }],
+        series: [{ key: 'rank', label: inBothLanguages((t) => t.chart.rank) }],
         rows: found.map((indicator) => {
           const rank = indicator.comparisons.find((comparison) => comparison.kind === 'rank');
           return {

@@ -1,7 +1,6 @@
 import { formatFigure, formatPeriod, formatRank } from '@/lib/format';
 import type { Language } from '@/lib/i18n/language';
 import { messagesFor } from '@/lib/i18n/messages';
-import { seriesMessages } from '@/lib/i18n/series-messages';
 import type { ChartRow, ChartSeries, ChartSpec } from './chart-model';
 
 /** The unit and multiplier a series' values are in: its own in a time chart, the chart's otherwise. */
@@ -29,27 +28,31 @@ export function formatChartCell(spec: ChartSpec, row: ChartRow, seriesKey: strin
 
 /** A time chart's text alternative: each series from first to latest, with its lowest and highest point. */
 function describeTimeChart(spec: ChartSpec, language: Language): string {
-  const t = seriesMessages[language];
+  const { series: t, punctuation } = messagesFor(language);
   return spec.series
     .map((series) => {
       const points = spec.rows.filter((row) => row.values[series.key] !== undefined);
       const first = points[0];
       const latest = points.at(-1);
-      if (!first || !latest) return `${series.label[language]}: —`;
+      if (!first || !latest) return `${series.label[language]}${punctuation.colon}—`;
       const valueOf = (row: ChartRow) => row.values[series.key] ?? 0;
       const lowest = points.reduce((low, row) => (valueOf(row) < valueOf(low) ? row : low), first);
       const highest = points.reduce((high, row) => (valueOf(row) > valueOf(high) ? row : high), first);
       const point = (row: ChartRow) =>
         `${formatPeriod(row.key, spec.frequency, language)} ${formatChartCell(spec, row, series.key, language)}`;
-      return `${series.label[language]}${language === 'zh' ? '' : ','} ${t.pointCount(points.length)}${language === 'zh' ? '，' : '. '}${t.trendAlt(point(first), point(latest), point(lowest), point(highest))}`;
+      return t.describeSeries(
+        series.label[language],
+        t.pointCount(points.length),
+        t.trendAlt(point(first), point(latest), point(lowest), point(highest)),
+      );
     })
-    .join(language === 'zh' ? '。' : '. ');
+    .join(punctuation.sentence);
 }
 
 /** A text alternative that says every value the chart draws (a time chart: what each series does). */
 export function describeChart(spec: ChartSpec, language: Language): string {
   if (spec.kind === 'time-lines') return describeTimeChart(spec, language);
-  const separator = language === 'zh' ? '；' : '; ';
+  const { punctuation } = messagesFor(language);
   return spec.rows
     .map((row) => {
       const cells = spec.series.map((series) =>
@@ -57,7 +60,7 @@ export function describeChart(spec: ChartSpec, language: Language): string {
           ? `${series.label[language]} ${formatChartCell(spec, row, series.key, language)}`
           : formatChartCell(spec, row, series.key, language),
       );
-      return `${row.label[language]}${language === 'zh' ? '：' : ': '}${cells.join(language === 'zh' ? '，' : ', ')}`;
+      return `${row.label[language]}${punctuation.colon}${cells.join(punctuation.clause)}`;
     })
-    .join(separator);
+    .join(punctuation.item);
 }

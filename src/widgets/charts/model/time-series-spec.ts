@@ -1,5 +1,6 @@
 import type { Indicator, LocalizedText, Observation } from '@/api/schemas';
 import { formatPeriod } from '@/lib/format';
+import { inBothLanguages } from '@/lib/i18n/both-languages';
 import { isRegular, periodIndex, type RegularFrequency } from '@/lib/series';
 import {
   derivedSharePercent,
@@ -52,7 +53,7 @@ function derivedShareSeries(definition: ChartDefinition, byId: Map<string, Indic
           {
             series: {
               key: share.id,
-              label: { zh: `${share.label.zh}（推算值）`, en: `${share.label.en} (derived)` },
+              label: inBothLanguages((t, language) => t.chart.derivedSeries(share.label[language])),
               unit: 'percent',
               multiplier: 1,
               derived: true,
@@ -134,12 +135,6 @@ export function buildTimeSeriesSpec(
     series: inputs.map(({ series }) => series),
     rows,
     frequency,
-    note:
-      shares.length > 0
-        ? {
-            zh: '标注“推算值”的占比由同一日期的两个数值相除得出，保留一位小数。',
-            en: 'Shares marked “Derived” divide two values of the same date, to one decimal.',
-          }
-        : undefined,
+    note: shares.length > 0 ? inBothLanguages((t) => t.chart.derivedSeriesSharesNote) : undefined,
   };
 }

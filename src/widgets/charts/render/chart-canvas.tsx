@@ -57,14 +57,18 @@ export default function ChartCanvas({
   spec,
   language,
   compact,
+  height,
 }: {
   spec: ChartSpec;
   language: Language;
   compact: boolean;
+  /** A taller layout than the chart's own (the big screen fills its panel): rows and bars grow with it. */
+  height?: number;
 }) {
-  if (spec.kind === 'time-lines') return <TimeSeriesCanvas spec={spec} language={language} compact={compact} />;
+  if (spec.kind === 'time-lines')
+    return <TimeSeriesCanvas spec={spec} language={language} compact={compact} height={height} />;
   const labelWidth = language === 'zh' ? 150 : 180;
-  const style = { width: '100%', height: chartHeight(spec, compact) };
+  const style = { width: '100%', height: height ?? chartHeight(spec, compact) };
   const common = {
     responsive: true,
     style,

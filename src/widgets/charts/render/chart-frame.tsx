@@ -14,6 +14,7 @@ import { describeChart } from '@/widgets/charts/model/chart-text';
 import { DataTable } from './data-table';
 import { useChartImageExport } from '@/widgets/charts/export/use-chart-image-export';
 import { LazyChartCanvas } from './lazy-chart-canvas';
+import { useChartTurn } from './chart-turns';
 import { MenuButton } from '@/components/ui/menu-button';
 import { PermalinkStatus } from '@/widgets/permalink/permalink-status';
 import { chartEmbedId } from '@/widgets/permalink/permalink-url';
@@ -39,6 +40,7 @@ export function ChartFrame({ spec, sourceCredit, creditLink }: ChartFrameProps) 
   const [widthRef, plotWidth] = useElementWidth<HTMLDivElement>();
   // recharts is the heaviest work on the page: draw a chart only as the reader nears it.
   const [nearRef, near] = useNearViewport<HTMLDivElement>();
+  const drawn = useChartTurn(near);
   const plotRef = useCallback(
     (element: HTMLDivElement | null) => {
       const cleanups = [widthRef(element), nearRef(element)];
@@ -111,7 +113,7 @@ export function ChartFrame({ spec, sourceCredit, creditLink }: ChartFrameProps) 
             {/* The drawing fails alone (a chunk that did not arrive): the table and downloads keep working. */}
             <RenderGuard what={`chart:${spec.id}`} label={spec.title[language]}>
               <Suspense fallback={<Skeleton className="w-full" style={{ height }} />}>
-                {near ? (
+                {drawn ? (
                   <LazyChartCanvas spec={spec} language={language} compact={compact} />
                 ) : (
                   <Skeleton className="w-full" style={{ height }} />

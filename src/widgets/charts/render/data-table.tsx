@@ -1,5 +1,4 @@
 import { useI18n } from '@/lib/i18n/language-context';
-import { seriesMessages } from '@/lib/i18n/series-messages';
 import type { ChartSpec } from '@/widgets/charts/model/chart-model';
 import { formatChartCell } from '@/widgets/charts/model/chart-text';
 
@@ -12,7 +11,7 @@ export function DataTable({ spec }: { spec: ChartSpec }) {
         <thead>
           <tr className="border-b border-line text-left">
             <th scope="col" className="py-1.5 pr-3 font-medium">
-              {spec.kind === 'time-lines' ? seriesMessages[language].periodColumn : t.indicatorColumn}
+              {spec.kind === 'time-lines' ? t.series.periodColumn : t.indicatorColumn}
             </th>
             {spec.series.map((series) => (
               <th key={series.key} scope="col" className="py-1.5 pr-3 text-right font-medium">

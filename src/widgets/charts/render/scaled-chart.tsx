@@ -15,19 +15,22 @@ export function ScaledChart({
   width,
   zoom,
   compact,
+  layoutHeight,
 }: {
   spec: ChartSpec;
   language: Language;
   width: number;
   zoom: number;
   compact: boolean;
+  /** Height to lay the chart out in, before zoom; its own height when not given. */
+  layoutHeight?: number;
 }) {
-  const height = chartHeight(spec, compact);
+  const height = layoutHeight ?? chartHeight(spec, compact);
   return (
     <div style={{ width, height: height * zoom }}>
       <div style={{ width: width / zoom, transform: `scale(${zoom})`, transformOrigin: '0 0' }}>
         <Suspense fallback={<Skeleton style={{ height }} />}>
-          <LazyChartCanvas spec={spec} language={language} compact={compact} />
+          <LazyChartCanvas spec={spec} language={language} compact={compact} height={layoutHeight} />
         </Suspense>
       </div>
     </div>

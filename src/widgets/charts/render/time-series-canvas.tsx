@@ -3,7 +3,6 @@ import type { Multiplier, UnitId } from '@/api/schemas';
 import { englishScaleFor, formatAxisTick, formatAxisUnit, formatOrdinal, formatPeriod } from '@/lib/format';
 import type { Language } from '@/lib/i18n/language';
 import { messagesFor } from '@/lib/i18n/messages';
-import { seriesMessages } from '@/lib/i18n/series-messages';
 import { chartHeight } from './chart-height';
 import type { ChartSeries, ChartSpec } from '@/widgets/charts/model/chart-model';
 import { describeChart, formatChartCell, seriesUnit } from '@/widgets/charts/model/chart-text';
@@ -77,10 +76,12 @@ export function TimeSeriesCanvas({
   spec,
   language,
   compact,
+  height,
 }: {
   spec: ChartSpec;
   language: Language;
   compact: boolean;
+  height?: number;
 }) {
   const { drawn, tableOnly } = axisGroups(spec);
   const dateByTime = new Map(spec.rows.map((row) => [timeOf(row.key), row.key]));
@@ -103,7 +104,7 @@ export function TimeSeriesCanvas({
     <>
       <LineChart
         responsive
-        style={{ width: '100%', height: chartHeight(spec, compact) }}
+        style={{ width: '100%', height: height ?? chartHeight(spec, compact) }}
         title={spec.title[language]}
         desc={describeChart(spec, language)}
         data={data}
@@ -191,12 +192,12 @@ export function TimeSeriesCanvas({
         )}
       </LineChart>
       {data.some((point) => point.markedKeys.length > 0) ? (
-        <p className="mt-1 text-xs text-muted">{seriesMessages[language].derivedPointNote}</p>
+        <p className="mt-1 text-xs text-muted">{messagesFor(language).series.derivedPointNote}</p>
       ) : null}
       {tableOnly.length > 0 ? (
         <p className="mt-1 text-xs text-muted">
-          {seriesMessages[language].seriesTableOnly}
-          {tableOnly.map((series) => series.label[language]).join(language === 'zh' ? '、' : ', ')}
+          {messagesFor(language).series.seriesTableOnly}
+          {tableOnly.map((series) => series.label[language]).join(messagesFor(language).punctuation.list)}
         </p>
       ) : null}
     </>

@@ -1,0 +1,36 @@
+import { Button } from '@/components/ui/button';
+import { cn } from '@/components/ui/cn';
+import { formatHourMinute } from '@/lib/format';
+import { useI18n } from '@/lib/i18n/language-context';
+import { usePageRefreshNotice, useRefreshStatus } from '@/lib/refresh/refresh-context';
+
+/**
+ * The page's one word on freshness: 更新于 14:05 while a schedule runs, or, after a failed refresh, one compact
+ * notice that the figures shown are those fetched at 14:05 (the areas then show no stale banners of their own).
+ */
+export function FreshnessStatus({ className, buttonClassName }: { className?: string; buttonClassName?: string }) {
+  const { language, t } = useI18n();
+  const status = useRefreshStatus();
+  usePageRefreshNotice();
+  if (!status?.lastSuccessAt) return null;
+  const time = formatHourMinute(status.lastSuccessAt, language);
+  if (status.stale) {
+    return (
+      <div
+        role="alert"
+        className={cn('flex items-center gap-2 rounded-full bg-warning-soft px-3 py-1 text-warning', className)}
+      >
+        <span>{t.refreshFailed(time)}</span>
+        <Button variant="link" className={cn('text-warning underline', buttonClassName)} onClick={status.refreshNow}>
+          {t.retry}
+        </Button>
+      </div>
+    );
+  }
+  if (!status.scheduled) return null;
+  return (
+    <p className={cn('text-muted tabular-nums', className)}>
+      {t.updatedAt} <time dateTime={new Date(status.lastSuccessAt).toISOString()}>{time}</time>
+    </p>
+  );
+}

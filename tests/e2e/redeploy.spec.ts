@@ -1,0 +1,123 @@
+import type { Page } from '@playwright/test';
+import type { MockApiServer } from '../../mocks/server/create-mock-api-server';
+import { messages } from '../setup/messages';
+import { openLive, startChangingApi } from './changing-api';
+import { expect, test } from './fixtures';
+
+const { zh, en } = messages;
+const MINUTE = 60_000;
+
+let api: MockApiServer;
+test.beforeAll(async () => {
+  api = await startChangingApi();
+});
+test.afterAll(async () => {
+  await api.close();
+});
+
+/** dist/ replaced on the server: the next version.json names another build (once; the reloaded page is that build). */
+const deployNewBuild = (page: Page) =>
+  page.route(
+    '**/version.json',
+    (route) => route.fulfill({ contentType: 'application/json', body: '{"build":"the-next-release"}' }),
+    { times: 1 },
+  );
+
+/** Counts the page's document requests: 1 after the first load, 2 after one reload. */
+function countLoads(page: Page) {
+  const loads = { count: 0 };
+  page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) loads.count++;
+  });
+  return loads;
+}
+
+test('/screen picks up a new build at its next rotation step, keeping the language', async ({ page }) => {
+  await page.clock.install();
+  await openLive(page, api, 5 * MINUTE);
+  const loads = countLoads(page);
+  await page.goto('/screen?lang=en');
+  await expect(page.getByRole('tab', { name: /Network/ })).toBeVisible();
+  await deployNewBuild(page);
+  await page.clock.fastForward(5 * MINUTE);
+  expect(loads.count).toBe(1);
+  // The rotation moves every 8 s; the new build loads at a step, not while an area is shown.
+  await expect
+    .poll(async () => {
+      await page.clock.fastForward(2_000);
+      return loads.count;
+    })
+    .toBe(2);
+  await expect(page).toHaveURL(/\/screen\?lang=en$/);
+  await expect(page.getByRole('tab', { name: /Network/ })).toBeVisible();
+});
+
+test('an idle dashboard reloads itself into a new build, keeping language and area', async ({ page }) => {
+  await page.clock.install();
+  await openLive(page, api, 5 * MINUTE);
+  const loads = countLoads(page);
+  await page.goto('/?lang=en#network');
+  await expect(page.getByRole('region', { name: 'Networks step up' })).toBeVisible();
+  await deployNewBuild(page);
+  await page.clock.fastForward(5 * MINUTE);
+  const banner = page.getByRole('status').filter({ hasText: en.newVersion });
+  await expect(banner).toBeVisible();
+  expect(loads.count).toBe(1);
+
+  await page.clock.fastForward(61_000); // a minute without input
+  await expect.poll(() => loads.count).toBe(2);
+  await expect(page).toHaveURL(/\/\?lang=en#network$/);
+  await expect(page.getByRole('region', { name: 'Networks step up' })).toBeVisible();
+  await expect(banner).toHaveCount(0);
+});
+
+test('a busy dashboard offers 有新版本 · 更新 instead of reloading under the reader', async ({ page }) => {
+  await page.clock.install();
+  await openLive(page, api, 5 * MINUTE);
+  const loads = countLoads(page);
+  await page.goto('/');
+  await expect(page.getByRole('region', { name: '网络迈上新台阶' })).toBeVisible();
+  await deployNewBuild(page);
+  await page.clock.fastForward(5 * MINUTE);
+  const banner = page.getByRole('status').filter({ hasText: zh.newVersion });
+  await expect(banner).toBeVisible();
+
+  // Someone keeps reading: a mouse move every 40 s for three minutes.
+  for (let step = 0; step < 5; step++) {
+    await page.mouse.move(100 + step * 10, 200);
+    await page.clock.fastForward(40_000);
+  }
+  expect(loads.count).toBe(1);
+  await expect(banner).toBeVisible();
+
+  await banner.getByRole('button', { name: zh.updateNow }).click();
+  await expect.poll(() => loads.count).toBe(2);
+  await expect(page.getByRole('region', { name: '网络迈上新台阶' })).toBeVisible();
+});
+
+test('a page chunk gone after a redeploy reloads the page once; a second failure within 5 min shows the alert', async ({
+  page,
+  guards,
+}) => {
+  guards.expectFailedRequests = true;
+  await openLive(page, api, 5 * MINUTE);
+  const loads = countLoads(page);
+  // The screen's code fails to arrive (its preload and its import), as when the old build's file is gone.
+  await page.route('**/assets/screen-page-*.js', (route) => route.abort('failed'), { times: 2 });
+  await page.goto('/screen');
+  await expect(page.getByRole('tab', { name: /网络/ })).toBeVisible();
+  expect(loads.count).toBe(2);
+  await expect(page.getByText(zh.chunkFailed)).toHaveCount(0);
+
+  // It fails again soon after: no second automatic reload, the alert with 重新加载 as before.
+  await page.route('**/assets/screen-page-*.js', (route) => route.abort('failed'));
+  await page.reload();
+  const alert = page.getByRole('alert').filter({ hasText: zh.chunkFailed });
+  await expect(alert).toBeVisible();
+  await expect(alert.getByRole('button', { name: zh.reload })).toBeVisible();
+  expect(loads.count).toBe(3);
+  // The boundary logs what failed, once; that log is expected here.
+  const logged = guards.pageErrors.filter((line) => line.includes('route:screen failed to render'));
+  expect(logged).toHaveLength(1);
+  guards.pageErrors.splice(guards.pageErrors.indexOf(logged[0] ?? ''), 1);
+});

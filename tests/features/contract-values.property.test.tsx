@@ -356,12 +356,7 @@ describe('every contract-valid value renders (property-based, fast-check)', () =
           await lazyParts();
           settle();
 
-          renderWithData(
-            <ReportArea area={reportArea} report={report} />,
-            area,
-            indicators,
-            report,
-          );
+          renderWithData(<ReportArea area={reportArea} report={report} />, area, indicators, report);
           expect(screen.getByRole('region')).toBeInTheDocument();
           await lazyParts();
           settle();

@@ -97,8 +97,8 @@ describe('the big screen', () => {
 
 describe('the area rotation', () => {
   const start = 1_000_000;
-  // Today's rotation, written out: a new area every 8 s, held for 15 s after the last interaction.
-  const EVERY_MS = 8000;
+  // The default rotation, written out: a new area every 15 s, held for 15 s after the last interaction.
+  const EVERY_MS = 15_000;
   const RESUME_MS = 15_000;
   const run = (state: CycleState, ...events: CycleEvent[]) => events.reduce(cycleReducer, state);
 

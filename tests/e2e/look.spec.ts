@@ -98,10 +98,11 @@ test('Chinese text starts with the CJK families; English keeps a Latin-first sta
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('山西信息通信业“十四五”发展成就');
   const firstFamily = () => page.locator('body').evaluate((body) => getComputedStyle(body).fontFamily.split(',')[0]);
-  expect(await firstFamily()).toBe('"Microsoft YaHei"');
+  // Polled: the page's lang (and so the stack) can settle a frame after the heading's text.
+  await expect.poll(firstFamily).toBe('"Microsoft YaHei"');
   await page.goto('/?lang=en');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Shanxi');
-  expect(await firstFamily()).toBe('system-ui');
+  await expect.poll(firstFamily).toBe('system-ui');
 });
 
 test('?theme= works on the dashboard, the screen and the report, and links carry it', async ({ page }) => {

@@ -192,11 +192,20 @@ const noRequests: ApiClient = {
   getList: () => Promise.reject(new Error('the property test serves everything from the cache')),
 };
 
-function renderWithData(ui: ReactNode, area: AreaId, indicators: Indicator[], report: Report) {
+function renderWithData(
+  ui: ReactNode,
+  area: AreaId,
+  indicators: Indicator[],
+  report: Report,
+  highlights: Highlight[] = [],
+) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } });
   const list: ListResult<Indicator> = { items: indicators, rejected: [] };
+  const highlightList: ListResult<Highlight> = { items: highlights, rejected: [] };
   queryClient.setQueryData(['report'], report);
   queryClient.setQueryData(['indicators', 'list', { area }], list);
+  // The report area lists the area's highlights too: without them it would ask the API, which answers nothing here.
+  queryClient.setQueryData(['highlights', 'list', { area }], highlightList);
   for (const indicator of indicators) queryClient.setQueryData(['indicators', 'detail', indicator.id], indicator);
   return render(
     <AppProvider apiClient={noRequests} queryClient={queryClient}>
@@ -365,7 +374,7 @@ describe('every contract-valid value renders (property-based, fast-check)', () =
           await lazyParts();
           settle();
 
-          renderWithData(<ReportArea area={reportArea} report={report} />, area, indicators, report);
+          renderWithData(<ReportArea area={reportArea} report={report} />, area, indicators, report, [highlight]);
           expect(screen.getByRole('region')).toBeInTheDocument();
           await lazyParts();
           settle();

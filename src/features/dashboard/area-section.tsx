@@ -17,9 +17,13 @@ const AreaCharts = lazy(() => loadAreaCharts().then((module) => ({ default: modu
 
 const HighlightList = lazy(() => import('./highlight-list').then((module) => ({ default: module.HighlightList })));
 
-/** Two columns even on a phone: a card whose figure does not fit half the row spans both (see figure-width). */
+/**
+ * Two columns even on a phone: a card whose figure does not fit half the row spans both (see figure-width).
+ * From lg on, a wrapping flex row instead of a grid: items grow to fill each row and share its height, so no column
+ * is left empty and no card ends above a taller chart beside it (4 cards or a chart and 2 cards a row; 6 at 3xl).
+ */
 const CARD_GRID =
-  'grid grid-flow-row-dense grid-cols-2 items-start gap-2 sm:gap-3 lg:grid-cols-3 xl:grid-cols-4 3xl:grid-cols-6';
+  'grid grid-cols-2 items-start gap-2 sm:gap-3 lg:flex lg:flex-wrap lg:items-stretch lg:*:flex-[1_1_20%] lg:[&>figure]:flex-[2_1_40%] 3xl:*:basis-[15%] 3xl:[&>figure]:basis-[30%]';
 
 /** Placeholder cards per area while loading, matching what the article gives, so nothing shifts when data arrives. */
 const expectedCards: Record<Area['id'], number> = {

@@ -16,7 +16,10 @@ export function HighlightList({ area }: { area: AreaId }) {
       {(data, setAside) => (
         <div className="mt-3 sm:mt-4">
           <h3 className="text-sm font-semibold text-ink sm:text-base">{t.highlights}</h3>
-          <ul className="mt-2 grid gap-2 sm:gap-3 md:grid-cols-2 xl:grid-cols-3">
+          <ul
+            // A wrapping row whose items grow, so an odd last highlight fills its row instead of leaving a hole.
+            className="mt-2 grid gap-2 sm:gap-3 md:flex md:flex-wrap md:*:flex-[1_1_40%] xl:*:basis-[30%]"
+          >
             {data.items.map((highlight, index) => (
               <Card as="li" key={`${highlight.id}:${index}`} className="px-3 py-2.5 text-sm sm:p-4">
                 <p className="font-semibold text-ink">{highlight.title[language]}</p>

@@ -5,8 +5,11 @@ import { useI18n } from '@/lib/i18n/language-context';
 import { useAreaHeadline } from '@/widgets/indicators/area-headlines';
 import { figureWidthEm } from '@/widgets/indicators/figure-width';
 
-/** Each figure keeps one line: as large as 2 rem allows, smaller when its tile is too narrow for it. */
-const figureFontSize = (figure: string) => `max(1rem, min(2rem, ${(92 / figureWidthEm(figure)).toFixed(1)}cqi))`;
+/**
+ * Each figure keeps one line: as large as 2 rem allows, smaller when its tile is too narrow for it. The floor is
+ * 0.75 rem: at 1 rem "CNY 74.626 billion" overflowed a phone's half-width tile.
+ */
+const figureFontSize = (figure: string) => `max(0.75rem, min(2rem, ${(92 / figureWidthEm(figure)).toFixed(1)}cqi))`;
 
 function KeyFigure({ area, asOf }: { area: Area; asOf: string }) {
   const { language, t } = useI18n();

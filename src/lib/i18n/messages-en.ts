@@ -170,6 +170,7 @@ export const en: Messages = {
     periodOnPeriod: { monthly: 'MoM', quarterly: 'QoQ', annual: 'YoY' },
     computed: 'Computed',
     computedHint: (latest: string, earlier: string) => `Computed from the points of ${latest} and ${earlier}`,
+    rankDirection: 'Lower rank is better (1st at the top)',
     trendAlt: (first: string, latest: string, lowest: string, highest: string) =>
       `Trend: ${first} → ${latest}; lowest ${lowest}, highest ${highest}`,
     seriesSummary: (first: string, latest: string, change: string, lowest: string, highest: string) =>

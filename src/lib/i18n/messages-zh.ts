@@ -137,6 +137,7 @@ export const zh = {
     periodOnPeriod: { monthly: '环比', quarterly: '环比', annual: '环比' } satisfies Record<RegularFrequency, string>,
     computed: '推算',
     computedHint: (latest: string, earlier: string) => `由${latest}与${earlier}两个数据点计算`,
+    rankDirection: '名次越小越好（第1名在上）',
     trendAlt: (first: string, latest: string, lowest: string, highest: string) =>
       `走势：${first} → ${latest}；最低 ${lowest}，最高 ${highest}`,
     seriesSummary: (first: string, latest: string, change: string, lowest: string, highest: string) =>

@@ -29,6 +29,9 @@ export function CardTrend({ indicator }: { indicator: Indicator }) {
       {hasTrend(indicator) ? (
         <Sparkline indicator={indicator} language={language} className="mt-2 h-10 w-full" />
       ) : null}
+      {hasTrend(indicator) && indicator.unit === 'rank' ? (
+        <p className="mt-0.5 text-xs text-muted">{series.rankDirection}</p>
+      ) : null}
     </>
   );
 }

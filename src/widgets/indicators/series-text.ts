@@ -15,12 +15,15 @@ export function trendText(indicator: Indicator, language: Language): string {
   const summary = summarizeSeries(indicator.observations);
   if (!summary) return '';
   const point = (observation: Observation) => pointText(observation, indicator, language);
-  return messagesFor(language).series.trendAlt(
+  const series = messagesFor(language).series;
+  const trend = series.trendAlt(
     point(summary.first),
     point(summary.latest),
     point(summary.lowest),
     point(summary.highest),
   );
+  // A rising line reads as good news; for a rank it is the opposite, so the text says which way is better.
+  return indicator.unit === 'rank' ? `${trend}${language === 'zh' ? '；' : '; '}${series.rankDirection}` : trend;
 }
 
 /** The report's one line per series: first, latest, change, lowest and highest. */

@@ -57,7 +57,7 @@ for (const [width, height] of [
     // Every chart drawn and every highlight list present before measuring (they arrive after the cards).
     await page.locator('#inclusion').scrollIntoViewIfNeeded();
     await expect(page.locator('#inclusion svg.recharts-surface').first()).toBeVisible();
-    await expect(page.locator('main figure')).toHaveCount(8);
+    await expect(page.locator('main figure')).toHaveCount(7);
     await page.evaluate(() => window.scrollTo(0, 0));
     expect(await sections.count()).toBeGreaterThanOrEqual(6);
     const measured = await measureGridHoles(page);
@@ -97,7 +97,7 @@ for (const language of ['zh', 'en'] as const) {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`/?lang=${language}`);
     await page.locator('#inclusion').scrollIntoViewIfNeeded();
-    await expect(page.locator('main figure')).toHaveCount(8);
+    await expect(page.locator('main figure')).toHaveCount(7);
     await expect(page.locator('#inclusion svg.recharts-surface').first()).toBeVisible();
     const measured = await page.locator('main').evaluate((main) => {
       const boxes = [

@@ -190,3 +190,26 @@ test('the dashboard leaves out charts that repeat the cards beside them; 雁门�
   await expect(inclusion.getByText('终结9年无信号历史。')).toBeVisible();
   await expect(inclusion.getByText('雁门关隧道无信号历史（已终结）')).toHaveCount(0);
 });
+
+test('a figure shows at most twice on the first screen: in the key-figures band and in its card', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/');
+  const scale = page.locator('section#scale');
+  await expect(scale.getByRole('article', { name: '电信业务总量' })).toBeVisible();
+  // The 规模 area draws no chart: its only chart would re-plot the two cards beside it.
+  await expect(scale.getByRole('figure')).toHaveCount(0);
+  const visibleCount = (text: string) =>
+    page.evaluate((wanted) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let count = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent?.includes(wanted)) continue;
+        const box = node.parentElement?.getBoundingClientRect();
+        // Screen-reader-only copies (1 px boxes) are not seen.
+        if (box && box.width > 1 && box.height > 1 && box.bottom > 0 && box.top < window.innerHeight) count += 1;
+      }
+      return count;
+    }, text);
+  // Positive control: the band and the card both show it.
+  expect(await visibleCount('746.26亿元')).toBe(2);
+});

@@ -15,6 +15,8 @@ export const chartDefinitions: ChartDefinition[] = [
       en: 'Telecom business volume and revenue, cumulative in the 14th plan: month by month',
     },
     indicatorIds: ['telecom-business-volume', 'telecom-business-revenue'],
+    // Its two bars are the two cards beside it (746.26亿元 would show three times on the first screen).
+    repeatsCards: true,
   },
   {
     id: 'users-growth',

@@ -11,7 +11,7 @@ test('the built demo shows the users figures from the mock service worker', asyn
   });
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-  await expect(page.getByText('演示数据')).toBeVisible();
+  await expect(page.getByText('离线演示 · 数据摘自报道')).toBeVisible();
   const section = page.getByRole('region', { name: /用户规模持续增长/ });
   for (const figure of users) {
     const card = section.getByRole('article', { name: figure.zh.name });

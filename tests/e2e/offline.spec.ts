@@ -10,7 +10,7 @@ test('with every request off this machine blocked, the demo fills every area and
   page.on('request', (request) => requested.push(request.url()));
   await page.goto('/');
   await expectEveryAreaFilled(page);
-  await expect(page.getByText('演示数据')).toBeVisible();
+  await expect(page.getByText('离线演示 · 数据摘自报道')).toBeVisible();
   expect(guards.offMachineRequests).toEqual([]);
   expect(requested.every((url) => url.startsWith('http://localhost:'))).toBe(true);
 });

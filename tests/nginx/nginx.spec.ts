@@ -172,7 +172,7 @@ test.describe('in Chromium, behind nginx', () => {
     expect((await (await entryResponse).allHeaders())['content-encoding']).toBe('br');
     await expectEveryAreaFilled(page);
     await expect(page.getByRole('article', { name: '移动电话用户' }).getByText('4261.7万户').first()).toBeVisible();
-    await expect(page.getByText('演示数据')).toBeVisible();
+    await expect(page.getByText('离线演示 · 数据摘自报道')).toBeVisible();
   });
 
   test('the /dash/ build fills every area', async ({ page }) => {
@@ -221,7 +221,7 @@ test.describe('the API behind /api/ (api-proxy.conf)', () => {
     await page.goto(LIVE_SITE);
     await expectEveryAreaFilled(page);
     await expect(page.getByRole('article', { name: '移动电话用户' }).getByText('4261.7万户').first()).toBeVisible();
-    await expect(page.getByText('演示数据')).toHaveCount(0);
+    await expect(page.getByText('离线演示 · 数据摘自报道')).toHaveCount(0);
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
     expect(new Set(apiRequests)).toEqual(new Set([LIVE_SITE]));
   });

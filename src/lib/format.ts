@@ -257,13 +257,12 @@ export function formatTime(timestamp: number, language: Language): string {
   );
 }
 
-const hourMinuteFormats = new Map<Language, Intl.DateTimeFormat>();
-/** 14:05: when the figures on screen were fetched (更新于 14:05), in the reader's time zone, 24-hour in both languages. */
-export function formatHourMinute(timestamp: number, language: Language): string {
-  let format = hourMinuteFormats.get(language);
-  if (!format) {
-    format = new Intl.DateTimeFormat(localeOf[language], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    hourMinuteFormats.set(language, format);
-  }
-  return format.format(new Date(timestamp));
+/**
+ * 14:05: when the figures on screen were fetched (更新于 14:05), in the reader's time zone, 24-hour in both languages.
+ * Written by hand: the header shows it on the first paint, where building an Intl formatter costs its locale data.
+ */
+export function formatHourMinute(timestamp: number, _language: Language): string {
+  const time = new Date(timestamp);
+  const twoDigits = (part: number) => String(part).padStart(2, '0');
+  return `${twoDigits(time.getHours())}:${twoDigits(time.getMinutes())}`;
 }

@@ -8,8 +8,8 @@ import { expect, test } from './fixtures';
  */
 
 const FIRST_SCREEN_MARK = 'first-screen-complete';
-/** Every area's cards, as the article gives them: 2 + 6 + 7 + 5 + 1 + 8. */
-const ARTICLE_CARDS = 29;
+/** Every area's cards, as the article gives them: 2 + 6 + 7 + 5 + 1 + 7 (雁门关 is a highlight sentence). */
+const ARTICLE_CARDS = 28;
 
 declare global {
   interface Window {

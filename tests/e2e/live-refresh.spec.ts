@@ -69,7 +69,7 @@ test('the screen follows a new observation, keeps its figures through an outage 
   await page.clock.fastForward(5 * MINUTE);
   await expect(networkTile(page)).toContainText('11.8万个');
   await expect(footer.getByText(`${zh.updatedAt} 14:10`)).toBeVisible();
-  await expect(footer.getByText(zh.cycleRunning(8))).toBeVisible();
+  await expect(footer.getByText('自动轮播：每15秒切换')).toBeVisible();
 
   api.use(...outage());
   await page.clock.fastForward(5 * MINUTE);

@@ -66,7 +66,7 @@ for (const language of ['zh', 'en'] as const) {
 
     // Every card: one sparkline, no list of dates, and shorter than a phone screen.
     const cards = page.getByRole('article');
-    await expect(cards).toHaveCount(29);
+    await expect(cards).toHaveCount(28);
     for (const each of await cards.all()) {
       await expect(each.getByRole('img')).toHaveCount(1);
       expect(await each.innerText()).not.toMatch(text.monthDate);

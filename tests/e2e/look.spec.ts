@@ -211,5 +211,6 @@ test('a figure shows at most twice on the first screen: in the key-figures band 
       return count;
     }, text);
   // Positive control: the band and the card both show it.
-  expect(await visibleCount('746.26亿元')).toBe(2);
+  // The band renders in the background after the cards: wait for it, then it must stay at two.
+  await expect.poll(() => visibleCount('746.26亿元')).toBe(2);
 });

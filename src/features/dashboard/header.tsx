@@ -22,15 +22,16 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
   return (
     <header className="border-b border-line bg-surface">
       <div className="relative mx-auto flex max-w-screen-2xl flex-wrap items-start justify-between gap-3 px-3 py-3 sm:px-4 sm:py-4 3xl:max-w-[2400px]">
-        <div className="min-w-0 flex-1 basis-80 max-sm:pr-20">
+        <div className="min-w-0 flex-1 basis-80">
           {/* The synthetic-data mark sits on the region's line, which is there from the first paint: in the wrapping
               row of controls it took a line of its own once the report arrived, moving the page (CLS 0.17). */}
-          <p className="text-sm text-muted">
+          {/* On a phone the menu button sits at the top right, beside these first two lines only. */}
+          <p className="text-sm text-muted max-sm:pr-20">
             {report ? report.region[language] : '\u00a0'}
             {report?.illustrative ? <IllustrativeBadge className="ml-2 whitespace-nowrap" /> : null}
           </p>
           {/* The English title is three times as long: from lg up it stays a size smaller, on two lines. */}
-          <h1 className="text-2xl leading-tight font-bold text-balance text-ink sm:text-3xl lg:text-4xl lg:[:lang(en)_&]:text-3xl">
+          <h1 className="text-2xl leading-tight font-bold text-balance text-ink max-sm:pr-20 sm:text-3xl lg:text-4xl lg:[:lang(en)_&]:text-3xl">
             {report ? report.title[language] : t.appName}
           </h1>
           <p className="mt-1 text-sm text-ink max-sm:min-h-[2lh]">

@@ -12,7 +12,14 @@ export function FreshnessStatus({ className, buttonClassName }: { className?: st
   const { language, t } = useI18n();
   const status = useRefreshStatus();
   usePageRefreshNotice();
-  if (!status?.lastSuccessAt) return null;
+  if (!status) return null;
+  // On a schedule, the line's place is held from the first paint, so the header does not grow when data arrives.
+  if (!status.lastSuccessAt)
+    return status.scheduled ? (
+      <p aria-hidden="true" className={cn('text-muted', className)}>
+        {'\u00a0'}
+      </p>
+    ) : null;
   const time = formatHourMinute(status.lastSuccessAt, language);
   if (status.stale) {
     return (

@@ -203,7 +203,8 @@ test('a figure shows at most twice on the first screen: in the key-figures band 
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       let count = 0;
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (!node.textContent?.includes(wanted)) continue;
+        // The figure as a figure; the source sentence quoting it in 查看出处 is the article's own words.
+        if (node.textContent?.trim() !== wanted) continue;
         const box = node.parentElement?.getBoundingClientRect();
         // Screen-reader-only copies (1 px boxes) are not seen.
         if (box && box.width > 1 && box.height > 1 && box.bottom > 0 && box.top < window.innerHeight) count += 1;

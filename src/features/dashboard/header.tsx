@@ -25,8 +25,9 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
         <div className="min-w-0 flex-1 basis-80">
           {/* The synthetic-data mark sits on the region's line, which is there from the first paint: in the wrapping
               row of controls it took a line of its own once the report arrived, moving the page (CLS 0.17). */}
-          {/* On a phone the menu button sits at the top right, beside these first two lines only. */}
-          <p className="text-sm text-muted max-sm:pr-20">
+          {/* On a phone the menu button sits at the top right, beside these first two lines only; in English the
+              region and the longer synthetic-data mark take two lines, held from the first paint. */}
+          <p className="text-sm text-muted max-sm:pr-20 max-sm:[:lang(en)_&]:min-h-[2lh]">
             {report ? report.region[language] : '\u00a0'}
             {report?.illustrative ? <IllustrativeBadge className="ml-2 whitespace-nowrap" /> : null}
           </p>
@@ -54,7 +55,8 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
             {report ? `${t.sourceLine}${sourceCredit(report, language)}` : '\u00a0'}
           </p>
         </div>
-        <FreshnessStatus className="text-sm" />
+        {/* Its own line on a phone from the first paint, so the time arriving moves nothing. */}
+        <FreshnessStatus className="text-sm max-sm:basis-full" />
         <NewVersionNotice />
         <HeaderMenu>
           {offlineBuildDate ? (

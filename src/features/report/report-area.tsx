@@ -74,7 +74,7 @@ function FigureRow({ indicator, baselineDate, asOf }: { indicator: Indicator; ba
       {row}
       <tr>
         <td />
-        <td colSpan={2} className="pb-0.5 text-[8pt] text-muted tabular-nums">
+        <td colSpan={2} className="pb-0.5 text-[7.5pt] leading-tight text-muted tabular-nums">
           {seriesSummaryText(indicator, language)}
         </td>
       </tr>

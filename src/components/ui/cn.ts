@@ -30,9 +30,23 @@ function keyOf(className: string): string | undefined {
   return group === undefined ? undefined : className.slice(0, variantEnd) + group;
 }
 
+/** The same few combinations come back for every card: each is worked out once. */
+const merged = new Map<string, string>();
+const MAX_REMEMBERED = 1000;
+
 export function cn(...classLists: (string | false | null | undefined)[]): string {
+  const joined = classLists.filter(Boolean).join(' ');
+  const known = merged.get(joined);
+  if (known !== undefined) return known;
+  const result = mergeClasses(joined);
+  if (merged.size >= MAX_REMEMBERED) merged.clear();
+  merged.set(joined, result);
+  return result;
+}
+
+function mergeClasses(joined: string): string {
   const kept: { className: string; key: string | undefined }[] = [];
-  for (const className of classLists.filter(Boolean).join(' ').split(/\s+/)) {
+  for (const className of joined.split(/\s+/)) {
     if (!className) continue;
     const key = keyOf(className);
     if (key !== undefined) {

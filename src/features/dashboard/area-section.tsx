@@ -25,6 +25,14 @@ const HighlightList = lazy(() => import('./highlight-list').then((module) => ({ 
 const CARD_GRID =
   'grid grid-cols-2 items-start gap-2 sm:gap-3 lg:flex lg:flex-wrap lg:items-stretch lg:*:flex-[1_1_20%] lg:[&>figure]:flex-[2_1_40%] 3xl:*:basis-[15%] 3xl:[&>figure]:basis-[30%]';
 
+/**
+ * An area off screen skips style and layout until it comes near (most of the page on a phone's first load), sized
+ * meanwhile by an estimate and, once drawn, by its last real size. Find-in-page, #hash links, the area index and
+ * printing still reach its content (tests/e2e/skipped-areas.spec.ts).
+ */
+const SKIP_WHILE_OFF_SCREEN =
+  '[content-visibility:auto] [contain-intrinsic-size:auto_1400px] lg:[contain-intrinsic-size:auto_800px] print:[content-visibility:visible]';
+
 /** Placeholder cards per area while loading, matching what the article gives, so nothing shifts when data arrives. */
 const expectedCards: Record<Area['id'], number> = {
   scale: 2,
@@ -56,7 +64,7 @@ export function AreaSection({ area, report, sourceCredit }: { area: Area; report
   const headingId = `area-${area.id}-heading`;
 
   return (
-    <section id={area.id} aria-labelledby={headingId} className="scroll-mt-16">
+    <section id={area.id} aria-labelledby={headingId} className={`scroll-mt-16 ${SKIP_WHILE_OFF_SCREEN}`}>
       <div className="flex flex-wrap items-baseline justify-between gap-x-3">
         <h2 id={headingId} className="text-lg font-semibold text-ink sm:text-xl">
           <span className="mr-2 text-sm font-medium text-muted">{area.name[language]}</span>

@@ -11,7 +11,7 @@ import { OldBrowserNotice } from './old-browser-notice';
 import { sourceCredit } from '@/widgets/source-credit/source-credit';
 import { useScrollToHash } from './use-scroll-to-hash';
 import { QueryState } from '@/widgets/query-state/query-state';
-import { FirstScreenTurns } from './first-screen';
+import { FirstScreenTurns, useIsFirstScreenComplete } from './first-screen';
 import { AboutDataNote } from '@/widgets/about-data/about-data-note';
 
 export function Dashboard({ mocks }: { mocks: boolean }) {
@@ -35,7 +35,7 @@ function DashboardPage({ mocks }: { mocks: boolean }) {
     dataUpdatedAt: report.dataUpdatedAt,
     refetch: report.refetch,
   };
-  useScrollToHash(data !== undefined);
+  useScrollToHash(data !== undefined, useIsFirstScreenComplete());
 
   return (
     <div className="min-h-screen bg-canvas text-ink">

@@ -10,6 +10,10 @@ import { ChartTurnsProvider } from '@/widgets/charts/render/chart-turns';
 export const FIRST_SCREEN_MARK = 'first-screen-complete';
 
 const AreaSettledContext = createContext<(areaId: string) => void>(() => undefined);
+const FirstScreenCompleteContext = createContext(false);
+
+/** True once the first screen's cards are all laid out (the mark is set). */
+export const useIsFirstScreenComplete = () => useContext(FirstScreenCompleteContext);
 
 /** True once all `areaCount` areas have reported their cards settled and the page has painted them. */
 function useFirstScreenComplete(areaCount: number | undefined): [boolean, (areaId: string) => void] {
@@ -46,7 +50,9 @@ export function FirstScreenTurns({ children }: { children: ReactNode }) {
   const [complete, settleArea] = useFirstScreenComplete(useReport().data?.areas.length);
   return (
     <AreaSettledContext.Provider value={settleArea}>
-      <ChartTurnsProvider open={complete}>{children}</ChartTurnsProvider>
+      <FirstScreenCompleteContext.Provider value={complete}>
+        <ChartTurnsProvider open={complete}>{children}</ChartTurnsProvider>
+      </FirstScreenCompleteContext.Provider>
     </AreaSettledContext.Provider>
   );
 }

@@ -1,20 +1,7 @@
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser, BrowserContextOptions } from 'playwright-core';
 
-export const AREA_IDS = ['scale', 'users', 'network', 'compute', 'industry', 'inclusion'] as const;
-
-export interface LoadTiming {
-  /** performance.now() in the page, so milliseconds since navigation start. */
-  firstKpiMs: number;
-  allAreasMs: number;
-  firstContentfulPaintMs: number | undefined;
-}
-
-export interface LoadResults {
-  loads: LoadTiming[];
-  failures: string[];
-  /** Uncaught page errors and console errors seen during the loads. */
-  pageErrors: string[];
-}
+const AREA_IDS = ['scale', 'users', 'network', 'compute', 'industry', 'inclusion'] as const;
+const TIMEOUT_MS = 60_000;
 
 interface BenchMarks {
   firstKpiMs?: number;
@@ -24,14 +11,14 @@ interface BenchMarks {
 }
 
 /** Typed locally rather than by augmenting Window, so the app's own code never sees this property. */
-export type BenchWindow = Window & { __bench?: BenchMarks };
+type BenchWindow = Window & { __bench?: BenchMarks };
 
 /**
  * Runs in the page before its own scripts. Watching mutations instead of polling from the test process means the
  * time is taken in the frame where the content appears, not up to one poll interval later. Must stay self-contained:
  * Playwright sends its source text to the page.
  */
-export function watchDashboard(areaIds: readonly string[]): void {
+function watchDashboard(areaIds: readonly string[]): void {
   const marks: BenchMarks = { violations: [] };
   (window as BenchWindow).__bench = marks;
   document.addEventListener('securitypolicyviolation', (event) => {
@@ -70,61 +57,49 @@ export function watchDashboard(areaIds: readonly string[]): void {
   observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
 }
 
-async function measureLoad(
+/**
+ * One cold first visit in a new context (its own cache, storage and service worker), until all six areas are
+ * filled; the times are performance.now() in the page, so milliseconds since navigation start. Page errors, console
+ * errors and CSP violations go to `errors`. With trace categories, Chromium traces the load and waits 3 s more:
+ * charts near the first screen and idle work land after the areas fill, and Lighthouse waits for them too.
+ */
+export async function coldLoad(
   browser: Browser,
   url: string,
-  timeoutMs: number,
-  pageErrors: string[],
-): Promise<LoadTiming> {
-  // A new context has its own cache, storage and service worker registrations: every load is a cold first visit.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'allow' });
+  errors: string[],
+  { traceCategories, ...contextOptions }: BrowserContextOptions & { traceCategories?: string[] } = {},
+) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions });
   try {
     const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(`console: ${message.text()}`);
-    });
+    page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => void (message.type() === 'error' && errors.push(`console: ${message.text()}`)));
     await page.addInitScript(watchDashboard, AREA_IDS);
-    await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
-    const handle = await page.waitForFunction(
-      () => {
-        const marks = (window as BenchWindow).__bench;
-        if (marks?.firstKpiMs === undefined || marks.allAreasMs === undefined) return undefined;
-        const paint = performance.getEntriesByName('first-contentful-paint')[0];
-        return {
-          firstKpiMs: marks.firstKpiMs,
-          allAreasMs: marks.allAreasMs,
-          firstContentfulPaintMs: paint?.startTime,
-          violations: marks.violations,
-        };
-      },
-      undefined,
-      { timeout: timeoutMs, polling: 100 },
-    );
-    const result = await handle.jsonValue();
-    if (!result) throw new Error('the page reported no timing');
-    const { violations, ...timing } = result;
-    pageErrors.push(...violations.map((violation) => `Content-Security-Policy: ${violation}`));
-    return timing;
+    if (traceCategories) await browser.startTracing(page, { categories: traceCategories });
+    let trace: Buffer | undefined;
+    const load = async () => {
+      await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT_MS });
+      const marks = await page.waitForFunction(
+        () => {
+          const { firstKpiMs, allAreasMs, violations = [] } = (window as BenchWindow).__bench ?? {};
+          const paint = performance.getEntriesByName('first-contentful-paint')[0];
+          if (firstKpiMs === undefined || allAreasMs === undefined) return undefined;
+          return { firstKpiMs, allAreasMs, firstContentfulPaintMs: paint?.startTime, violations };
+        },
+        undefined,
+        { timeout: TIMEOUT_MS, polling: 100 },
+      );
+      if (traceCategories) await page.waitForTimeout(3000);
+      return marks.jsonValue();
+    };
+    const marks = await load().finally(async () => {
+      if (traceCategories) trace = await browser.stopTracing();
+    });
+    if (!marks) throw new Error('the page reported no timing');
+    const { violations, ...timing } = marks;
+    errors.push(...violations.map((violation) => `Content-Security-Policy: ${violation}`));
+    return { timing, trace };
   } finally {
     await context.close();
-  }
-}
-
-/** Cold loads one after another, each in a new context: its own cache, storage and service worker. */
-export async function measureLoads(url: string, loads: number, chromiumPath: string, chromiumArgs: readonly string[]) {
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
-  const results: LoadResults = { loads: [], failures: [], pageErrors: [] };
-  try {
-    for (let index = 0; index < loads; index += 1) {
-      try {
-        results.loads.push(await measureLoad(browser, url, 30_000, results.pageErrors));
-      } catch (error) {
-        results.failures.push((error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '');
-      }
-    }
-    return results;
-  } finally {
-    await browser.close();
   }
 }

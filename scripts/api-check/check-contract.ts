@@ -1,16 +1,7 @@
 import { z } from 'zod';
 import { toSchemaIssues } from '../../src/api/client';
 import { endpoints, highlightsPath, indicatorPath, indicatorsPath } from '../../src/api/endpoints';
-import {
-  ApiError,
-  areaIds,
-  HighlightList,
-  Indicator,
-  IndicatorList,
-  ItemsEnvelope,
-  Report,
-  type AreaId,
-} from '../../src/api/schemas';
+import * as api from '../../src/api/schemas';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 /** A body larger than this (after decompression) is not read: no endpoint of the contract comes near it. */
@@ -23,18 +14,14 @@ const MAX_ISSUES_PER_LINE = 10;
  * One request (`GET /indicators?area=users`, relative to the base URL): no failures means it passed; warnings are
  * what the dashboard copes with but the API should fix (an unsorted series, a date in the future).
  */
-export interface CheckResult {
-  request: string;
-  failures: string[];
-  warnings?: string[];
-}
+export type CheckResult = { request: string; failures: string[]; warnings?: string[] };
 
 interface Expectation<S extends z.ZodType> {
   path: string;
   status: 200 | 404;
   schema: S;
   /** Contract rules a schema cannot state, checked on a body that matched the schema. */
-  semantics?: (body: z.infer<S>) => string[];
+  semantics?: ((body: z.infer<S>) => string[]) | undefined;
   /** Looks at the body as sent (the schema sorts series, so order is only visible here). */
   warnings?: (body: unknown) => string[];
 }
@@ -74,7 +61,7 @@ function seriesWarningsOf(indicator: unknown, prefix: string, today: string): st
   return warnings;
 }
 
-const itemsOf = (body: unknown) => ItemsEnvelope.safeParse(body).data?.items ?? [];
+const itemsOf = (body: unknown) => api.ItemsEnvelope.safeParse(body).data?.items ?? [];
 
 const NETWORK_REASONS: Record<string, string> = {
   ECONNREFUSED: 'connection refused',
@@ -150,10 +137,8 @@ async function check<S extends z.ZodType>(
     }
     text = await readCapped(response, maxResponseBytes);
   } catch (error) {
-    if (error instanceof TooLargeError)
-      return fail(
-        `response larger than ${Number((maxResponseBytes / 1024 / 1024).toFixed(2))} MB, not read to the end`,
-      );
+    const megabytes = Number((maxResponseBytes / 1024 / 1024).toFixed(2));
+    if (error instanceof TooLargeError) return fail(`response larger than ${megabytes} MB, not read to the end`);
     return fail(controller.signal.aborted ? `timeout after ${timeoutMs / 1000} s` : describeNetworkError(error));
   } finally {
     clearTimeout(timer);
@@ -173,8 +158,8 @@ async function check<S extends z.ZodType>(
 }
 
 const itemsOfArea =
-  (area: AreaId) =>
-  ({ items }: { items: { area: AreaId }[] }) =>
+  (area: api.AreaId) =>
+  ({ items }: { items: { area: api.AreaId }[] }) =>
     items.flatMap((item, index) =>
       item.area === area ? [] : [`items.${index}.area: expected ${area}, received ${item.area}`],
     );
@@ -201,12 +186,12 @@ export async function checkContract({
     check(baseUrl.replace(/\/+$/, ''), { timeoutMs, maxResponseBytes }, expectation);
   const seriesWarnings = (body: unknown) =>
     itemsOf(body).flatMap((item, index) => seriesWarningsOf(item, `items.${index}.`, today));
-  const indicators = (path: string, semantics?: (body: z.infer<typeof IndicatorList>) => string[]) =>
-    run({ path, status: 200, schema: IndicatorList, warnings: seriesWarnings, ...(semantics ? { semantics } : {}) });
+  const indicators = (path: string, semantics?: (body: z.infer<typeof api.IndicatorList>) => string[]) =>
+    run({ path, status: 200, schema: api.IndicatorList, semantics, warnings: seriesWarnings });
   const allIndicators = indicators(endpoints.indicators);
   const byId = allIndicators.then(({ body }): Promise<Outcome> | Outcome => {
     // The first item that is a valid indicator, so a broken item elsewhere does not block the check.
-    const id = itemsOf(body).flatMap((item) => Indicator.safeParse(item).data?.id ?? [])[0];
+    const id = itemsOf(body).flatMap((item) => api.Indicator.safeParse(item).data?.id ?? [])[0];
     if (id === undefined)
       return {
         request: `GET ${endpoints.indicator}`,
@@ -215,20 +200,20 @@ export async function checkContract({
     return run({
       path: indicatorPath(id),
       status: 200,
-      schema: Indicator,
+      schema: api.Indicator,
       semantics: (indicator) => (indicator.id === id ? [] : [`id: expected ${id}, received ${indicator.id}`]),
       warnings: (body) => seriesWarningsOf(body, '', today),
     });
   });
   const outcomes = [
-    run({ path: endpoints.report, status: 200, schema: Report }),
+    run({ path: endpoints.report, status: 200, schema: api.Report }),
     allIndicators,
-    ...areaIds.map((area) => indicators(indicatorsPath(area), itemsOfArea(area))),
+    ...api.areaIds.map((area) => indicators(indicatorsPath(area), itemsOfArea(area))),
     byId,
-    run({ path: indicatorPath(UNKNOWN_INDICATOR_ID), status: 404, schema: ApiError }),
-    run({ path: endpoints.highlights, status: 200, schema: HighlightList }),
-    ...areaIds.map((area) =>
-      run({ path: highlightsPath(area), status: 200, schema: HighlightList, semantics: itemsOfArea(area) }),
+    run({ path: indicatorPath(UNKNOWN_INDICATOR_ID), status: 404, schema: api.ApiError }),
+    run({ path: endpoints.highlights, status: 200, schema: api.HighlightList }),
+    ...api.areaIds.map((area) =>
+      run({ path: highlightsPath(area), status: 200, schema: api.HighlightList, semantics: itemsOfArea(area) }),
     ),
   ];
   const results: CheckResult[] = [];

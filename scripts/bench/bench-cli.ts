@@ -1,5 +1,4 @@
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -39,26 +38,42 @@ Ports: E2E_PORT+2 (mock API) and +3 (server) when E2E_PORT is set. CHROME_PATH p
 See docs/performance.md for what it measures and writes.`;
 
 const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
-const count = (raw: string | undefined, fallback: number) => {
-  const value = raw === undefined ? fallback : Number(raw);
+const basePort = Number(process.env.E2E_PORT) || undefined;
+type Options = ReturnType<typeof parseOptions>;
+const count = (raw: string) => {
+  const value = Number(raw);
   if (!Number.isInteger(value) || value < 0 || value > 50) throw new Error(`expected a whole number 0–50, got ${raw}`);
   return value;
 };
-const basePort = Number(process.env.E2E_PORT) || undefined;
-type Options = { runs: number; loads: number; server: string; modes: Mode[] };
 
-async function freePort(): Promise<number> {
-  const probe = createServer().listen(0, '127.0.0.1');
-  await new Promise((resolve) => probe.once('listening', resolve));
-  const address = probe.address();
-  await new Promise((resolve) => probe.close(resolve));
-  return typeof address === 'object' && address ? address.port : 0;
+function parseOptions(argv: string[]) {
+  const options = {
+    runs: { type: 'string', default: '5' },
+    modes: { type: 'string', default: MODES.join(',') },
+    server: { type: 'string', default: 'node' },
+    loads: { type: 'string', default: '3' },
+    help: { type: 'boolean', short: 'h' },
+  } as const;
+  const { values } = parseArgs({ args: argv, options });
+  const modes = values.modes.split(',');
+  if (modes.some((mode) => !MODES.includes(mode as Mode))) throw new Error(`--modes takes ${MODES.join(', ')}`);
+  if (!['node', 'nginx'].includes(values.server)) throw new Error('--server takes node or nginx');
+  return {
+    help: values.help,
+    runs: count(values.runs),
+    loads: count(values.loads),
+    server: values.server,
+    modes: MODES.filter((mode) => modes.includes(mode)),
+  };
 }
 
 /** sirv (with the build's .gz files), or Debian's nginx with deploy/nginx/ (brotli). */
 async function serve(root: string, dir: string, server: string) {
-  if (server === 'node') return serveDir(dir, basePort ? basePort + 3 : 0);
-  const port = basePort ? basePort + 3 : await freePort();
+  const node = await serveDir(dir, basePort ? basePort + 3 : 0);
+  if (server === 'node') return node;
+  // nginx takes the port sirv was given.
+  const port = Number(new URL(node.origin).port);
+  await node.close();
   const sites = [{ port, distDir: dir, base: '/', embedOrigins: "'self'" }];
   const args = await writeNginxConfig(root, { prefix: path.join(root, '.nginx', 'bench'), sites });
   const nginx = await startNginx(args, port, 'pipe');
@@ -146,28 +161,14 @@ function spread(runs: LighthouseRun[], pick: (run: LighthouseRun) => number, for
 export async function main({ argv, root }: { argv: string[]; root: string }): Promise<number> {
   let options: Options;
   try {
-    const { values } = parseArgs({
-      args: argv,
-      options: {
-        runs: { type: 'string' },
-        modes: { type: 'string' },
-        server: { type: 'string', default: 'node' },
-        loads: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-    if (values.help) {
-      console.log(usage);
-      return 0;
-    }
-    const modes = (values.modes ?? MODES.join(',')).split(',');
-    if (modes.some((mode) => !MODES.includes(mode as Mode))) throw new Error(`--modes takes ${MODES.join(', ')}`);
-    if (!['node', 'nginx'].includes(values.server)) throw new Error('--server takes node or nginx');
-    const chosen = MODES.filter((mode) => modes.includes(mode));
-    options = { runs: count(values.runs, 5), loads: count(values.loads, 3), server: values.server, modes: chosen };
+    options = parseOptions(argv);
   } catch (error) {
     console.error(`bench: ${firstLine(error)}\n${usage}`);
     return 2;
+  }
+  if (options.help) {
+    console.log(usage);
+    return 0;
   }
   const loadBefore = os.loadavg()[0] ?? 0;
   const started = new Date();
@@ -178,14 +179,7 @@ export async function main({ argv, root }: { argv: string[]; root: string }): Pr
   // runnerImport sets NODE_ENV=development, which vite build would keep: React's development build would be measured.
   process.env.NODE_ENV = 'production';
   // As `npm start` builds it, plus hidden source maps (no served byte changes) that name the trace's functions.
-  const buildOptions = { outDir, emptyOutDir: true, sourcemap: 'hidden' as const };
-  await build({
-    root,
-    configFile: path.join(root, 'vite.config.ts'),
-    logLevel: 'warn',
-    base: '/',
-    build: buildOptions,
-  });
+  await build({ root, logLevel: 'warn', base: '/', build: { outDir, emptyOutDir: true, sourcemap: 'hidden' } });
   const sizes = await checkBuild(outDir);
   const results = [];
   for (const mode of options.modes) results.push(await measureMode(mode, root, outDir, options));

@@ -1,22 +1,17 @@
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 
-const AREA_IDS = ['scale', 'users', 'network', 'compute', 'industry', 'inclusion'] as const;
+const AREA_IDS = ['scale', 'users', 'network', 'compute', 'industry', 'inclusion'];
 const TIMEOUT_MS = 60_000;
 
-interface BenchMarks {
-  firstKpiMs?: number;
-  allAreasMs?: number;
-  /** Content-Security-Policy violations: Lighthouse counts them against best practices but the console stays quiet. */
-  violations: string[];
-}
-
+/** violations: Content-Security-Policy ones, which Lighthouse counts against best practices but the console omits. */
+type BenchMarks = { firstKpiMs?: number; allAreasMs?: number; violations: string[] };
 /** Typed locally rather than by augmenting Window, so the app's own code never sees this property. */
 type BenchWindow = Window & { __bench?: BenchMarks };
 
 /**
- * Runs in the page before its own scripts. Watching mutations instead of polling from the test process means the
- * time is taken in the frame where the content appears, not up to one poll interval later. Must stay self-contained:
- * Playwright sends its source text to the page.
+ * Runs in the page before its own scripts and marks the frame in which the first KPI value is visible and the one
+ * in which all six areas are filled (watching mutations, not polling from outside, so no poll interval is added).
+ * Must stay self-contained: Playwright sends its source text to the page.
  */
 function watchDashboard(areaIds: readonly string[]): void {
   const marks: BenchMarks = { violations: [] };
@@ -27,33 +22,25 @@ function watchDashboard(areaIds: readonly string[]): void {
   });
   // The next animation frame is the one that paints what was just committed.
   const markAtNextFrame = (key: 'firstKpiMs' | 'allAreasMs') =>
-    requestAnimationFrame(() => {
-      marks[key] ??= performance.now();
-    });
+    requestAnimationFrame(() => void (marks[key] ??= performance.now()));
+  const shown = (value: Element | null) => {
+    const box = value?.getBoundingClientRect();
+    return !!value?.textContent?.trim() && !!box?.width && !!box.height && box.top < innerHeight && box.bottom > 0;
+  };
   let firstKpiPending = true;
-  const check = () => {
+  const observer = new MutationObserver(() => {
     const sections = areaIds.map((id) => document.querySelector(`main section[id="${id}"]`));
-    if (firstKpiPending) {
-      const visible = sections.some((section) =>
-        [...(section?.querySelectorAll('article') ?? [])].some((card) => {
-          const value = card.querySelector('p');
-          if (!value?.textContent?.trim()) return false;
-          const box = value.getBoundingClientRect();
-          return box.width > 0 && box.height > 0 && box.top < window.innerHeight && box.bottom > 0;
-        }),
-      );
-      if (visible) {
-        firstKpiPending = false;
-        markAtNextFrame('firstKpiMs');
-      }
+    const cards = sections.flatMap((section) => [...(section?.querySelectorAll('article') ?? [])]);
+    if (firstKpiPending && cards.some((card) => shown(card.querySelector('p')))) {
+      firstKpiPending = false;
+      markAtNextFrame('firstKpiMs');
     }
     const filled = sections.every(
-      (section) => section?.querySelector('article') && !section.querySelector('[aria-busy="true"]'),
+      (area) => area?.querySelector('article') && !area.querySelector('[aria-busy="true"]'),
     );
     if (filled && marks.allAreasMs === undefined) markAtNextFrame('allAreasMs');
     if (filled && !firstKpiPending) observer.disconnect();
-  };
-  const observer = new MutationObserver(check);
+  });
   observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
 }
 

@@ -11,58 +11,41 @@ import { coldLoad } from './page-loads';
 const SLOWDOWN = 4;
 const LONG_TASK_US = 50_000;
 const SETTINGS = `412×823, one cold load, main-thread CPU time × ${SLOWDOWN} as Lighthouse's mobile simulation`;
-const TRACE_CATEGORIES = [
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'v8.execute',
-  'disabled-by-default-v8.cpu_profiler',
-  'blink.user_timing',
-  'loading',
-];
+const TRACE_CATEGORIES = ['devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading'].concat(
+  ['devtools.timeline', 'v8.cpu_profiler'].map((category) => `disabled-by-default-${category}`),
+);
 const REACT_COMMIT =
   /^(commitRoot|commitRootImpl|commitMutationEffects|commitLayoutEffects|flushLayoutEffects|flushMutationEffects|flushPassiveEffects|flushSpawnedWork)/;
 const REACT_RENDER =
   /^(renderRootSync|renderRootConcurrent|workLoopSync|workLoopConcurrent|performUnitOfWork|beginWork|completeWork|hydrateRoot)/;
-/** Traced events that start work; the outermost one in a task is what started it. */
-const CAUSES = new Set(
-  'EvaluateScript v8.evaluateModule v8.compileModule FunctionCall TimerFire FireAnimationFrame FireIdleCallback RunMicrotasks ParseHTML EventDispatch Layout UpdateLayoutTree Paint PrePaint HandlePostMessage XHRReadyStateChange ResourceReceivedData'.split(
-    ' ',
-  ),
-);
+/** Traced events that start work: the outermost one in a task is what started it. */
+const CAUSES = new Set([
+  ...'EvaluateScript v8.evaluateModule v8.compileModule FunctionCall TimerFire FireAnimationFrame'.split(' '),
+  ...'FireIdleCallback RunMicrotasks ParseHTML EventDispatch Layout UpdateLayoutTree Paint PrePaint'.split(' '),
+  ...'HandlePostMessage XHRReadyStateChange ResourceReceivedData'.split(' '),
+]);
 const IGNORED_FRAMES = new Set(['(idle)', '(program)', '(root)']);
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  /** Wall and thread (CPU) duration in µs. */
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
+/** dur and tdur: wall and thread (CPU) time in µs. */
+type TraceEvent = { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number } & {
   id?: string;
   args?: { data?: Record<string, unknown>; beginData?: { url?: string } };
-}
-interface CallFrame {
-  functionName: string;
-  url: string;
-  lineNumber: number;
-  columnNumber: number;
-}
+};
+type CallFrame = { functionName: string; url: string; lineNumber: number; columnNumber: number };
 type ProfileNode = { id: number; callFrame: CallFrame; parent?: number };
 
 /** "functionName (source:line)" through the build's hidden source maps, with the original name where a map has one. */
 function sourceNamer(outDir: string, origin: string) {
   const maps = new Map<string, Promise<TraceMap | undefined>>();
   const mapOf = (file: string) => {
-    if (!maps.has(file))
-      maps.set(
-        file,
-        readFile(`${file}.map`, 'utf8')
-          .then((map) => new TraceMap(map))
-          .catch(() => undefined),
+    const map =
+      maps.get(file) ??
+      readFile(`${file}.map`, 'utf8').then(
+        (text) => new TraceMap(text),
+        () => undefined,
       );
-    return maps.get(file);
+    maps.set(file, map);
+    return map;
   };
   return async ({ functionName = '', url = '', lineNumber = 0, columnNumber = 0 }: Partial<CallFrame>) => {
     const name = functionName || '(anonymous)';
@@ -83,15 +66,11 @@ function cpuProfile(events: readonly TraceEvent[], { pid, tid }: TraceEvent) {
   const samples: { ts: number; ms: number; node: number }[] = [];
   let ts = Number(profile?.args?.data?.startTime ?? profile?.ts);
   for (const chunk of events.filter((event) => event.name === 'ProfileChunk' && event.id === profile?.id)) {
+    type Chunk = { cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] };
+    const { cpuProfile: { nodes: added = [], samples: ids = [] } = {}, timeDeltas = [] } = chunk.args?.data as Chunk;
     if (chunk.pid !== pid) continue;
-    const data = chunk.args?.data as {
-      cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
-      timeDeltas?: number[];
-    };
-    for (const node of data.cpuProfile?.nodes ?? []) nodes.set(node.id, node);
-    (data.cpuProfile?.samples ?? []).forEach((node, index) =>
-      samples.push({ ts: (ts += data.timeDeltas?.[index] ?? 0), ms: 0, node }),
-    );
+    for (const node of added) nodes.set(node.id, node);
+    ids.forEach((node, index) => samples.push({ ts: (ts += timeDeltas[index] ?? 0), ms: 0, node }));
   }
   samples.sort((a, b) => a.ts - b.ts);
   samples.forEach((sample, index) => {
@@ -114,8 +93,9 @@ async function summarise(events: TraceEvent[], outDir: string, origin: string) {
   const { nodes, samples } = cpuProfile(events, parse);
   const frameNames = new Map<number, Promise<{ label: string; name: string }>>();
   const nameOf = (id: number) => {
-    if (!frameNames.has(id)) frameNames.set(id, describe(nodes.get(id)?.callFrame ?? { functionName: '(unknown)' }));
-    return frameNames.get(id) ?? describe({});
+    const named = frameNames.get(id) ?? describe(nodes.get(id)?.callFrame ?? { functionName: '(unknown)' });
+    frameNames.set(id, named);
+    return named;
   };
   const cpuUs = (event: TraceEvent) => event.tdur ?? event.dur ?? 0;
   const tasks = onMain
@@ -124,22 +104,15 @@ async function summarise(events: TraceEvent[], outDir: string, origin: string) {
   const longTasks = [];
   for (const task of tasks) {
     const end = task.ts + (task.dur ?? 0);
-    const inside = onMain.filter(
-      (event) => event.ph === 'X' && event.ts >= task.ts && event.ts < end && event !== task,
-    );
+    const inside = onMain.filter((event) => event.ph === 'X' && event.ts >= task.ts && event.ts < end);
     const outer = inside
       .filter((event) => CAUSES.has(event.name))
       .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0))[0];
-    const { url, functionName, lineNumber, columnNumber } = (outer?.args?.data ?? {}) as Record<
-      string,
-      string | number
-    >;
-    let cause = outer?.name ?? 'task';
-    if (typeof url === 'string' && url) {
-      cause =
-        outer?.name === 'FunctionCall'
-          ? `FunctionCall ${(await describe({ functionName: String(functionName ?? ''), url, lineNumber: Number(lineNumber ?? 1) - 1, columnNumber: Number(columnNumber ?? 1) - 1 })).label}`
-          : `${cause} ${url.split('/').pop() ?? ''}`;
+    const data = (outer?.args?.data ?? {}) as { url?: string; functionName?: string } & Record<string, unknown>;
+    let cause = `${outer?.name ?? 'task'}${data.url ? ` ${data.url.split('/').pop()}` : ''}`;
+    if (outer?.name === 'FunctionCall' && data.url) {
+      const [lineNumber, columnNumber] = [data.lineNumber, data.columnNumber].map((at) => Number(at ?? 1) - 1);
+      cause = `FunctionCall ${(await describe({ ...data, lineNumber, columnNumber })).label}`;
     }
     const styleLayout = inside.filter((event) => event.name === 'Layout' || event.name === 'UpdateLayoutTree');
     const phases = { render: 0, commit: 0 };
@@ -147,9 +120,8 @@ async function summarise(events: TraceEvent[], outDir: string, origin: string) {
     const inTask = samples.filter((sample) => sample.ts >= task.ts && sample.ts < end);
     // Samples are taken on wall time; scaled so the task's samples add up to its CPU time.
     const sampled = inTask.reduce((sum, sample) => sum + sample.ms, 0);
-    const scale = sampled > 0 ? cpuUs(task) / 1000 / sampled : 0;
     for (const sample of inTask) {
-      const ms = sample.ms * scale;
+      const ms = sampled > 0 ? (sample.ms * cpuUs(task)) / 1000 / sampled : 0;
       const leaf = await nameOf(sample.node);
       if (IGNORED_FRAMES.has(leaf.name)) continue;
       self.set(leaf.label, (self.get(leaf.label) ?? 0) + ms);
@@ -176,14 +148,11 @@ async function summarise(events: TraceEvent[], outDir: string, origin: string) {
     });
   }
   // TBT as Lighthouse's simulation would count it from this trace (without its network model: an indication only).
-  const blockingMs = tasks
+  const blockingUs = tasks
     .filter((task) => fcp === undefined || task.ts >= fcp)
-    .reduce((sum, task) => sum + Math.max(0, cpuUs(task) * SLOWDOWN - LONG_TASK_US) / 1000, 0);
-  return {
-    firstContentfulPaintMs: fcp === undefined ? undefined : (fcp - navigationStart) / 1000,
-    blockingMs,
-    longTasks,
-  };
+    .reduce((sum, task) => sum + Math.max(0, cpuUs(task) * SLOWDOWN - LONG_TASK_US), 0);
+  const fcpMs = fcp === undefined ? undefined : (fcp - navigationStart) / 1000;
+  return { firstContentfulPaintMs: fcpMs, blockingMs: blockingUs / 1000, longTasks };
 }
 
 export type TraceSummary = Awaited<ReturnType<typeof summarise>>;
@@ -193,15 +162,13 @@ export type TraceSummary = Awaited<ReturnType<typeof summarise>>;
  * are then slowed on paper as Lighthouse's simulation does. The raw trace goes to `saveTo` (DevTools opens it).
  */
 export async function traceLongTasks(browser: Browser, url: string, outDir: string, saveTo: string, errors: string[]) {
-  const viewport = { width: 412, height: 823 };
-  const { trace } = await coldLoad(browser, url, errors, {
-    viewport,
-    isMobile: true,
-    hasTouch: true,
+  const phone = { viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true };
+  const { trace = Buffer.from('{}') } = await coldLoad(browser, url, errors, {
+    ...phone,
     traceCategories: TRACE_CATEGORIES,
   });
-  if (trace) await writeFile(saveTo, trace);
-  const { traceEvents } = JSON.parse(trace?.toString('utf8') ?? '{}') as { traceEvents: TraceEvent[] };
+  await writeFile(saveTo, trace);
+  const { traceEvents } = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] };
   return summarise(traceEvents, outDir, new URL(url).origin);
 }
 
@@ -209,19 +176,20 @@ const round = (ms: number) => `${Math.round(ms)} ms`;
 
 /** Lines for the printed report, longest tasks first. */
 export function formatLongTasks({ longTasks, blockingMs, firstContentfulPaintMs: fcp }: TraceSummary, limit = 8) {
-  const header = `Long tasks (${SETTINGS}): ${longTasks.length}, est. blocking ${round(blockingMs)} after FCP${fcp === undefined ? '' : ` at ${round(fcp)}`}`;
+  const atFcp = fcp === undefined ? '' : ` at ${round(fcp)}`;
+  const header = `Long tasks (${SETTINGS}): ${longTasks.length}, est. blocking ${round(blockingMs)} after FCP${atFcp}`;
   const lines = [...longTasks]
     .sort((a, b) => b.estimatedMs - a.estimatedMs)
     .slice(0, limit)
     .map((task) => {
-      const parts = [
-        [task.reactRenderMs, 'React render'],
-        [task.reactCommitMs, 'React commit'],
-        [task.styleLayoutMs, 'style+layout'],
-      ] as const;
-      const inside = parts.filter(([ms]) => ms >= 1).map(([ms, what]) => `${what} ${round(ms)}`);
+      const inside = Object.entries({
+        'React render': task.reactRenderMs,
+        'React commit': task.reactCommitMs,
+        'style+layout': task.styleLayoutMs,
+      }).flatMap(([what, ms]) => (ms >= 1 ? `${what} ${round(ms)}` : []));
       const top = task.topFunctions.map(([name, ms]) => `${name} ${round(ms)}`).join('; ');
-      return `  est. ${round(task.estimatedMs).padStart(7)} (CPU ${round(task.cpuMs)}, wall ${round(task.durationMs)}) at ${round(task.startMs)}  ${task.cause}${
+      const times = `(CPU ${round(task.cpuMs)}, wall ${round(task.durationMs)}) at ${round(task.startMs)}`;
+      return `  est. ${round(task.estimatedMs).padStart(7)} ${times}  ${task.cause}${
         inside.length > 0 ? ` | ${inside.join(', ')}` : ''
       }${top ? ` | self: ${top}` : ''}`;
     });

@@ -90,10 +90,8 @@ async function measureMode(mode: Mode, root: string, built: string, options: Opt
   let trace: TraceSummary | undefined;
   const log = (line: string) => console.error(`[bench ${mode}] ${line}`);
   const scenario = mode === 'series' ? { scenario: 'series' as const } : {};
-  const api =
-    mode === 'demo'
-      ? undefined
-      : await startMockApiServer({ port: basePort ? basePort + 2 : 0, host: '127.0.0.1', ...scenario });
+  const apiOptions = { port: basePort ? basePort + 2 : 0, host: '127.0.0.1', ...scenario };
+  const api = mode === 'demo' ? undefined : await startMockApiServer(apiOptions);
   const dir = api ? `${built}-${mode}` : built;
   if (api) {
     // A deployment points config.json at its API; the bench does the same in a copy of the build.
@@ -132,9 +130,7 @@ async function measureMode(mode: Mode, root: string, built: string, options: Opt
           const { run, lhr } = await runLighthouse(url, preset, chromePath);
           await writeFile(path.join(reports, `${preset}-${index}.json`), JSON.stringify(lhr));
           runs[preset].push(run);
-          log(
-            `Lighthouse ${preset} ${index}: ${run.performance}, TBT ${ms(run.tbtMs)}, load ${run.loadAverage.toFixed(1)}`,
-          );
+          log(`Lighthouse ${preset} ${index}: ${run.performance}, TBT ${ms(run.tbtMs)}, load ${run.loadAverage}`);
         } catch (error) {
           notes.push(`Lighthouse ${preset} run ${index} failed: ${firstLine(error)}`);
         }

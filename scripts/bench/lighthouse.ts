@@ -39,7 +39,7 @@ function summary(lhr: Result, preset: Preset, loadAverage: number) {
  * Mobile is Lighthouse's default preset (simulated slow 4G, 4× CPU slowdown); desktop is its desktop config.
  */
 export async function runLighthouse(url: string, preset: Preset, chromePath: string) {
-  const loadAverage = os.loadavg()[0] ?? 0;
+  const loadAverage = Number((os.loadavg()[0] ?? 0).toFixed(2));
   const chromeFlags = ['--headless=new', ...CHROMIUM_ARGS];
   const chrome = await launch({ chromePath, chromeFlags, logLevel: 'silent', handleSIGINT: false });
   let timer: NodeJS.Timeout | undefined;

@@ -5,13 +5,11 @@ import type { Plugin } from 'vite';
 /** Written next to Vite's manifest: which modules each chunk holds, and what they weigh. */
 export const CHUNK_MODULES_FILE = '.vite/chunk-modules.json';
 
-export interface ModuleWeight {
-  /** Minified bytes in the chunk; gzipBytes: the same gzipped alone, an upper estimate of what it adds. */
-  bytes: number;
-  gzipBytes: number;
-  /** Static importers from this module up to the first of the project's own modules: why it is in the chunk. */
-  importedBy?: string[];
-}
+/**
+ * bytes: minified, in the chunk; gzipBytes: gzipped alone, an upper estimate of what it adds to the chunk; importedBy:
+ * the static importers from the module up to the first of the project's own modules, which is why it is in the chunk.
+ */
+export type ModuleWeight = { bytes: number; gzipBytes: number; importedBy?: string[] };
 
 /** Chunk file name → module id (relative to the project root) → weight. */
 export type ChunkModules = Record<string, Record<string, ModuleWeight>>;

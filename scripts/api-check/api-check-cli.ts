@@ -1,35 +1,34 @@
 import { parseArgs } from 'node:util';
-import {
-  checkContract,
-  DEFAULT_MAX_RESPONSE_BYTES,
-  DEFAULT_TIMEOUT_MS,
-  formatResult,
-  stripControlCharacters,
-} from './check-contract';
+import * as contract from './check-contract';
 
 const usage = `usage: npm run api:check -- <baseUrl> [--timeout SECONDS] [--max-size MB]
   baseUrl     the API base URL, as apiBaseUrl in config.json, e.g. http://localhost:4174/api
-  --timeout   seconds to wait for each response (default ${DEFAULT_TIMEOUT_MS / 1000})
-  --max-size  largest response body to read, in MB after decompression (default ${DEFAULT_MAX_RESPONSE_BYTES / 2 ** 20})
+  --timeout   seconds to wait for each response (default ${contract.DEFAULT_TIMEOUT_MS / 1000})
+  --max-size  largest response body to read, in MB after decompression (default ${contract.DEFAULT_MAX_RESPONSE_BYTES / 2 ** 20})
 Redirects are reported as failures, never followed. Exit status: 0 all passed, 1 a check failed, 2 bad arguments.`;
 
+/** A number within (0, max], or the default when the flag is absent. */
+function within(flag: string, raw: string | undefined, fallback: number, max: number, unit: string) {
+  const value = raw === undefined ? fallback : Number(raw);
+  if (!(value > 0 && value <= max)) throw new Error(`--${flag} must be 0–${max} ${unit}, got "${raw}"`);
+  return value;
+}
+
 function parseCliArgs(argv: readonly string[]) {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    options: { timeout: { type: 'string' }, 'max-size': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    allowPositionals: true,
-  });
+  const options = {
+    timeout: { type: 'string' },
+    'max-size': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  } as const;
+  const { values, positionals } = parseArgs({ args: [...argv], options, allowPositionals: true });
   if (values.help) return 'help' as const;
   const [baseUrl, ...extra] = positionals;
   if (baseUrl === undefined) throw new Error('missing <baseUrl>');
   if (extra.length > 0) throw new Error(`unexpected argument "${extra.join(' ')}"`);
   if (!URL.canParse(baseUrl) || !/^https?:$/.test(new URL(baseUrl).protocol))
     throw new Error(`<baseUrl> must be an http(s) URL, got "${baseUrl}"`);
-  const seconds = Number(values.timeout ?? DEFAULT_TIMEOUT_MS / 1000);
-  if (!(seconds > 0 && seconds <= 600)) throw new Error(`--timeout must be 0–600 seconds, got "${values.timeout}"`);
-  const megabytes = Number(values['max-size'] ?? DEFAULT_MAX_RESPONSE_BYTES / 2 ** 20);
-  if (!(megabytes > 0 && megabytes <= 1024))
-    throw new Error(`--max-size must be 0–1024 MB, got "${values['max-size']}"`);
+  const seconds = within('timeout', values.timeout, contract.DEFAULT_TIMEOUT_MS / 1000, 600, 'seconds');
+  const megabytes = within('max-size', values['max-size'], contract.DEFAULT_MAX_RESPONSE_BYTES / 2 ** 20, 1024, 'MB');
   return { baseUrl, timeoutMs: seconds * 1000, maxResponseBytes: Math.round(megabytes * 2 ** 20) };
 }
 
@@ -39,21 +38,22 @@ export async function runApiCheckCli(argv: readonly string[], output: Pick<Conso
   try {
     args = parseCliArgs(argv);
   } catch (error) {
-    output.error(
-      `api:check: ${stripControlCharacters(error instanceof Error ? error.message : String(error))}\n${usage}`,
-    );
+    const message = contract.stripControlCharacters(error instanceof Error ? error.message : String(error));
+    output.error(`api:check: ${message}\n${usage}`);
     return 2;
   }
   if (args === 'help') {
     output.log(usage);
     return 0;
   }
-  const results = await checkContract({ ...args, onResult: (result) => output.log(formatResult(result)) });
+  const results = await contract.checkContract({
+    ...args,
+    onResult: (result) => output.log(contract.formatResult(result)),
+  });
   const passed = results.filter((result) => result.failures.length === 0);
   const warned = passed.filter((result) => (result.warnings?.length ?? 0) > 0).length;
-  output.log(
-    `${passed.length} passed, ${results.length - passed.length} failed${warned > 0 ? ` (${warned} passed with warnings)` : ''}`,
-  );
+  const withWarnings = warned > 0 ? ` (${warned} passed with warnings)` : '';
+  output.log(`${passed.length} passed, ${results.length - passed.length} failed${withWarnings}`);
   return passed.length === results.length ? 0 : 1;
 }
 

@@ -75,12 +75,10 @@ const NETWORK_REASONS: Record<string, string> = {
   UND_ERR_SOCKET: 'connection closed by the server',
 };
 
-function errorCode(error: unknown): string | undefined {
-  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string')
-    return error.code;
-  // Node tries each address of a name (IPv6, IPv4) and reports them together.
-  return error instanceof AggregateError ? errorCode(error.errors[0]) : undefined;
-}
+const Coded = z.object({ code: z.string() });
+// Node tries each address of a name (IPv6, IPv4) and reports them together.
+const errorCode = (error: unknown): string | undefined =>
+  Coded.safeParse(error).data?.code ?? (error instanceof AggregateError ? errorCode(error.errors[0]) : undefined);
 
 function describeNetworkError(error: unknown): string {
   const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;
@@ -113,13 +111,12 @@ async function check<S extends z.ZodType>(
 ): Promise<Outcome> {
   const request = `GET ${path}`;
   const fail = (failure: string): Outcome => ({ request, failures: [failure] });
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const signal = AbortSignal.timeout(timeoutMs);
   let text: string;
   try {
     // A redirect is reported, not followed: the app's fetch would follow it to wherever it points.
     const headers = { Accept: 'application/json' };
-    const response = await fetch(`${base}${path}`, { signal: controller.signal, headers, redirect: 'manual' });
+    const response = await fetch(`${base}${path}`, { signal, headers, redirect: 'manual' });
     const location = response.headers.get('location');
     const type = response.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() || undefined;
     const problem =
@@ -139,9 +136,7 @@ async function check<S extends z.ZodType>(
   } catch (error) {
     const megabytes = Number((maxResponseBytes / 1024 / 1024).toFixed(2));
     if (error instanceof TooLargeError) return fail(`response larger than ${megabytes} MB, not read to the end`);
-    return fail(controller.signal.aborted ? `timeout after ${timeoutMs / 1000} s` : describeNetworkError(error));
-  } finally {
-    clearTimeout(timer);
+    return fail(signal.aborted ? `timeout after ${timeoutMs / 1000} s` : describeNetworkError(error));
   }
   let body: unknown;
   try {

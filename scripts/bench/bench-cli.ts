@@ -67,15 +67,19 @@ function parseOptions(argv: string[]) {
   };
 }
 
-/** sirv (with the build's .gz files), or Debian's nginx with deploy/nginx/ (brotli). */
-async function serve(root: string, dir: string, server: string) {
+/**
+ * sirv (with the build's .gz files), or Debian's nginx with deploy/nginx/ (brotli), which also proxies /api/ to the
+ * API as deploy-nginx.md advises (its CSP allows no other origin).
+ */
+async function serve(root: string, dir: string, server: string, apiUrl?: string) {
   const node = await serveDir(dir, basePort ? basePort + 3 : 0);
   if (server === 'node') return node;
   // nginx takes the port sirv was given.
   const port = Number(new URL(node.origin).port);
   await node.close();
-  const sites = [{ port, distDir: dir, base: '/', embedOrigins: "'self'" }];
-  const args = await writeNginxConfig(root, { prefix: path.join(root, '.nginx', 'bench'), sites });
+  const sites = [{ port, distDir: dir, base: '/', embedOrigins: "'self'", apiProxy: apiUrl !== undefined }];
+  const proxy = apiUrl ? { apiUpstream: `${apiUrl}/` } : {};
+  const args = await writeNginxConfig(root, { prefix: path.join(root, '.nginx', 'bench'), sites, ...proxy });
   const nginx = await startNginx(args, port, 'pipe');
   const exited = new Promise((resolve) => nginx.once('exit', resolve));
   return { origin: `http://127.0.0.1:${port}`, close: async () => void (nginx.kill('SIGQUIT'), await exited) };
@@ -97,9 +101,10 @@ async function measureMode(mode: Mode, root: string, built: string, options: Opt
     // A deployment points config.json at its API; the bench does the same in a copy of the build.
     await rm(dir, { recursive: true, force: true });
     await cp(built, dir, { recursive: true });
-    await writeFile(path.join(dir, 'config.json'), `${JSON.stringify({ apiBaseUrl: api.url, mocks: false })}\n`);
+    const apiBaseUrl = options.server === 'nginx' ? '/api' : api.url;
+    await writeFile(path.join(dir, 'config.json'), `${JSON.stringify({ apiBaseUrl, mocks: false })}\n`);
   }
-  const server = await serve(root, dir, options.server);
+  const server = await serve(root, dir, options.server, api?.url);
   const url = `${server.origin}/`;
   try {
     // Unthrottled cold loads at 1280×800, then one traced load at 412×823 (new contexts of one Chromium).

@@ -47,14 +47,9 @@ export async function runLighthouse(url: string, preset: Preset, chromePath: str
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`no result within ${RUN_TIMEOUT_MS / 1000} s`)), RUN_TIMEOUT_MS);
     });
-    const flags = {
-      port: chrome.port,
-      output: 'json' as const,
-      logLevel: 'error' as const,
-      onlyCategories: ['performance', 'accessibility', 'best-practices'],
-      // Only the HTML report shows it, and it costs seconds per run on a 2-core machine.
-      disableFullPageScreenshot: true,
-    };
+    const onlyCategories = ['performance', 'accessibility', 'best-practices'];
+    // The full-page screenshot: only the HTML report shows it, and it costs seconds per run on a 2-core machine.
+    const flags = { port: chrome.port, logLevel: 'error' as const, onlyCategories, disableFullPageScreenshot: true };
     const result = await Promise.race([
       lighthouse(url, flags, preset === 'desktop' ? desktopConfig : undefined),
       timeout,

@@ -29,26 +29,6 @@ const fill = (template: string, values: Record<string, string>) =>
     return values[name];
   });
 
-/** nginx's main file for this checkout: nothing outside the prefix, no daemon, errors to stderr. */
-const mainConfig = (prefix: string, includes: string[], brotli: boolean) =>
-  [
-    '# Written by scripts/nginx/nginx-site.ts for this checkout; the deployable template is deploy/nginx/.',
-    // As root, workers would switch to `nobody`, who may not read a checkout under /root.
-    ...(process.getuid?.() === 0 ? ['user root;'] : []),
-    'daemon off;',
-    'worker_processes 1;',
-    `pid ${path.join(prefix, 'nginx.pid')};`,
-    'error_log stderr warn;',
-    ...(brotli ? BROTLI_MODULES.map((file) => `load_module ${file};`) : []),
-    'events { worker_connections 256; }',
-    'http {',
-    `    access_log ${path.join(prefix, 'access.log')};`,
-    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((use) => `    ${use}_temp_path ${prefix}/temp/${use};`),
-    ...includes.map((file) => `    include ${file};`),
-    '}',
-    '',
-  ].join('\n');
-
 /** An nginx of an earlier run that was killed before it could stop its own still holds the ports: stop it by its pid. */
 async function stopLeftover(prefix: string): Promise<void> {
   const pid = Number((await readFile(path.join(prefix, 'nginx.pid'), 'utf8').catch(() => '')).trim());
@@ -69,11 +49,7 @@ export async function writeNginxConfig(root: string, instance: NginxInstance): P
   const { prefix, sites, apiUpstream } = instance;
   const template = (name: string) => readFile(path.join(root, 'deploy', 'nginx', name), 'utf8');
   const confDir = path.join(prefix, 'conf');
-  const write = async (name: string, text: string) => {
-    const file = path.join(confDir, name);
-    await writeFile(file, text);
-    return file;
-  };
+  const write = (name: string, text: string) => writeFile(path.join(confDir, name), text);
   await stopLeftover(prefix);
   await rm(prefix, { recursive: true, force: true });
   await mkdir(path.join(prefix, 'temp'), { recursive: true });
@@ -88,7 +64,6 @@ export async function writeNginxConfig(root: string, instance: NginxInstance): P
   const dashboard = await template('dashboard.conf');
   if (!dashboard.includes(PROXY_INCLUDE))
     throw new Error('deploy/nginx/dashboard.conf: the api-proxy.conf include line is missing');
-  const includes: string[] = [];
   for (const [index, site] of sites.entries()) {
     const siteRoot = site.base === '/' ? path.resolve(site.distDir) : path.join(prefix, `www-${index}`);
     if (site.base !== '/') {
@@ -97,17 +72,16 @@ export async function writeNginxConfig(root: string, instance: NginxInstance): P
       await symlink(path.resolve(site.distDir), linked);
     }
     const text = site.apiProxy ? dashboard.replace(PROXY_INCLUDE, PROXY_INCLUDE.replace('# ', '')) : dashboard;
-    const siteValues = {
-      LISTEN: `127.0.0.1:${site.port}`,
-      ROOT: siteRoot,
-      BASE: site.base,
-      EMBED_ORIGINS: site.embedOrigins,
-    };
-    includes.push(await write(`site-${index}.conf`, fill(text, { ...values, ...siteValues })));
+    const siteValues = { LISTEN: `127.0.0.1:${site.port}`, ROOT: siteRoot, BASE: site.base };
+    const filled = fill(text, { ...values, ...siteValues, EMBED_ORIGINS: site.embedOrigins });
+    await write(`site-${index}.conf`, filled);
   }
-  if (instance.extraServers) includes.push(await write('extra-servers.conf', instance.extraServers));
-  const mainFile = await write('nginx.conf', mainConfig(prefix, includes, brotli));
-  return ['-p', `${prefix}/`, '-e', 'stderr', '-c', mainFile];
+  if (instance.extraServers) await write('site-extra.conf', instance.extraServers);
+  const modules = brotli ? BROTLI_MODULES.map((file) => `load_module ${file};`) : [];
+  const extra = [...(process.getuid?.() === 0 ? ['user root;'] : []), ...modules];
+  const main = fill(await template('local-main.conf'), { ...values, PREFIX: prefix, MAIN_EXTRA: extra.join('\n') });
+  await write('nginx.conf', main);
+  return ['-p', `${prefix}/`, '-e', 'stderr', '-c', path.join(confDir, 'nginx.conf')];
 }
 
 /** Starts nginx in the foreground; resolves once it answers on the first site's port. */
@@ -119,11 +93,7 @@ export async function startNginx(args: string[], firstPort: number, stdio: 'inhe
   );
   const answering = (async () => {
     while (child.exitCode === null && child.signalCode === null) {
-      const answered = await fetch(`http://127.0.0.1:${firstPort}/`, { method: 'HEAD' }).then(
-        () => true,
-        () => false,
-      );
-      if (answered) return;
+      if (await fetch(`http://127.0.0.1:${firstPort}/`, { method: 'HEAD' }).catch(() => undefined)) return;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   })();

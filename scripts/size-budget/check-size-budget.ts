@@ -9,12 +9,8 @@ export const INITIAL_JS_BUDGET_BYTES = 90 * 1024;
 /** Packages that only some views need: they must load on demand, never with the first paint. */
 export const LAZY_ONLY_PACKAGES = ['recharts', 'msw', 'zod', 'pptxgenjs', 'jszip'] as const;
 
-export interface BudgetInput {
-  manifest: Manifest;
-  chunkModules: ChunkModules;
-  /** Gzip size of each built file, by its path relative to the output directory. */
-  gzipBytes: Readonly<Record<string, number>>;
-}
+/** gzipBytes: the gzip size of each built file, by its path relative to the output directory. */
+type BudgetInput = { manifest: Manifest; chunkModules: ChunkModules; gzipBytes: Readonly<Record<string, number>> };
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const packageOf = (id: string) => /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(id)?.[1];
@@ -75,11 +71,10 @@ export function checkSizeBudget({ manifest, chunkModules, gzipBytes }: BudgetInp
       `initial JavaScript is ${kib(initialGzipBytes)} gzip, ${kib(initialGzipBytes - INITIAL_JS_BUDGET_BYTES)} over the ` +
         `${kib(INITIAL_JS_BUDGET_BYTES)} budget (${initialFiles.join(', ')}). Heaviest in it, estimated gzip: ` +
         heaviest
-          .map(([key, { gzipBytes, example }]) =>
-            packageOf(example)
-              ? `${key} ${kib(gzipBytes)} (${importChain(example, allModules)})`
-              : `${key} ${kib(gzipBytes)}`,
-          )
+          .map(([key, { gzipBytes, example }]) => {
+            const chain = packageOf(example) ? ` (${importChain(example, allModules)})` : '';
+            return `${key} ${kib(gzipBytes)}${chain}`;
+          })
           .join('; '),
     );
   }

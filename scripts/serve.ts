@@ -1,10 +1,7 @@
 import { createServer } from 'node:http';
 import sirv from 'sirv';
 
-/**
- * Serves a built directory on 127.0.0.1 (a secure context, so the service worker runs) as a plain deployment would:
- * the build's .gz files, hashed assets immutable, the rest revalidated, page routes falling back to index.html.
- */
+/** A build on 127.0.0.1 (a secure context: the service worker runs) as a plain deployment serves it, with its .gz. */
 export async function serveDir(dir: string, port = 0) {
   const files = sirv(dir, {
     single: true,

@@ -7,7 +7,6 @@ const usage = `usage: npm run api:check -- <baseUrl> [--timeout SECONDS] [--max-
   --max-size  largest response body to read, in MB after decompression (default ${contract.DEFAULT_MAX_RESPONSE_BYTES / 2 ** 20})
 Redirects are reported as failures, never followed. Exit status: 0 all passed, 1 a check failed, 2 bad arguments.`;
 
-/** A number within (0, max], or the default when the flag is absent. */
 function within(flag: string, raw: string | undefined, fallback: number, max: number, unit: string) {
   const value = raw === undefined ? fallback : Number(raw);
   if (!(value > 0 && value <= max)) throw new Error(`--${flag} must be 0–${max} ${unit}, got "${raw}"`);

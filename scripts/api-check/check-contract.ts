@@ -10,10 +10,7 @@ export const DEFAULT_MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
 export const UNKNOWN_INDICATOR_ID = 'api-check-no-such-indicator';
 const MAX_ISSUES_PER_LINE = 10;
 
-/**
- * One request (`GET /indicators?area=users`, relative to the base URL): no failures means it passed; warnings are
- * what the dashboard copes with but the API should fix (an unsorted series, a date in the future).
- */
+/** Warnings: what the dashboard copes with but the API should fix (an unsorted series, a date in the future). */
 export type CheckResult = { request: string; failures: string[]; warnings?: string[] };
 
 interface Expectation<S extends z.ZodType> {
@@ -29,12 +26,10 @@ interface Expectation<S extends z.ZodType> {
 /** With the parsed JSON, even when it broke the schema, so a later check can borrow an id from it. */
 type Outcome = CheckResult & { body?: unknown };
 
-// C0, DEL, C1 and the bidirectional overrides: text from the API must not move the cursor, recolour the terminal
-// or reorder the line it is printed in.
+// C0, DEL, C1 and bidi overrides: what the API sent must not move the cursor, recolour or reorder the terminal line.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
-/** What a live API sent, safe to print to a terminal. */
 export const stripControlCharacters = (text: string) => text.replace(CONTROL_CHARACTERS, '');
 
 export function formatResult({ request, failures, warnings = [] }: CheckResult): string {
@@ -67,10 +62,6 @@ const NETWORK_REASONS: Record<string, string> = {
   ECONNREFUSED: 'connection refused',
   ECONNRESET: 'connection reset',
   ENOTFOUND: 'host not found',
-  EAI_AGAIN: 'host not found',
-  EHOSTUNREACH: 'host unreachable',
-  ENETUNREACH: 'network unreachable',
-  ETIMEDOUT: 'connect timeout',
   UND_ERR_CONNECT_TIMEOUT: 'connect timeout',
   UND_ERR_SOCKET: 'connection closed by the server',
 };
@@ -159,10 +150,7 @@ const itemsOfArea =
       item.area === area ? [] : [`items.${index}.area: expected ${area}, received ${item.area}`],
     );
 
-/**
- * Requests every endpoint of the contract (src/api/schemas.ts, src/api/endpoints.ts) from a live API and reports,
- * per request in contract order (`onResult` as soon as each is known), whether the answer matches it.
- */
+/** Requests every endpoint of the contract from a live API; one result per request, in contract order. */
 export async function checkContract({
   baseUrl,
   timeoutMs = DEFAULT_TIMEOUT_MS,

@@ -16,11 +16,7 @@ import { markdownTable, median, ms, seconds, targetRows, threeDecimals, whole, t
 
 const MODES = ['demo', 'live', 'series'] as const;
 type Mode = (typeof MODES)[number];
-const MODE_LABELS: Record<Mode, string> = {
-  demo: 'demo (mocks on, service worker)',
-  live: 'live (mocks off, npm run mock-api over HTTP)',
-  series: 'series (live against mock-api --scenario series, 模拟序列（非真实数据）)',
-};
+const MODE_LABELS = { demo: 'mocks on', live: 'mocks off, mock-api', series: 'mock-api, 模拟序列（非真实数据）' };
 const COLUMNS: [string, (run: LighthouseRun) => number, (value: number) => string][] = [
   ['performance', (run) => run.performance, whole],
   ['FCP', (run) => run.fcpMs, seconds],
@@ -30,16 +26,13 @@ const COLUMNS: [string, (run: LighthouseRun) => number, (value: number) => strin
   ['a11y', (run) => run.accessibility, whole],
   ['best pr.', (run) => run.bestPractices, whole],
 ];
-
 const usage = `usage: npm run bench [-- --runs N] [--modes demo,live,series] [--server node|nginx] [--loads N]
   --runs: Lighthouse runs per preset and mode (default 5; targets are judged only from 5); --modes: default all;
   --server: node (sirv, .gz) or nginx (deploy/nginx/, brotli); --loads: cold page loads per mode (default 3).
-Ports: E2E_PORT+2 (mock API) and +3 (server) when E2E_PORT is set. CHROME_PATH picks the browser.
-See docs/performance.md for what it measures and writes.`;
+Ports: E2E_PORT+2 (mock API) and +3 (server) when E2E_PORT is set. CHROME_PATH picks the browser.`;
 
 const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 const basePort = Number(process.env.E2E_PORT) || undefined;
-type Options = ReturnType<typeof parseOptions>;
 const count = (raw: string) => {
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0 || value > 50) throw new Error(`expected a whole number 0–50, got ${raw}`);
@@ -47,34 +40,28 @@ const count = (raw: string) => {
 };
 
 function parseOptions(argv: string[]) {
-  const options = {
-    runs: { type: 'string', default: '5' },
-    modes: { type: 'string', default: MODES.join(',') },
-    server: { type: 'string', default: 'node' },
-    loads: { type: 'string', default: '3' },
-    help: { type: 'boolean', short: 'h' },
-  } as const;
-  const { values } = parseArgs({ args: argv, options });
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      runs: { type: 'string', default: '5' },
+      modes: { type: 'string', default: MODES.join(',') },
+      server: { type: 'string', default: 'node' },
+      loads: { type: 'string', default: '3' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
   const modes = values.modes.split(',');
   if (modes.some((mode) => !MODES.includes(mode as Mode))) throw new Error(`--modes takes ${MODES.join(', ')}`);
   if (!['node', 'nginx'].includes(values.server)) throw new Error('--server takes node or nginx');
-  return {
-    help: values.help,
-    runs: count(values.runs),
-    loads: count(values.loads),
-    server: values.server,
-    modes: MODES.filter((mode) => modes.includes(mode)),
-  };
+  const chosen = MODES.filter((mode) => modes.includes(mode));
+  return { ...values, runs: count(values.runs), loads: count(values.loads), modes: chosen };
 }
+type Options = ReturnType<typeof parseOptions>;
 
-/**
- * sirv (with the build's .gz files), or Debian's nginx with deploy/nginx/ (brotli), which also proxies /api/ to the
- * API as deploy-nginx.md advises (its CSP allows no other origin).
- */
+/** sirv (with the build's .gz files), or Debian's nginx with deploy/nginx/ (brotli), which proxies /api/ to the API. */
 async function serve(root: string, dir: string, server: string, apiUrl?: string) {
   const node = await serveDir(dir, basePort ? basePort + 3 : 0);
   if (server === 'node') return node;
-  // nginx takes the port sirv was given.
   const port = Number(new URL(node.origin).port);
   await node.close();
   const sites = [{ port, distDir: dir, base: '/', embedOrigins: "'self'", apiProxy: apiUrl !== undefined }];
@@ -98,7 +85,7 @@ async function measureMode(mode: Mode, root: string, built: string, options: Opt
   const api = mode === 'demo' ? undefined : await startMockApiServer(apiOptions);
   const dir = api ? `${built}-${mode}` : built;
   if (api) {
-    // A deployment points config.json at its API; the bench does the same in a copy of the build.
+    // A deployment points config.json at its API (nginx: at its own /api/); the bench does so in a copy of the build.
     await rm(dir, { recursive: true, force: true });
     await cp(built, dir, { recursive: true });
     const apiBaseUrl = options.server === 'nginx' ? '/api' : api.url;
@@ -106,8 +93,9 @@ async function measureMode(mode: Mode, root: string, built: string, options: Opt
   }
   const server = await serve(root, dir, options.server, api?.url);
   const url = `${server.origin}/`;
+  const reports = path.join(root, 'reports', 'bench-lighthouse', mode);
   try {
-    // Unthrottled cold loads at 1280×800, then one traced load at 412×823 (new contexts of one Chromium).
+    // Unthrottled cold loads at 1280×800, then one traced load at 412×823, in new contexts of one Chromium.
     const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
     try {
       for (let index = 0; index < options.loads; index += 1) {
@@ -116,16 +104,20 @@ async function measureMode(mode: Mode, root: string, built: string, options: Opt
           (error: unknown) => notes.push(`page load failed: ${firstLine(error)}`),
         );
       }
-      const traces = path.join(root, 'reports', 'bench-traces');
-      await mkdir(traces, { recursive: true });
-      trace = await traceLongTasks(browser, url, dir, path.join(traces, `${mode}.json`), errors);
-      log(`trace: ${trace.longTasks.length} long tasks, est. blocking ${Math.round(trace.blockingMs)} ms`);
+      await mkdir(path.join(root, 'reports', 'bench-traces'), { recursive: true });
+      trace = await traceLongTasks(
+        browser,
+        url,
+        dir,
+        path.join(root, 'reports', 'bench-traces', `${mode}.json`),
+        errors,
+      );
+      log(`trace: ${trace.longTasks.length} long tasks, est. blocking ${ms(trace.blockingMs)}`);
     } catch (error) {
       notes.push(`the trace failed: ${firstLine(error)}`);
     } finally {
       await browser.close();
     }
-    const reports = path.join(root, 'reports', 'bench-lighthouse', mode);
     await rm(reports, { recursive: true, force: true });
     await mkdir(reports, { recursive: true });
     // Presets alternate, so a busy moment of the machine hits both alike; one run at a time, never in parallel.
@@ -171,11 +163,12 @@ export async function main({ argv, root }: { argv: string[]; root: string }): Pr
     console.log(usage);
     return 0;
   }
-  const loadBefore = os.loadavg()[0] ?? 0;
-  const started = new Date();
+  const [loadBefore, started] = [os.loadavg()[0] ?? 0, new Date()];
   // Rejections Lighthouse 12.2.3 leaves unawaited (PROTOCOL_TIMEOUT on a busy page): noted, the run settles anyway.
-  const stray: string[] = [];
-  process.on('unhandledRejection', (reason) => stray.push(firstLine(reason)));
+  const stray = new Set<string>();
+  process.on('unhandledRejection', (reason) =>
+    stray.add(`Lighthouse internal error, run continued: ${firstLine(reason)}`),
+  );
   const outDir = path.join(root, 'reports', 'bench-dist');
   // runnerImport sets NODE_ENV=development, which vite build would keep: React's development build would be measured.
   process.env.NODE_ENV = 'production';
@@ -188,49 +181,39 @@ export async function main({ argv, root }: { argv: string[]; root: string }): Pr
   const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
   const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
   const lighthouseVersion = results.flatMap((result) => result.runs.mobile)[0]?.lighthouseVersion ?? 'not run';
+  const server = options.server === 'node' ? 'sirv (gzip)' : 'nginx with deploy/nginx/ (brotli)';
+  const medianRow = (mode: Mode, preset: (typeof PRESETS)[number], runs: LighthouseRun[]) => [
+    ...[mode, preset, String(runs.length)],
+    ...COLUMNS.map(([, pick, format]) => spread(runs, pick, format)),
+  ];
   const lines = [
     `# Bench ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     '',
     `Machine: ${os.availableParallelism()} cores, ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; ${os.type()} ${os.release()}; Node ${process.version}`,
     `Load average (1 min) before the run: ${loadBefore.toFixed(2)}; after: ${(os.loadavg()[0] ?? 0).toFixed(2)}`,
-    `Lighthouse ${lighthouseVersion}, ${options.runs} run(s) per preset and mode; server: ${options.server === 'node' ? 'sirv (gzip)' : 'nginx with deploy/nginx/ (brotli)'}`,
+    `Lighthouse ${lighthouseVersion}, ${options.runs} run(s) per preset and mode; server: ${server}`,
     `Initial JavaScript: ${kib(sizes.initialGzipBytes)} gzip, ${kib(sizes.initialBrotliBytes)} brotli (${sizes.initialFiles.length} files)`,
-    '',
-    '## Medians (min–max) per preset and mode',
-    '',
+    '\n## Medians (min–max) per preset and mode\n',
     markdownTable(
       ['mode', 'preset', 'runs', ...COLUMNS.map(([name]) => name)],
-      results.flatMap(({ mode, runs }) =>
-        PRESETS.map((preset) => [
-          mode,
-          preset,
-          String(runs[preset].length),
-          ...COLUMNS.map(([, pick, format]) => spread(runs[preset], pick, format)),
-        ]),
-      ),
+      results.flatMap(({ mode, runs }) => PRESETS.map((preset) => medianRow(mode, preset, runs[preset]))),
     ),
-    '',
-    '## Targets (issue 22): "met" or "not met" only from 5 runs or more',
-    '',
+    '\n## Targets (issue 22): "met" or "not met" only from 5 runs or more\n',
     markdownTable(['mode', 'target', 'median', 'runs', 'verdict'], results.flatMap(targetRows)),
   ];
   for (const { mode, url, loads, trace, notes } of results) {
-    lines.push('', `## ${MODE_LABELS[mode]}: ${url}`, '');
-    const medianMs = (values: number[]) => ms(median(values) ?? Number.NaN);
+    lines.push(`\n## ${mode} (${MODE_LABELS[mode]}): ${url}\n`);
+    const [firstKpi, allAreas] = [loads.map((load) => load.firstKpiMs), loads.map((load) => load.allAreasMs)];
     if (loads.length > 0)
       lines.push(
-        `Unthrottled cold loads (1280×800, median of ${loads.length}): first KPI ${medianMs(loads.map((load) => load.firstKpiMs))}, all six areas ${medianMs(loads.map((load) => load.allAreasMs))}`,
+        `Unthrottled cold loads (1280×800, median of ${loads.length}): first KPI ${ms(median(firstKpi) ?? Number.NaN)}, all six areas ${ms(median(allAreas) ?? Number.NaN)}`,
       );
     if (trace) lines.push(...formatLongTasks(trace));
     lines.push(...notes.map((note) => `Note: ${note}`));
   }
-  const strayNotes = [...new Set(stray)].map((reason) => `Lighthouse internal error, run continued: ${reason}`);
-  lines.push(...[...sizes.failures, ...strayNotes].map((note) => `Note: ${note}`));
+  lines.push(...[...sizes.failures, ...stray].map((note) => `Note: ${note}`));
   console.log(lines.join('\n'));
   const json = { date: started, loadBefore, cpu, options, sizes, results };
   await writeFile(path.join(root, 'reports', 'bench.json'), `${JSON.stringify(json, null, 1)}\n`);
-  const unmeasured = results.filter(
-    ({ runs }) => options.runs > 0 && PRESETS.some((preset) => runs[preset].length === 0),
-  );
-  return unmeasured.length > 0 ? 1 : 0;
+  return options.runs > 0 && results.some(({ runs }) => runs.mobile.length === 0 || runs.desktop.length === 0) ? 1 : 0;
 }

@@ -7,9 +7,6 @@ export const PRESETS = ['mobile', 'desktop'] as const;
 export type Preset = (typeof PRESETS)[number];
 export type LighthouseRun = ReturnType<typeof summary>;
 
-/** A healthy run takes well under a minute; a page that never goes quiet could keep Lighthouse waiting for good. */
-const RUN_TIMEOUT_MS = 240_000;
-
 function summary(lhr: Result, preset: Preset, loadAverage: number) {
   const score = (category: string) => Math.round((lhr.categories[category]?.score ?? Number.NaN) * 100);
   const numeric = (audit: string) => lhr.audits[audit]?.numericValue ?? Number.NaN;
@@ -34,32 +31,22 @@ function summary(lhr: Result, preset: Preset, loadAverage: number) {
   };
 }
 
-/**
- * One run of Lighthouse's own Node API in its own Chrome, so no run inherits another's cache or service worker.
- * Mobile is Lighthouse's default preset (simulated slow 4G, 4× CPU slowdown); desktop is its desktop config.
- */
+/** One run of Lighthouse's Node API in its own Chrome (no cache or service worker from another), mobile or desktop. */
 export async function runLighthouse(url: string, preset: Preset, chromePath: string) {
   const loadAverage = Number((os.loadavg()[0] ?? 0).toFixed(2));
   const chromeFlags = ['--headless=new', ...CHROMIUM_ARGS];
   const chrome = await launch({ chromePath, chromeFlags, logLevel: 'silent', handleSIGINT: false });
-  let timer: NodeJS.Timeout | undefined;
   try {
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no result within ${RUN_TIMEOUT_MS / 1000} s`)), RUN_TIMEOUT_MS);
-    });
     const onlyCategories = ['performance', 'accessibility', 'best-practices'];
     // The full-page screenshot: only the HTML report shows it, and it costs seconds per run on a 2-core machine.
+    // A page that never goes quiet is left after Lighthouse's own maxWaitForLoad (45 s).
     const flags = { port: chrome.port, logLevel: 'error' as const, onlyCategories, disableFullPageScreenshot: true };
-    const result = await Promise.race([
-      lighthouse(url, flags, preset === 'desktop' ? desktopConfig : undefined),
-      timeout,
-    ]);
+    const result = await lighthouse(url, flags, preset === 'desktop' ? desktopConfig : undefined);
     const lhr = result?.lhr;
     if (!lhr) throw new Error('Lighthouse returned no result');
     if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     return { run: summary(lhr, preset, loadAverage), lhr };
   } finally {
-    clearTimeout(timer);
     chrome.kill();
   }
 }

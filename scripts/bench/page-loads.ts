@@ -7,6 +7,7 @@ const TIMEOUT_MS = 60_000;
 type BenchMarks = { firstKpiMs?: number; allAreasMs?: number; violations: string[] };
 /** Typed locally rather than by augmenting Window, so the app's own code never sees this property. */
 type BenchWindow = Window & { __bench?: BenchMarks };
+type LoadOptions = BrowserContextOptions & { traceCategories?: string[] };
 
 /**
  * Runs in the page before its own scripts and marks the frame in which the first KPI value is visible and the one
@@ -45,17 +46,12 @@ function watchDashboard(areaIds: readonly string[]): void {
 }
 
 /**
- * One cold first visit in a new context (its own cache, storage and service worker), until all six areas are
- * filled; the times are performance.now() in the page, so milliseconds since navigation start. Page errors, console
- * errors and CSP violations go to `errors`. With trace categories, Chromium traces the load and waits 3 s more:
- * charts near the first screen and idle work land after the areas fill, and Lighthouse waits for them too.
+ * One cold first visit in a new context (its own cache, storage and service worker), timed from navigation start
+ * until all six areas are filled; page errors, console errors and CSP violations go to `errors`. Traced, it waits 3 s
+ * more: charts near the first screen and idle work land after the areas fill, and Lighthouse waits for them too.
  */
-export async function coldLoad(
-  browser: Browser,
-  url: string,
-  errors: string[],
-  { traceCategories, ...contextOptions }: BrowserContextOptions & { traceCategories?: string[] } = {},
-) {
+export async function coldLoad(browser: Browser, url: string, errors: string[], options: LoadOptions = {}) {
+  const { traceCategories, ...contextOptions } = options;
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions });
   try {
     const page = await context.newPage();

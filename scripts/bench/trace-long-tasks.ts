@@ -4,10 +4,8 @@ import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import type { Browser } from 'playwright-core';
 import { coldLoad } from './page-loads';
 
-/**
- * Lighthouse's mobile CPU slowdown: a main-thread task is long when its thread CPU time × 4 is 50 ms or more, as a
- * mid-range phone would run it. CPU time, unlike wall time, hardly grows when others load the machine.
- */
+// A task is long when its main-thread CPU time × 4 (Lighthouse's mobile CPU slowdown) is 50 ms or more. CPU time,
+// unlike wall time, hardly grows when others load the machine.
 const SLOWDOWN = 4;
 const LONG_TASK_US = 50_000;
 const SETTINGS = `412×823, one cold load, main-thread CPU time × ${SLOWDOWN} as Lighthouse's mobile simulation`;
@@ -37,20 +35,17 @@ type ProfileNode = { id: number; callFrame: CallFrame; parent?: number };
 /** "functionName (source:line)" through the build's hidden source maps, with the original name where a map has one. */
 function sourceNamer(outDir: string, origin: string) {
   const maps = new Map<string, Promise<TraceMap | undefined>>();
-  const mapOf = (file: string) => {
-    const map =
-      maps.get(file) ??
-      readFile(`${file}.map`, 'utf8').then(
-        (text) => new TraceMap(text),
-        () => undefined,
-      );
-    maps.set(file, map);
-    return map;
-  };
+  const load = async (file: string) => new TraceMap(await readFile(`${file}.map`, 'utf8'));
   return async ({ functionName = '', url = '', lineNumber = 0, columnNumber = 0 }: Partial<CallFrame>) => {
     const name = functionName || '(anonymous)';
     const file = url.split('/').pop() ?? url;
-    const map = url.startsWith(origin) ? await mapOf(path.join(outDir, new URL(url).pathname)) : undefined;
+    const built = url.startsWith(origin) ? path.join(outDir, new URL(url).pathname) : '';
+    if (built && !maps.has(built))
+      maps.set(
+        built,
+        load(built).catch(() => undefined),
+      );
+    const map = await maps.get(built);
     if (!map) return { name, label: url ? `${name} (${file}:${lineNumber + 1})` : name };
     const original = originalPositionFor(map, { line: lineNumber + 1, column: columnNumber });
     const source = (original.source ?? file).replace(/^.*?node_modules\//, '').replace(/^(\.\.\/)+/, '');
@@ -157,10 +152,7 @@ async function summarise(events: TraceEvent[], outDir: string, origin: string) {
 
 export type TraceSummary = Awaited<ReturnType<typeof summarise>>;
 
-/**
- * One cold load traced by Chromium with its CPU profile, unthrottled like Lighthouse's own observed run; the tasks
- * are then slowed on paper as Lighthouse's simulation does. The raw trace goes to `saveTo` (DevTools opens it).
- */
+/** One cold load traced with its CPU profile, unthrottled like Lighthouse's observed run; the raw trace to `saveTo`. */
 export async function traceLongTasks(browser: Browser, url: string, outDir: string, saveTo: string, errors: string[]) {
   const phone = { viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true };
   const { trace = Buffer.from('{}') } = await coldLoad(browser, url, errors, {

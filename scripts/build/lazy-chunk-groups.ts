@@ -6,10 +6,9 @@ interface ChunkingContext {
 }
 
 /**
- * Chunks follow the dynamic imports, not file names. The first paint is its own group (rolldown's `$initial` tag:
- * what src/main.tsx imports statically). Each lazy boundary below becomes one chunk holding everything it imports
- * statically that the first paint lacks, one request rather than many small shared chunks. Any other dynamic
- * import (a page, the charts, recharts, msw, zod) gets rolldown's own chunks.
+ * Chunks follow the dynamic imports, not file names: the first paint (rolldown's `$initial`), then one chunk per lazy
+ * boundary with all it imports statically that the first paint lacks (one request, not many small shared chunks).
+ * Other dynamic imports (a page, the charts, recharts, msw, zod) get rolldown's own chunks.
  */
 const LAZY_BOUNDARIES = {
   // The dashboard and what every page shares, fetched alongside config.json (src/main.tsx).

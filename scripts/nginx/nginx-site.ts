@@ -3,18 +3,10 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-/**
- * One server block rendered from deploy/nginx/dashboard.conf: the build in distDir (dist/ or dist-subpath/) made for
- * base ('/' or '/dash/'); embedOrigins is the CSP source list for frame-ancestors of /embed/*, e.g. "'self'
- * http://localhost:4307"; apiProxy uncomments the `include …/api-proxy.conf;` line (/api/ to apiUpstream).
- */
+/** A server block of dashboard.conf; embedOrigins: frame-ancestors of /embed/*; apiProxy: /api/ to apiUpstream. */
 type DashboardSite = { port: number; distDir: string; base: string; embedOrigins: string; apiProxy?: boolean };
 
-/**
- * prefix: the nginx prefix (-p) holding every file this instance writes (config, pid, logs, temp files);
- * apiUpstream: the {{API_UPSTREAM}} of deploy/nginx/api-proxy.conf, e.g. http://127.0.0.1:9000/api/;
- * extraServers: further server blocks, written as they are (the tests' host pages on other origins).
- */
+/** prefix (-p) holds every file nginx writes; extraServers: blocks written as they are (the tests' host pages). */
 type NginxInstance = { prefix: string; sites: DashboardSite[]; apiUpstream?: string; extraServers?: string };
 
 const BROTLI_MODULES = ['filter', 'static'].map((kind) => `/usr/lib/nginx/modules/ngx_http_brotli_${kind}_module.so`);
@@ -41,9 +33,8 @@ async function stopLeftover(prefix: string): Promise<void> {
 }
 
 /**
- * Renders deploy/nginx/ for this checkout under `prefix` and returns nginx's arguments. A sub-path build is linked
- * in as <prefix>/www-N/dash, since the template serves {{ROOT}}{{BASE}}. Without Debian's brotli modules, brotli.conf
- * is left empty: gzip only.
+ * Renders deploy/nginx/ under `prefix` and returns nginx's arguments. A sub-path build is linked in as
+ * <prefix>/www-N/dash (the template serves {{ROOT}}{{BASE}}); without Debian's brotli modules, gzip only.
  */
 export async function writeNginxConfig(root: string, instance: NginxInstance): Promise<string[]> {
   const { prefix, sites, apiUpstream } = instance;

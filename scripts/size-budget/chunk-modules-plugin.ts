@@ -30,10 +30,7 @@ function importPath(id: string, importersOf: (id: string) => readonly string[]):
   return [];
 }
 
-/**
- * The manifest maps chunks to their source entries but not to the modules inside them; the size budget needs those
- * to name the module that makes the initial JavaScript too big or pulls a lazy-only package into it.
- */
+/** The manifest maps chunks, not the modules in them, which the size budget needs to name what is too big and why. */
 export function chunkModulesPlugin(): Plugin {
   let root = process.cwd();
   const relative = (id: string) => {

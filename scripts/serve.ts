@@ -1,17 +1,16 @@
 import { createServer } from 'node:http';
 import sirv from 'sirv';
 
+const cacheControl = (path: string) =>
+  path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+
 /** A build on 127.0.0.1 (a secure context: the service worker runs) as a plain deployment serves it, with its .gz. */
 export async function serveDir(dir: string, port = 0) {
   const files = sirv(dir, {
     single: true,
     gzip: true,
     etag: true,
-    setHeaders: (response, pathname) =>
-      response.setHeader(
-        'Cache-Control',
-        pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-      ),
+    setHeaders: (response, pathname) => response.setHeader('Cache-Control', cacheControl(pathname)),
   });
   const server = createServer((request, response) => files(request, response));
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve));

@@ -45,10 +45,8 @@ export async function runApiCheckCli(argv: readonly string[], output: Pick<Conso
     output.log(usage);
     return 0;
   }
-  const results = await contract.checkContract({
-    ...args,
-    onResult: (result) => output.log(contract.formatResult(result)),
-  });
+  const onResult = (result: contract.CheckResult) => output.log(contract.formatResult(result));
+  const results = await contract.checkContract({ ...args, onResult });
   const passed = results.filter((result) => result.failures.length === 0);
   const warned = passed.filter((result) => (result.warnings?.length ?? 0) > 0).length;
   const withWarnings = warned > 0 ? ` (${warned} passed with warnings)` : '';

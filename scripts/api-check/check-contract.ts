@@ -39,21 +39,17 @@ export function formatResult({ request, failures, warnings = [] }: CheckResult):
   return stripControlCharacters(`${verdict}  ${request}: ${issues.slice(0, MAX_ISSUES_PER_LINE).join('; ')}${more}`);
 }
 
+const Dated = z.object({ date: z.string() });
+
 /** Series problems in one indicator as sent, before the app's schema sorts it: out of date order, or a future date. */
 function seriesWarningsOf(indicator: unknown, prefix: string, today: string): string[] {
-  const sent = z.object({ observations: z.array(z.object({ date: z.string() })) }).safeParse(indicator);
-  const dates = sent.data?.observations.map(({ date }) => date) ?? [];
-  const warnings: string[] = [];
-  const outOfOrder = dates.findIndex((date, index) => index > 0 && date < (dates[index - 1] ?? ''));
-  if (outOfOrder > 0) {
-    warnings.push(
-      `${prefix}observations.${outOfOrder}.date: ${dates[outOfOrder]} comes after ${dates[outOfOrder - 1]}; series should be sorted oldest first (the dashboard sorts them)`,
-    );
-  }
-  const latest = [...dates].sort().at(-1);
-  if (latest !== undefined && latest > today)
-    warnings.push(`${prefix}observations: the latest date ${latest} is in the future (today is ${today})`);
-  return warnings;
+  const sent = z.object({ observations: z.array(z.unknown()) }).safeParse(indicator);
+  const dates = (sent.data?.observations ?? []).flatMap((item) => Dated.safeParse(item).data?.date ?? []);
+  const at = dates.findIndex((date, index) => index > 0 && date < (dates[index - 1] ?? ''));
+  const latest = [...dates].sort().at(-1) ?? '';
+  const unsorted = `${prefix}observations.${at}.date: ${dates[at]} comes after ${dates[at - 1]}; series should be sorted oldest first (the dashboard sorts them)`;
+  const future = `${prefix}observations: the latest date ${latest} is in the future (today is ${today})`;
+  return [...(at > 0 ? [unsorted] : []), ...(latest > today ? [future] : [])];
 }
 
 const itemsOf = (body: unknown) => api.ItemsEnvelope.safeParse(body).data?.items ?? [];

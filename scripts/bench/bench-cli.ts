@@ -8,7 +8,7 @@ import { startMockApiServer } from '../../mocks/server/create-mock-api-server';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { startNginx, writeNginxConfig } from '../nginx/nginx-site';
 import { serveDir } from '../serve';
-import { checkBuild } from '../size-budget/check-size-budget';
+import { checkBuild, kib } from '../size-budget/check-size-budget';
 import { PRESETS, runLighthouse, type LighthouseRun } from './lighthouse';
 import { coldLoad } from './page-loads';
 import { formatLongTasks, traceLongTasks, type TraceSummary } from './trace-long-tasks';
@@ -40,23 +40,28 @@ const count = (raw: string) => {
 };
 
 function parseOptions(argv: string[]) {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      runs: { type: 'string', default: '5' },
-      modes: { type: 'string', default: MODES.join(',') },
-      server: { type: 'string', default: 'node' },
-      loads: { type: 'string', default: '3' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  const modes = values.modes.split(',');
-  if (modes.some((mode) => !MODES.includes(mode as Mode))) throw new Error(`--modes takes ${MODES.join(', ')}`);
-  if (!['node', 'nginx'].includes(values.server)) throw new Error('--server takes node or nginx');
-  const chosen = MODES.filter((mode) => modes.includes(mode));
-  return { ...values, runs: count(values.runs), loads: count(values.loads), modes: chosen };
+  try {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        runs: { type: 'string', default: '5' },
+        modes: { type: 'string', default: MODES.join(',') },
+        server: { type: 'string', default: 'node' },
+        loads: { type: 'string', default: '3' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    const modes = values.modes.split(',');
+    if (modes.some((mode) => !MODES.includes(mode as Mode))) throw new Error(`--modes takes ${MODES.join(', ')}`);
+    if (!['node', 'nginx'].includes(values.server)) throw new Error('--server takes node or nginx');
+    const chosen = MODES.filter((mode) => modes.includes(mode));
+    return { ...values, runs: count(values.runs), loads: count(values.loads), modes: chosen };
+  } catch (error) {
+    console.error(`bench: ${firstLine(error)}\n${usage}`);
+    return undefined;
+  }
 }
-type Options = ReturnType<typeof parseOptions>;
+type Options = NonNullable<ReturnType<typeof parseOptions>>;
 
 /** sirv (with the build's .gz files), or Debian's nginx with deploy/nginx/ (brotli), which proxies /api/ to the API. */
 async function serve(root: string, dir: string, server: string, apiUrl?: string) {
@@ -152,23 +157,13 @@ function spread(runs: LighthouseRun[], pick: (run: LighthouseRun) => number, for
 }
 
 export async function main({ argv, root }: { argv: string[]; root: string }): Promise<number> {
-  let options: Options;
-  try {
-    options = parseOptions(argv);
-  } catch (error) {
-    console.error(`bench: ${firstLine(error)}\n${usage}`);
-    return 2;
-  }
-  if (options.help) {
-    console.log(usage);
-    return 0;
-  }
+  const options = parseOptions(argv);
+  if (options?.help) console.log(usage);
+  if (!options || options.help) return options ? 0 : 2;
   const [loadBefore, started] = [os.loadavg()[0] ?? 0, new Date()];
   // Rejections Lighthouse 12.2.3 leaves unawaited (PROTOCOL_TIMEOUT on a busy page): noted, the run settles anyway.
   const stray = new Set<string>();
-  process.on('unhandledRejection', (reason) =>
-    stray.add(`Lighthouse internal error, run continued: ${firstLine(reason)}`),
-  );
+  process.on('unhandledRejection', (why) => stray.add(`Lighthouse internal error, run continued: ${firstLine(why)}`));
   const outDir = path.join(root, 'reports', 'bench-dist');
   // runnerImport sets NODE_ENV=development, which vite build would keep: React's development build would be measured.
   process.env.NODE_ENV = 'production';
@@ -178,7 +173,6 @@ export async function main({ argv, root }: { argv: string[]; root: string }): Pr
   const results = [];
   for (const mode of options.modes) results.push(await measureMode(mode, root, outDir, options));
 
-  const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
   const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
   const lighthouseVersion = results.flatMap((result) => result.runs.mobile)[0]?.lighthouseVersion ?? 'not run';
   const server = options.server === 'node' ? 'sirv (gzip)' : 'nginx with deploy/nginx/ (brotli)';
@@ -203,11 +197,9 @@ export async function main({ argv, root }: { argv: string[]; root: string }): Pr
   ];
   for (const { mode, url, loads, trace, notes } of results) {
     lines.push(`\n## ${mode} (${MODE_LABELS[mode]}): ${url}\n`);
-    const [firstKpi, allAreas] = [loads.map((load) => load.firstKpiMs), loads.map((load) => load.allAreasMs)];
-    if (loads.length > 0)
-      lines.push(
-        `Unthrottled cold loads (1280×800, median of ${loads.length}): first KPI ${ms(median(firstKpi) ?? Number.NaN)}, all six areas ${ms(median(allAreas) ?? Number.NaN)}`,
-      );
+    const medianOf = (key: 'firstKpiMs' | 'allAreasMs') => ms(median(loads.map((load) => load[key])) ?? Number.NaN);
+    const timing = `first KPI ${medianOf('firstKpiMs')}, all six areas ${medianOf('allAreasMs')}`;
+    if (loads.length > 0) lines.push(`Unthrottled cold loads (1280×800, median of ${loads.length}): ${timing}`);
     if (trace) lines.push(...formatLongTasks(trace));
     lines.push(...notes.map((note) => `Note: ${note}`));
   }

@@ -45,6 +45,14 @@ function watchDashboard(areaIds: readonly string[]): void {
   observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
 }
 
+/** The marks once both are set, with first contentful paint and the CSP violations. Self-contained, as above. */
+function readMarks() {
+  const { firstKpiMs, allAreasMs, violations = [] } = (window as BenchWindow).__bench ?? {};
+  const paint = performance.getEntriesByName('first-contentful-paint')[0];
+  if (firstKpiMs === undefined || allAreasMs === undefined) return undefined;
+  return { firstKpiMs, allAreasMs, firstContentfulPaintMs: paint?.startTime, violations };
+}
+
 /**
  * One cold first visit in a new context (its own cache, storage and service worker), timed from navigation start
  * until all six areas are filled; page errors, console errors and CSP violations go to `errors`. Traced, it waits 3 s
@@ -62,16 +70,7 @@ export async function coldLoad(browser: Browser, url: string, errors: string[], 
     let trace: Buffer | undefined;
     const load = async () => {
       await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT_MS });
-      const marks = await page.waitForFunction(
-        () => {
-          const { firstKpiMs, allAreasMs, violations = [] } = (window as BenchWindow).__bench ?? {};
-          const paint = performance.getEntriesByName('first-contentful-paint')[0];
-          if (firstKpiMs === undefined || allAreasMs === undefined) return undefined;
-          return { firstKpiMs, allAreasMs, firstContentfulPaintMs: paint?.startTime, violations };
-        },
-        undefined,
-        { timeout: TIMEOUT_MS, polling: 100 },
-      );
+      const marks = await page.waitForFunction(readMarks, undefined, { timeout: TIMEOUT_MS, polling: 100 });
       if (traceCategories) await page.waitForTimeout(3000);
       return marks.jsonValue();
     };

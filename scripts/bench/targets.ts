@@ -3,10 +3,7 @@ import type { LighthouseRun, Preset } from './lighthouse';
 /** Below this many runs per preset, a median is for iterating only: no target is called met or not met. */
 const MIN_RUNS_FOR_VERDICT = 5;
 
-export interface ModeRuns {
-  mode: string;
-  runs: Record<Preset, LighthouseRun[]>;
-}
+export type ModeRuns = { mode: string; runs: Record<Preset, LighthouseRun[]> };
 
 export const whole = (value: number) => String(Math.round(value));
 export const ms = (value: number) => `${Math.round(value)} ms`;

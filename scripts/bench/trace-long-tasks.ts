@@ -9,7 +9,7 @@ import { coldLoad } from './page-loads';
 const SLOWDOWN = 4;
 const LONG_TASK_US = 50_000;
 const SETTINGS = `412×823, one cold load, main-thread CPU time × ${SLOWDOWN} as Lighthouse's mobile simulation`;
-const TRACE_CATEGORIES = ['devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading'].concat(
+const traceCategories = ['devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading'].concat(
   ['devtools.timeline', 'v8.cpu_profiler'].map((category) => `disabled-by-default-${category}`),
 );
 const REACT_COMMIT =
@@ -154,11 +154,8 @@ export type TraceSummary = Awaited<ReturnType<typeof summarise>>;
 
 /** One cold load traced with its CPU profile, unthrottled like Lighthouse's observed run; the raw trace to `saveTo`. */
 export async function traceLongTasks(browser: Browser, url: string, outDir: string, saveTo: string, errors: string[]) {
-  const phone = { viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true };
-  const { trace = Buffer.from('{}') } = await coldLoad(browser, url, errors, {
-    ...phone,
-    traceCategories: TRACE_CATEGORIES,
-  });
+  const phone = { viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, traceCategories };
+  const { trace = Buffer.from('{}') } = await coldLoad(browser, url, errors, phone);
   await writeFile(saveTo, trace);
   const { traceEvents } = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] };
   return summarise(traceEvents, outDir, new URL(url).origin);

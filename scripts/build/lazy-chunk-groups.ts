@@ -10,15 +10,12 @@ interface ChunkingContext {
  * boundary with all it imports statically that the first paint lacks (one request, not many small shared chunks).
  * Other dynamic imports (a page, the charts, recharts, msw, zod) get rolldown's own chunks.
  */
-const LAZY_BOUNDARIES = {
+const boundaries = Object.entries({
   // The dashboard and what every page shares, fetched alongside config.json (src/main.tsx).
-  pages: '../../src/app/routes.tsx',
+  pages: fileURLToPath(new URL('../../src/app/routes.tsx', import.meta.url)),
   // What a card with a series needs on top of the pages (src/widgets/indicators/indicator-card.tsx).
-  series: '../../src/widgets/indicators/card-trend.tsx',
-};
-const boundaries = Object.entries(LAZY_BOUNDARIES).map(
-  ([name, file]) => [name, fileURLToPath(new URL(file, import.meta.url))] as const,
-);
+  series: fileURLToPath(new URL('../../src/widgets/indicators/card-trend.tsx', import.meta.url)),
+});
 
 // The graph is fixed for a chunking pass, so each boundary's static closure is walked once per pass.
 const closures = new WeakMap<ChunkingContext, [string, Set<string>][]>();

@@ -64,8 +64,7 @@ export async function writeNginxConfig(root: string, instance: NginxInstance): P
     }
     const text = site.apiProxy ? dashboard.replace(PROXY_INCLUDE, PROXY_INCLUDE.replace('# ', '')) : dashboard;
     const siteValues = { LISTEN: `127.0.0.1:${site.port}`, ROOT: siteRoot, BASE: site.base };
-    const filled = fill(text, { ...values, ...siteValues, EMBED_ORIGINS: site.embedOrigins });
-    await write(`site-${index}.conf`, filled);
+    await write(`site-${index}.conf`, fill(text, { ...values, ...siteValues, EMBED_ORIGINS: site.embedOrigins }));
   }
   if (instance.extraServers) await write('site-extra.conf', instance.extraServers);
   const modules = brotli ? BROTLI_MODULES.map((file) => `load_module ${file};`) : [];

@@ -6,12 +6,8 @@ export async function main({ root }: { root: string }): Promise<number> {
   const port = Number(process.env.PORT ?? 8080);
   const prefix = '.nginx/preview';
   // EMBED_ORIGINS="'self' https://portal.example" tries an embed from another origin.
-  const site = {
-    port,
-    distDir: path.join(root, 'dist'),
-    base: '/',
-    embedOrigins: process.env.EMBED_ORIGINS ?? "'self'",
-  };
+  const embedOrigins = process.env.EMBED_ORIGINS ?? "'self'";
+  const site = { port, distDir: path.join(root, 'dist'), base: '/', embedOrigins };
   const args = await writeNginxConfig(root, { prefix: path.join(root, prefix), sites: [site] });
   const nginx = await startNginx(args, port).catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : String(error));

@@ -12,19 +12,17 @@ export const LAZY_ONLY_PACKAGES = ['recharts', 'msw', 'zod', 'pptxgenjs', 'jszip
 /** gzipBytes: the gzip size of each built file, by its path relative to the output directory. */
 type BudgetInput = { manifest: Manifest; chunkModules: ChunkModules; gzipBytes: Readonly<Record<string, number>> };
 
-const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+export const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const packageOf = (id: string) => /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(id)?.[1];
 
 /** Manifest keys of the entries and of every chunk they import statically. */
 function initialKeys(manifest: Manifest): string[] {
-  const seen = new Set<string>();
-  const queue = Object.keys(manifest).filter((key) => manifest[key]?.isEntry === true);
-  if (queue.length === 0) throw new Error('the Vite manifest has no entry chunk');
-  for (let key = queue.pop(); key !== undefined; key = queue.pop()) {
+  const seen = new Set(Object.keys(manifest).filter((key) => manifest[key]?.isEntry === true));
+  if (seen.size === 0) throw new Error('the Vite manifest has no entry chunk');
+  for (const key of seen) {
     const chunk = manifest[key];
     if (!chunk) throw new Error(`the Vite manifest lists ${key} as an import but has no entry for it`);
-    if (!seen.has(key)) queue.push(...(chunk.imports ?? []));
-    seen.add(key);
+    for (const imported of chunk.imports ?? []) seen.add(imported);
   }
   return [...seen];
 }
@@ -67,15 +65,11 @@ export function checkSizeBudget({ manifest, chunkModules, gzipBytes }: BudgetInp
       items.set(packageOf(module.id) ?? module.id, item);
     }
     const heaviest = [...items].sort((a, b) => b[1].gzipBytes - a[1].gzipBytes).slice(0, 6);
+    const chainOf = (example: string) => (packageOf(example) ? ` (${importChain(example, allModules)})` : '');
     failures.push(
       `initial JavaScript is ${kib(initialGzipBytes)} gzip, ${kib(initialGzipBytes - INITIAL_JS_BUDGET_BYTES)} over the ` +
         `${kib(INITIAL_JS_BUDGET_BYTES)} budget (${initialFiles.join(', ')}). Heaviest in it, estimated gzip: ` +
-        heaviest
-          .map(([key, { gzipBytes, example }]) => {
-            const chain = packageOf(example) ? ` (${importChain(example, allModules)})` : '';
-            return `${key} ${kib(gzipBytes)}${chain}`;
-          })
-          .join('; '),
+        heaviest.map(([key, { gzipBytes, example }]) => `${key} ${kib(gzipBytes)}${chainOf(example)}`).join('; '),
     );
   }
   return { initialFiles, initialGzipBytes, failures };

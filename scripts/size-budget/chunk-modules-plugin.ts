@@ -5,10 +5,7 @@ import type { Plugin } from 'vite';
 /** Written next to Vite's manifest: which modules each chunk holds, and what they weigh. */
 export const CHUNK_MODULES_FILE = '.vite/chunk-modules.json';
 
-/**
- * bytes: minified, in the chunk; gzipBytes: gzipped alone, an upper estimate of what it adds to the chunk; importedBy:
- * the static importers from the module up to the first of the project's own modules, which is why it is in the chunk.
- */
+/** gzipBytes: gzipped alone, an upper estimate of its share; importedBy: importers up to our first own module (why). */
 export type ModuleWeight = { bytes: number; gzipBytes: number; importedBy?: string[] };
 
 /** Chunk file name → module id (relative to the project root) → weight. */

@@ -109,14 +109,9 @@ async function measureMode(mode: Mode, root: string, built: string, options: Opt
           (error: unknown) => notes.push(`page load failed: ${firstLine(error)}`),
         );
       }
-      await mkdir(path.join(root, 'reports', 'bench-traces'), { recursive: true });
-      trace = await traceLongTasks(
-        browser,
-        url,
-        dir,
-        path.join(root, 'reports', 'bench-traces', `${mode}.json`),
-        errors,
-      );
+      const traces = path.join(root, 'reports', 'bench-traces');
+      await mkdir(traces, { recursive: true });
+      trace = await traceLongTasks(browser, url, dir, path.join(traces, `${mode}.json`), errors);
       log(`trace: ${trace.longTasks.length} long tasks, est. blocking ${ms(trace.blockingMs)}`);
     } catch (error) {
       notes.push(`the trace failed: ${firstLine(error)}`);

@@ -36,16 +36,16 @@ type ProfileNode = { id: number; callFrame: CallFrame; parent?: number };
 function sourceNamer(outDir: string, origin: string) {
   const maps = new Map<string, Promise<TraceMap | undefined>>();
   const load = async (file: string) => new TraceMap(await readFile(`${file}.map`, 'utf8'));
+  const mapOf = (file: string) => {
+    const map = maps.get(file) ?? load(file).catch(() => undefined);
+    maps.set(file, map);
+    return map;
+  };
   return async ({ functionName = '', url = '', lineNumber = 0, columnNumber = 0 }: Partial<CallFrame>) => {
     const name = functionName || '(anonymous)';
     const file = url.split('/').pop() ?? url;
     const built = url.startsWith(origin) ? path.join(outDir, new URL(url).pathname) : '';
-    if (built && !maps.has(built))
-      maps.set(
-        built,
-        load(built).catch(() => undefined),
-      );
-    const map = await maps.get(built);
+    const map = built ? await mapOf(built) : undefined;
     if (!map) return { name, label: url ? `${name} (${file}:${lineNumber + 1})` : name };
     const original = originalPositionFor(map, { line: lineNumber + 1, column: columnNumber });
     const source = (original.source ?? file).replace(/^.*?node_modules\//, '').replace(/^(\.\.\/)+/, '');

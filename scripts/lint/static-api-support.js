@@ -46,9 +46,10 @@ export default {
           .filter(([browser, version]) => entry && supportedFrom(entry.__compat.support[browser]) > version)
           .map(([browser, version]) => `${browser} ${version}`);
         if (missing.length === 0) return;
+        const api = `${node.object.name}.${node.property.name}()`;
         context.report({
           node,
-          message: `${node.object.name}.${node.property.name}() is not supported in ${missing.join(', ')} (package.json browserslist)`,
+          message: `${api} is not supported in ${missing.join(', ')} (package.json browserslist)`,
         });
       },
     };

@@ -45,10 +45,8 @@ export function chunkModulesPlugin(): Plugin {
         chunks[item.fileName] = Object.fromEntries(
           Object.entries(item.modules).map(([id, rendered]) => {
             const importedBy = importPath(id, (moduleId) => this.getModuleInfo(moduleId)?.importers ?? []);
-            const weight = {
-              bytes: rendered.renderedLength,
-              gzipBytes: gzipSync(rendered.code ?? '', { level: 9 }).length,
-            };
+            const gzipBytes = gzipSync(rendered.code ?? '', { level: 9 }).length;
+            const weight = { bytes: rendered.renderedLength, gzipBytes };
             return [relative(id), importedBy.length > 0 ? { ...weight, importedBy: importedBy.map(relative) } : weight];
           }),
         );

@@ -1,4 +1,5 @@
 import { z } from '@/config/zod';
+import { compareIsoDates } from './compare-iso-dates';
 
 /** The API contract. Every response is parsed by one of these; public/openapi.json is generated from them. */
 export const contractRegistry = z.registry<{ id: string; description?: string }>();
@@ -112,7 +113,7 @@ function sortObservationsByDate(observations: unknown): unknown {
   if (!Array.isArray(observations)) return observations;
   const dateOf = (item: unknown) =>
     typeof item === 'object' && item !== null && 'date' in item && typeof item.date === 'string' ? item.date : '';
-  return [...observations].sort((a: unknown, b: unknown) => dateOf(a).localeCompare(dateOf(b)));
+  return [...observations].sort((a: unknown, b: unknown) => compareIsoDates(dateOf(a), dateOf(b)));
 }
 
 /** The calendar period a date falls in, for frequencies that have one. */

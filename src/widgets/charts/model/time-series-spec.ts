@@ -1,3 +1,4 @@
+import { compareIsoDates } from '@/api/compare-iso-dates';
 import type { Indicator, LocalizedText, Observation } from '@/api/schemas';
 import { formatPeriod } from '@/lib/format';
 import { inBothLanguages } from '@/lib/i18n/both-languages';
@@ -115,7 +116,7 @@ export function buildTimeSeriesSpec(
       [series.key, new Map(observations.map((observation) => [rowKeyOf(observation.date), observation]))] as const,
   );
   const rows: ChartRow[] = [...rowDates.entries()]
-    .sort(([, a], [, b]) => a.localeCompare(b))
+    .sort(([, a], [, b]) => compareIsoDates(a, b))
     .map(([rowKey, date]) => {
       const points = lookups.map(([seriesKey, byRow]) => [seriesKey, byRow.get(rowKey)] as const);
       return {

@@ -10,12 +10,7 @@ For the built dashboard (default dist/) at 1440×900 and 390×844, zh and en, on
 enabled controls, the page height, how often the as-of date is printed, and how many figures are wholly on the first
 screen. --shots also saves first-screen and full-page screenshots of every viewport, light and dark, into DIR.`;
 
-const VIEWPORTS = {
-  phone: { width: 390, height: 844 },
-  tablet: { width: 768, height: 1024 },
-  desktop: { width: 1440, height: 900 },
-  wall: { width: 2560, height: 1440 },
-};
+const VIEWPORTS = { phone: [390, 844], tablet: [768, 1024], desktop: [1440, 900], wall: [2560, 1440] } as const;
 type ViewportName = keyof typeof VIEWPORTS;
 
 /** Scrolls down the page so every lazily drawn chart draws, then back to the top. */
@@ -87,18 +82,21 @@ export async function main({ argv, root }: { argv: string[]; root: string }): Pr
   try {
     for (const language of ['zh', 'en']) {
       for (const viewport of chosen as ViewportName[]) {
-        const size = VIEWPORTS[viewport];
+        const [width, height] = VIEWPORTS[viewport];
         const measured = viewport === 'phone' || viewport === 'desktop';
         for (const theme of shotsDir ? ['light', 'dark'] : measured ? ['light'] : []) {
-          const context = await browser.newContext({ viewport: size, colorScheme: theme as 'light' | 'dark' });
+          const context = await browser.newContext({
+            viewport: { width, height },
+            colorScheme: theme as 'light' | 'dark',
+          });
           const page = await context.newPage();
           page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
           await page.goto(`${server.origin}/${language === 'en' ? '?lang=en' : ''}`);
           await drawEverything(page);
-          const viewportLabel = `${size.width}×${size.height}`;
+          const viewportLabel = `${width}×${height}`;
           if (measured && theme === 'light') rows.push({ viewport: viewportLabel, language, ...(await measure(page)) });
           if (shotsDir) {
-            const name = path.join(shotsDir, `${viewport}-${size.width}-${language}-${theme}`);
+            const name = path.join(shotsDir, `${viewport}-${width}-${language}-${theme}`);
             await page.screenshot({ path: `${name}-first-screen.png` });
             if (theme === 'light' || viewport === 'phone') await fullPageInParts(page, name);
           }

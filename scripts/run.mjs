@@ -9,12 +9,8 @@ const [file, ...argv] = process.argv.slice(2);
 if (!file) throw new Error('usage: node scripts/run.mjs <file.ts> [args]');
 // Piped into `head`, stop quietly instead of crashing on EPIPE.
 process.stdout.on('error', () => process.exit(1));
-const { module } = await runnerImport(`/${file}`, {
-  root,
-  configFile: false,
-  logLevel: 'error',
-  resolve: { alias: sourceAlias },
-});
+const options = { root, configFile: false, logLevel: 'error', resolve: { alias: sourceAlias } };
+const { module } = await runnerImport(`/${file}`, options);
 const stop = new AbortController();
 // A tool that serves (mock-api) stops on the signal; any other is given two seconds, then ended.
 for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -1,26 +1,16 @@
 import { createServer } from 'node:http';
 import sirv from 'sirv';
 
-export interface RunningServer {
-  origin: string;
-  close(): Promise<void>;
-}
+const cacheControl = (path: string) =>
+  path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
 
-/**
- * Serves a built directory on 127.0.0.1 (a secure context, so the service worker runs) as a plain deployment would:
- * the build's .gz files, hashed assets immutable, the rest revalidated, page routes falling back to index.html.
- */
-export async function serveDir(dir: string, port = 0): Promise<RunningServer> {
+/** A build on 127.0.0.1 (a secure context: the service worker runs) as a plain deployment serves it, with its .gz. */
+export async function serveDir(dir: string, port = 0) {
   const files = sirv(dir, {
     single: true,
     gzip: true,
     etag: true,
-    dev: false,
-    setHeaders: (response, pathname) =>
-      response.setHeader(
-        'Cache-Control',
-        pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-      ),
+    setHeaders: (response, pathname) => response.setHeader('Cache-Control', cacheControl(pathname)),
   });
   const server = createServer((request, response) => files(request, response));
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve));
@@ -28,10 +18,6 @@ export async function serveDir(dir: string, port = 0): Promise<RunningServer> {
   if (address === null || typeof address === 'string') throw new Error('the server has no TCP address');
   return {
     origin: `http://127.0.0.1:${address.port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve()).closeAllConnections()),
   };
 }

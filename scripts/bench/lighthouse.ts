@@ -1,79 +1,52 @@
 import os from 'node:os';
 import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Result } from 'lighthouse';
+import { CHROMIUM_ARGS } from '../chromium';
 
 export const PRESETS = ['mobile', 'desktop'] as const;
 export type Preset = (typeof PRESETS)[number];
+export type LighthouseRun = ReturnType<typeof summary>;
 
-export interface LighthouseRun {
-  preset: Preset;
-  /** 1-minute load average just before the run: other work on the machine inflates TBT. */
-  loadAverage: number;
-  performance: number;
-  accessibility: number;
-  bestPractices: number;
-  fcpMs: number;
-  lcpMs: number;
-  tbtMs: number;
-  cls: number;
-  lighthouseVersion: string;
-  /** Scored accessibility and best-practices audits that did not pass: why those scores are below 100. */
-  failedAudits: string[];
+function summary(lhr: Result, preset: Preset, loadAverage: number) {
+  const score = (category: string) => Math.round((lhr.categories[category]?.score ?? Number.NaN) * 100);
+  const numeric = (audit: string) => lhr.audits[audit]?.numericValue ?? Number.NaN;
+  return {
+    preset,
+    /** 1-minute load average just before the run: other work on the machine inflates TBT. */
+    loadAverage,
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    fcpMs: numeric('first-contentful-paint'),
+    lcpMs: numeric('largest-contentful-paint'),
+    tbtMs: numeric('total-blocking-time'),
+    cls: numeric('cumulative-layout-shift'),
+    lighthouseVersion: lhr.lighthouseVersion,
+    /** Scored accessibility and best-practices audits that did not pass: why those scores are below 100. */
+    failedAudits: ['accessibility', 'best-practices'].flatMap((category) =>
+      (lhr.categories[category]?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+        .map((ref) => `${category}/${ref.id}`),
+    ),
+  };
 }
 
-const score = (lhr: Result, category: string) => Math.round((lhr.categories[category]?.score ?? Number.NaN) * 100);
-const numeric = (lhr: Result, audit: string) => lhr.audits[audit]?.numericValue ?? Number.NaN;
-
-/** A healthy run takes well under a minute; a page that never goes quiet could keep Lighthouse waiting for good. */
-const RUN_TIMEOUT_MS = 240_000;
-
-/**
- * One run of Lighthouse's own Node API in its own Chrome, so no run inherits another's cache or service worker.
- * Mobile is Lighthouse's default preset (simulated slow 4G, 4× CPU slowdown); desktop is its desktop config.
- */
-export async function runLighthouse(url: string, preset: Preset, chromePath: string, chromeFlags: string[]) {
-  const loadAverage = os.loadavg()[0] ?? 0;
+/** One run of Lighthouse's Node API in its own Chrome (no cache or service worker from another), mobile or desktop. */
+export async function runLighthouse(url: string, preset: Preset, chromePath: string) {
+  const loadAverage = Number((os.loadavg()[0] ?? 0).toFixed(2));
+  const chromeFlags = ['--headless=new', ...CHROMIUM_ARGS];
   const chrome = await launch({ chromePath, chromeFlags, logLevel: 'silent', handleSIGINT: false });
-  let timer: NodeJS.Timeout | undefined;
   try {
-    const flags = {
-      port: chrome.port,
-      output: 'json' as const,
-      logLevel: 'error' as const,
-      onlyCategories: ['performance', 'accessibility', 'best-practices'],
-      // Only the HTML report shows it, and it costs seconds per run on a 2-core machine.
-      disableFullPageScreenshot: true,
-    };
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no result within ${RUN_TIMEOUT_MS / 1000} s`)), RUN_TIMEOUT_MS);
-    });
-    const result = await Promise.race([
-      lighthouse(url, flags, preset === 'desktop' ? desktopConfig : undefined),
-      timeout,
-    ]);
+    const onlyCategories = ['performance', 'accessibility', 'best-practices'];
+    // The full-page screenshot: only the HTML report shows it, and it costs seconds per run on a 2-core machine.
+    // A page that never goes quiet is left after Lighthouse's own maxWaitForLoad (45 s).
+    const flags = { port: chrome.port, logLevel: 'error' as const, onlyCategories, disableFullPageScreenshot: true };
+    const result = await lighthouse(url, flags, preset === 'desktop' ? desktopConfig : undefined);
     const lhr = result?.lhr;
     if (!lhr) throw new Error('Lighthouse returned no result');
     if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-    const run: LighthouseRun = {
-      preset,
-      loadAverage,
-      performance: score(lhr, 'performance'),
-      accessibility: score(lhr, 'accessibility'),
-      bestPractices: score(lhr, 'best-practices'),
-      fcpMs: numeric(lhr, 'first-contentful-paint'),
-      lcpMs: numeric(lhr, 'largest-contentful-paint'),
-      tbtMs: numeric(lhr, 'total-blocking-time'),
-      cls: numeric(lhr, 'cumulative-layout-shift'),
-      lighthouseVersion: lhr.lighthouseVersion,
-      failedAudits: ['accessibility', 'best-practices'].flatMap((category) =>
-        (lhr.categories[category]?.auditRefs ?? [])
-          .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
-          .map((ref) => `${category}/${ref.id}`),
-      ),
-    };
-    return { run, lhr };
+    return { run: summary(lhr, preset, loadAverage), lhr };
   } finally {
-    clearTimeout(timer);
     chrome.kill();
   }
 }

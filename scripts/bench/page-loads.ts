@@ -1,37 +1,20 @@
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser, BrowserContextOptions } from 'playwright-core';
 
-export const AREA_IDS = ['scale', 'users', 'network', 'compute', 'industry', 'inclusion'] as const;
+const AREA_IDS = ['scale', 'users', 'network', 'compute', 'industry', 'inclusion'];
+const TIMEOUT_MS = 60_000;
 
-export interface LoadTiming {
-  /** performance.now() in the page, so milliseconds since navigation start. */
-  firstKpiMs: number;
-  allAreasMs: number;
-  firstContentfulPaintMs: number | undefined;
-}
-
-export interface LoadResults {
-  loads: LoadTiming[];
-  failures: string[];
-  /** Uncaught page errors and console errors seen during the loads. */
-  pageErrors: string[];
-}
-
-interface BenchMarks {
-  firstKpiMs?: number;
-  allAreasMs?: number;
-  /** Content-Security-Policy violations: Lighthouse counts them against best practices but the console stays quiet. */
-  violations: string[];
-}
-
+/** violations: Content-Security-Policy ones, which Lighthouse counts against best practices but the console omits. */
+type BenchMarks = { firstKpiMs?: number; allAreasMs?: number; violations: string[] };
 /** Typed locally rather than by augmenting Window, so the app's own code never sees this property. */
-export type BenchWindow = Window & { __bench?: BenchMarks };
+type BenchWindow = Window & { __bench?: BenchMarks };
+type LoadOptions = BrowserContextOptions & { traceCategories?: string[] };
 
 /**
- * Runs in the page before its own scripts. Watching mutations instead of polling from the test process means the
- * time is taken in the frame where the content appears, not up to one poll interval later. Must stay self-contained:
- * Playwright sends its source text to the page.
+ * Runs in the page before its own scripts and marks the frame in which the first KPI value is visible and the one
+ * in which all six areas are filled (watching mutations, not polling from outside, so no poll interval is added).
+ * Must stay self-contained: Playwright sends its source text to the page.
  */
-export function watchDashboard(areaIds: readonly string[]): void {
+function watchDashboard(areaIds: readonly string[]): void {
   const marks: BenchMarks = { violations: [] };
   (window as BenchWindow).__bench = marks;
   document.addEventListener('securitypolicyviolation', (event) => {
@@ -40,91 +23,65 @@ export function watchDashboard(areaIds: readonly string[]): void {
   });
   // The next animation frame is the one that paints what was just committed.
   const markAtNextFrame = (key: 'firstKpiMs' | 'allAreasMs') =>
-    requestAnimationFrame(() => {
-      marks[key] ??= performance.now();
-    });
+    requestAnimationFrame(() => void (marks[key] ??= performance.now()));
+  const shown = (value: Element | null) => {
+    const box = value?.getBoundingClientRect();
+    return !!value?.textContent?.trim() && !!box?.width && !!box.height && box.top < innerHeight && box.bottom > 0;
+  };
   let firstKpiPending = true;
-  const check = () => {
+  const observer = new MutationObserver(() => {
     const sections = areaIds.map((id) => document.querySelector(`main section[id="${id}"]`));
-    if (firstKpiPending) {
-      const visible = sections.some((section) =>
-        [...(section?.querySelectorAll('article') ?? [])].some((card) => {
-          const value = card.querySelector('p');
-          if (!value?.textContent?.trim()) return false;
-          const box = value.getBoundingClientRect();
-          return box.width > 0 && box.height > 0 && box.top < window.innerHeight && box.bottom > 0;
-        }),
-      );
-      if (visible) {
-        firstKpiPending = false;
-        markAtNextFrame('firstKpiMs');
-      }
+    const cards = sections.flatMap((section) => [...(section?.querySelectorAll('article') ?? [])]);
+    if (firstKpiPending && cards.some((card) => shown(card.querySelector('p')))) {
+      firstKpiPending = false;
+      markAtNextFrame('firstKpiMs');
     }
     const filled = sections.every(
-      (section) => section?.querySelector('article') && !section.querySelector('[aria-busy="true"]'),
+      (area) => area?.querySelector('article') && !area.querySelector('[aria-busy="true"]'),
     );
     if (filled && marks.allAreasMs === undefined) markAtNextFrame('allAreasMs');
     if (filled && !firstKpiPending) observer.disconnect();
-  };
-  const observer = new MutationObserver(check);
+  });
   observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
 }
 
-async function measureLoad(
-  browser: Browser,
-  url: string,
-  timeoutMs: number,
-  pageErrors: string[],
-): Promise<LoadTiming> {
-  // A new context has its own cache, storage and service worker registrations: every load is a cold first visit.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'allow' });
-  try {
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(`console: ${message.text()}`);
-    });
-    await page.addInitScript(watchDashboard, AREA_IDS);
-    await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
-    const handle = await page.waitForFunction(
-      () => {
-        const marks = (window as BenchWindow).__bench;
-        if (marks?.firstKpiMs === undefined || marks.allAreasMs === undefined) return undefined;
-        const paint = performance.getEntriesByName('first-contentful-paint')[0];
-        return {
-          firstKpiMs: marks.firstKpiMs,
-          allAreasMs: marks.allAreasMs,
-          firstContentfulPaintMs: paint?.startTime,
-          violations: marks.violations,
-        };
-      },
-      undefined,
-      { timeout: timeoutMs, polling: 100 },
-    );
-    const result = await handle.jsonValue();
-    if (!result) throw new Error('the page reported no timing');
-    const { violations, ...timing } = result;
-    pageErrors.push(...violations.map((violation) => `Content-Security-Policy: ${violation}`));
-    return timing;
-  } finally {
-    await context.close();
-  }
+/** The marks once both are set, with first contentful paint and the CSP violations. Self-contained, as above. */
+function readMarks() {
+  const { firstKpiMs, allAreasMs, violations = [] } = (window as BenchWindow).__bench ?? {};
+  const paint = performance.getEntriesByName('first-contentful-paint')[0];
+  if (firstKpiMs === undefined || allAreasMs === undefined) return undefined;
+  return { firstKpiMs, allAreasMs, firstContentfulPaintMs: paint?.startTime, violations };
 }
 
-/** Cold loads one after another, each in a new context: its own cache, storage and service worker. */
-export async function measureLoads(url: string, loads: number, chromiumPath: string, chromiumArgs: readonly string[]) {
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
-  const results: LoadResults = { loads: [], failures: [], pageErrors: [] };
+/**
+ * One cold first visit in a new context (its own cache, storage and service worker), timed from navigation start
+ * until all six areas are filled; page errors, console errors and CSP violations go to `errors`. Traced, it waits 3 s
+ * more: charts near the first screen and idle work land after the areas fill, and Lighthouse waits for them too.
+ */
+export async function coldLoad(browser: Browser, url: string, errors: string[], options: LoadOptions = {}) {
+  const { traceCategories, ...contextOptions } = options;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions });
   try {
-    for (let index = 0; index < loads; index += 1) {
-      try {
-        results.loads.push(await measureLoad(browser, url, 30_000, results.pageErrors));
-      } catch (error) {
-        results.failures.push((error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '');
-      }
-    }
-    return results;
+    const page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => void (message.type() === 'error' && errors.push(`console: ${message.text()}`)));
+    await page.addInitScript(watchDashboard, AREA_IDS);
+    if (traceCategories) await browser.startTracing(page, { categories: traceCategories });
+    let trace: Buffer | undefined;
+    const load = async () => {
+      await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT_MS });
+      const marks = await page.waitForFunction(readMarks, undefined, { timeout: TIMEOUT_MS, polling: 100 });
+      if (traceCategories) await page.waitForTimeout(3000);
+      return marks.jsonValue();
+    };
+    const marks = await load().finally(async () => {
+      if (traceCategories) trace = await browser.stopTracing();
+    });
+    if (!marks) throw new Error('the page reported no timing');
+    const { violations, ...timing } = marks;
+    errors.push(...violations.map((violation) => `Content-Security-Policy: ${violation}`));
+    return { timing, trace };
   } finally {
-    await browser.close();
+    await context.close();
   }
 }

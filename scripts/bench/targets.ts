@@ -1,74 +1,26 @@
 import type { LighthouseRun, Preset } from './lighthouse';
 
 /** Below this many runs per preset, a median is for iterating only: no target is called met or not met. */
-export const MIN_RUNS_FOR_VERDICT = 5;
+const MIN_RUNS_FOR_VERDICT = 5;
 
-export interface ModeRuns {
-  mode: string;
-  runs: Record<Preset, LighthouseRun[]>;
-}
+export type ModeRuns = { mode: string; runs: Record<Preset, LighthouseRun[]> };
 
-interface Target {
-  preset: Preset;
-  label: string;
-  pick: (run: LighthouseRun) => number;
-  holds: (median: number) => boolean;
-  format: (median: number) => string;
-}
+export const whole = (value: number) => String(Math.round(value));
+export const ms = (value: number) => `${Math.round(value)} ms`;
+export const seconds = (value: number) => `${(value / 1000).toFixed(2)} s`;
+export const threeDecimals = (value: number) => value.toFixed(3);
 
-const whole = (value: number) => String(Math.round(value));
+type Target = [Preset, string, (run: LighthouseRun) => number, (median: number) => boolean, (median: number) => string];
 
-/** The targets of issue 22, judged on medians. */
-export const TARGETS: readonly Target[] = [
-  {
-    preset: 'mobile',
-    label: 'mobile performance ≥ 95',
-    pick: (run) => run.performance,
-    holds: (m) => m >= 95,
-    format: whole,
-  },
-  {
-    preset: 'mobile',
-    label: 'TBT ≤ 200 ms',
-    pick: (run) => run.tbtMs,
-    holds: (m) => m <= 200,
-    format: (m) => `${Math.round(m)} ms`,
-  },
-  {
-    preset: 'mobile',
-    label: 'CLS ≤ 0.02',
-    pick: (run) => run.cls,
-    holds: (m) => m <= 0.02,
-    format: (m) => m.toFixed(3),
-  },
-  {
-    preset: 'mobile',
-    label: 'LCP ≤ 2.0 s',
-    pick: (run) => run.lcpMs,
-    holds: (m) => m <= 2000,
-    format: (m) => `${(m / 1000).toFixed(2)} s`,
-  },
-  {
-    preset: 'mobile',
-    label: 'accessibility 100',
-    pick: (run) => run.accessibility,
-    holds: (m) => m >= 100,
-    format: whole,
-  },
-  {
-    preset: 'mobile',
-    label: 'best practices 100',
-    pick: (run) => run.bestPractices,
-    holds: (m) => m >= 100,
-    format: whole,
-  },
-  {
-    preset: 'desktop',
-    label: 'desktop performance ≥ 98',
-    pick: (run) => run.performance,
-    holds: (m) => m >= 98,
-    format: whole,
-  },
+/** The targets of issue 22, judged on medians: preset, label, metric, whether the median meets it, its format. */
+const TARGETS: Target[] = [
+  ['mobile', 'mobile performance ≥ 95', (run) => run.performance, (m) => m >= 95, whole],
+  ['mobile', 'TBT ≤ 200 ms', (run) => run.tbtMs, (m) => m <= 200, ms],
+  ['mobile', 'CLS ≤ 0.02', (run) => run.cls, (m) => m <= 0.02, threeDecimals],
+  ['mobile', 'LCP ≤ 2.0 s', (run) => run.lcpMs, (m) => m <= 2000, seconds],
+  ['mobile', 'accessibility 100', (run) => run.accessibility, (m) => m >= 100, whole],
+  ['mobile', 'best practices 100', (run) => run.bestPractices, (m) => m >= 100, whole],
+  ['desktop', 'desktop performance ≥ 98', (run) => run.performance, (m) => m >= 98, whole],
 ];
 
 export function median(values: readonly number[]): number | undefined {
@@ -80,16 +32,12 @@ export function median(values: readonly number[]): number | undefined {
 
 /** One row per target: mode, target, median, runs, and "met" / "not met" from 5 runs, else "too few runs". */
 export function targetRows({ mode, runs }: ModeRuns): string[][] {
-  return TARGETS.map((target) => {
-    const values = runs[target.preset].map(target.pick);
+  return TARGETS.map(([preset, label, pick, holds, format]) => {
+    const values = runs[preset].map(pick);
     const middle = median(values);
-    const verdict =
-      values.length < MIN_RUNS_FOR_VERDICT || middle === undefined
-        ? 'too few runs'
-        : target.holds(middle)
-          ? 'met'
-          : 'not met';
-    return [mode, target.label, middle === undefined ? '–' : target.format(middle), String(values.length), verdict];
+    const judged = values.length >= MIN_RUNS_FOR_VERDICT && middle !== undefined;
+    const verdict = judged ? (holds(middle) ? 'met' : 'not met') : 'too few runs';
+    return [mode, label, middle === undefined ? '–' : format(middle), String(values.length), verdict];
   });
 }
 

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-const bodies = (html: string, tag: 'script' | 'style') =>
-  [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((match) => match[1] ?? '');
+const hashes = (html: string, tag: 'script' | 'style') =>
+  [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((match) => sha256(match[1] ?? ''));
 
 /**
  * vite-plugin-singlefile inlines the script and style sheet; this then writes the page's Content-Security-Policy
@@ -23,14 +23,9 @@ export function cspHashes(policy: (hashes: { scripts: string[]; styles: string[]
         for (const page of pages) {
           if (page.type !== 'asset') continue;
           const html = String(page.source).replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, '');
-          const content = policy({
-            scripts: bodies(html, 'script').map(sha256),
-            styles: bodies(html, 'style').map(sha256),
-          });
-          page.source = html.replace(
-            '<head>',
-            () => `<head>\n    <meta http-equiv="Content-Security-Policy" content="${content}">`,
-          );
+          const content = policy({ scripts: hashes(html, 'script'), styles: hashes(html, 'style') });
+          const meta = `<meta http-equiv="Content-Security-Policy" content="${content}">`;
+          page.source = html.replace('<head>', () => `<head>\n    ${meta}`);
         }
       },
     },

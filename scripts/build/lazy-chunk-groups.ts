@@ -6,46 +6,33 @@ interface ChunkingContext {
 }
 
 /**
- * Chunks follow the dynamic imports, not file names. The first paint is its own group (rolldown's `$initial` tag:
- * what src/main.tsx imports statically). Each lazy boundary below becomes one chunk holding everything it imports
- * statically that the first paint lacks, one request rather than many small shared chunks. Any other dynamic
- * import (a page, the charts, recharts, msw, zod) gets rolldown's own chunks.
+ * Chunks follow the dynamic imports, not file names: the first paint (rolldown's `$initial`), then one chunk per lazy
+ * boundary with all it imports statically that the first paint lacks (one request, not many small shared chunks).
+ * Other dynamic imports (a page, the charts, recharts, msw, zod) get rolldown's own chunks.
  */
-const LAZY_BOUNDARIES: Record<string, string> = {
+const boundaries = Object.entries({
   // The dashboard and what every page shares, fetched alongside config.json (src/main.tsx).
-  pages: '../../src/app/routes.tsx',
+  pages: fileURLToPath(new URL('../../src/app/routes.tsx', import.meta.url)),
   // What a card with a series needs on top of the pages (src/widgets/indicators/indicator-card.tsx).
-  series: '../../src/widgets/indicators/card-trend.tsx',
-};
+  series: fileURLToPath(new URL('../../src/widgets/indicators/card-trend.tsx', import.meta.url)),
+});
 
-const boundaries = Object.entries(LAZY_BOUNDARIES).map(([name, file]) => ({
-  name,
-  id: fileURLToPath(new URL(file, import.meta.url)),
-}));
+// The graph is fixed for a chunking pass, so each boundary's static closure is walked once per pass.
+const closures = new WeakMap<ChunkingContext, [string, Set<string>][]>();
 
 function staticClosure(entry: string, context: ChunkingContext): Set<string> {
-  const seen = new Set<string>();
-  const pending = [entry];
-  for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
-    if (seen.has(id)) continue;
-    seen.add(id);
-    pending.push(...(context.getModuleInfo(id)?.importedIds ?? []));
-  }
+  const seen = new Set([entry]);
+  for (const id of seen) for (const imported of context.getModuleInfo(id)?.importedIds ?? []) seen.add(imported);
   return seen;
 }
 
-// The graph is fixed for a chunking pass, so each boundary's closure is walked once per pass.
-const closures = new WeakMap<ChunkingContext, Map<string, Set<string>>>();
-
 /** The lazy group a module belongs to: the first boundary that reaches it by static imports. */
 function lazyGroupOf(moduleId: string, context: ChunkingContext): string | null {
-  let byBoundary = closures.get(context);
-  if (!byBoundary) {
-    byBoundary = new Map(boundaries.map(({ name, id }) => [name, staticClosure(id, context)]));
-    closures.set(context, byBoundary);
-  }
-  for (const { name } of boundaries) if (byBoundary.get(name)?.has(moduleId)) return name;
-  return null;
+  const byBoundary =
+    closures.get(context) ??
+    boundaries.map(([name, id]) => [name, staticClosure(id, context)] as [string, Set<string>]);
+  closures.set(context, byBoundary);
+  return byBoundary.find(([, closure]) => closure.has(moduleId))?.[0] ?? null;
 }
 
 /** rolldown `output.codeSplitting.groups`: the first paint first, then the lazy boundaries in order. */

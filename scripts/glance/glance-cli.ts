@@ -5,37 +5,13 @@ import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { serveDir } from '../serve';
 
-/** console, or a stand-in that records what is printed. */
-export type CliOutput = Pick<Console, 'log' | 'error' | 'table'>;
+const usage = `usage: npm run glance [-- --dist DIR] [--viewports phone,tablet,desktop,wall] [--shots DIR]
+For the built dashboard (default dist/) at 1440×900 and 390×844, zh and en, once every chart has drawn: the visible,
+enabled controls, the page height, how often the as-of date is printed, and how many figures are wholly on the first
+screen. --shots also saves first-screen and full-page screenshots of every viewport, light and dark, into DIR.`;
 
-const usage = [
-  'usage: npm run glance [-- --dist DIR] [--shots DIR]',
-  '  --dist   the built demo to serve (default dist; run npm run build first)',
-  '  --viewports  a comma-separated subset of phone, tablet, desktop, wall (default all)',
-  '  --shots  also save first-screen and full-page screenshots at 390, 768, 1440 and 2560 px, zh and en,',
-  '           light and dark, into DIR',
-  'For the dashboard at 1440×900 and 390×844 in zh and en, after every chart has drawn: the visible, enabled',
-  'controls (buttons, links, inputs, selects, summaries), the page height, how often the as-of date is printed,',
-  'and how many figures (key figures and cards) are wholly on the first screen.',
-].join('\n');
-
-const VIEWPORTS = {
-  phone: { width: 390, height: 844 },
-  tablet: { width: 768, height: 1024 },
-  desktop: { width: 1440, height: 900 },
-  wall: { width: 2560, height: 1440 },
-} as const;
+const VIEWPORTS = { phone: [390, 844], tablet: [768, 1024], desktop: [1440, 900], wall: [2560, 1440] } as const;
 type ViewportName = keyof typeof VIEWPORTS;
-
-interface Measurement {
-  viewport: ViewportName;
-  language: 'zh' | 'en';
-  controls: number;
-  byKind: Record<string, number>;
-  pageHeight: number;
-  asOfMentions: number;
-  figuresOnFirstScreen: number;
-}
 
 /** Scrolls down the page so every lazily drawn chart draws, then back to the top. */
 async function drawEverything(page: Page) {
@@ -54,36 +30,27 @@ async function drawEverything(page: Page) {
   await page.waitForTimeout(300);
 }
 
-async function measure(page: Page, viewport: ViewportName, language: 'zh' | 'en'): Promise<Measurement> {
-  const counts = await page.evaluate(() => {
-    const selector = 'button, a[href], input, select, textarea, summary';
+const measure = (page: Page) =>
+  page.evaluate(() => {
     const byKind: Record<string, number> = {};
-    let controls = 0;
-    for (const element of document.querySelectorAll<HTMLElement>(selector)) {
+    for (const element of document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, summary')) {
       const rect = element.getBoundingClientRect();
       // sr-only content (the skip link before it is focused) is 1 px: not something a reader sees.
       const visible = element.checkVisibility({ visibilityProperty: true }) && rect.width > 1 && rect.height > 1;
-      if (!visible || element.matches(':disabled')) continue;
-      controls += 1;
       const kind = element.tagName.toLowerCase();
-      byKind[kind] = (byKind[kind] ?? 0) + 1;
+      if (visible && !element.matches(':disabled')) byKind[kind] = (byKind[kind] ?? 0) + 1;
     }
-    const text = document.body.innerText;
-    const asOfMentions = (text.match(/数据截至|Data as of/g) ?? []).length;
-    const figuresOnFirstScreen = [...document.querySelectorAll('main article, #key-figures li')].filter((card) => {
-      const rect = card.getBoundingClientRect();
-      return rect.bottom <= window.innerHeight && rect.top >= 0;
-    }).length;
+    const cards = [...document.querySelectorAll('main article, #key-figures li')].map((card) =>
+      card.getBoundingClientRect(),
+    );
     return {
-      controls,
-      byKind,
+      controls: Object.values(byKind).reduce((sum, count) => sum + count, 0),
       pageHeight: document.documentElement.scrollHeight,
-      asOfMentions,
-      figuresOnFirstScreen,
+      asOfMentions: (document.body.innerText.match(/数据截至|Data as of/g) ?? []).length,
+      figuresOnFirstScreen: cards.filter((rect) => rect.bottom <= window.innerHeight && rect.top >= 0).length,
+      byKind: JSON.stringify(byKind),
     };
   });
-  return { viewport, language, ...counts };
-}
 
 /** The whole page, in parts an image viewer shows at full size. */
 async function fullPageInParts(page: Page, basePath: string) {
@@ -98,46 +65,40 @@ async function fullPageInParts(page: Page, basePath: string) {
   }
 }
 
-export async function runGlanceCli(root: string, argv: readonly string[], output: CliOutput): Promise<number> {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      dist: { type: 'string' },
-      shots: { type: 'string' },
-      viewports: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    strict: true,
-  });
+/** `npm run glance` (through scripts/run.mjs). */
+export async function main({ argv, root }: { argv: string[]; root: string }): Promise<number> {
+  const options = { dist: { type: 'string' }, shots: { type: 'string' }, viewports: { type: 'string' } } as const;
+  const { values } = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } } });
   if (values.help) {
-    output.log(usage);
+    console.log(usage);
     return 0;
   }
-  const server = await serveDir(path.resolve(root, values.dist ?? 'dist'));
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
   const shotsDir = values.shots ? path.resolve(root, values.shots) : undefined;
   if (shotsDir) await mkdir(shotsDir, { recursive: true });
-  const results: Measurement[] = [];
-  const chosen = (values.viewports?.split(',') ?? Object.keys(VIEWPORTS)).filter(
-    (name): name is ViewportName => name in VIEWPORTS,
-  );
+  const chosen = (values.viewports?.split(',') ?? Object.keys(VIEWPORTS)).filter((name) => name in VIEWPORTS);
+  const server = await serveDir(path.resolve(root, values.dist ?? 'dist'));
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const rows = [];
   try {
-    for (const language of ['zh', 'en'] as const) {
-      for (const viewport of chosen) {
+    for (const language of ['zh', 'en']) {
+      for (const viewport of chosen as ViewportName[]) {
+        const [width, height] = VIEWPORTS[viewport];
         const measured = viewport === 'phone' || viewport === 'desktop';
-        const themes = shotsDir ? (['light', 'dark'] as const) : (['light'] as const);
-        if (!measured && !shotsDir) continue;
-        for (const theme of themes) {
-          const context = await browser.newContext({ viewport: VIEWPORTS[viewport], colorScheme: theme });
+        for (const theme of shotsDir ? ['light', 'dark'] : measured ? ['light'] : []) {
+          const context = await browser.newContext({
+            viewport: { width, height },
+            colorScheme: theme as 'light' | 'dark',
+          });
           const page = await context.newPage();
-          page.on('pageerror', (error) => output.error(`page error: ${error.message}`));
+          page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
           await page.goto(`${server.origin}/${language === 'en' ? '?lang=en' : ''}`);
           await drawEverything(page);
-          if (measured && theme === 'light') results.push(await measure(page, viewport, language));
+          const viewportLabel = `${width}×${height}`;
+          if (measured && theme === 'light') rows.push({ viewport: viewportLabel, language, ...(await measure(page)) });
           if (shotsDir) {
-            const name = `${viewport}-${VIEWPORTS[viewport].width}-${language}-${theme}`;
-            await page.screenshot({ path: path.join(shotsDir, `${name}-first-screen.png`) });
-            if (theme === 'light' || viewport === 'phone') await fullPageInParts(page, path.join(shotsDir, name));
+            const name = path.join(shotsDir, `${viewport}-${width}-${language}-${theme}`);
+            await page.screenshot({ path: `${name}-first-screen.png` });
+            if (theme === 'light' || viewport === 'phone') await fullPageInParts(page, name);
           }
           await context.close();
         }
@@ -147,16 +108,6 @@ export async function runGlanceCli(root: string, argv: readonly string[], output
     await browser.close();
     await server.close();
   }
-  output.table(
-    results.map(({ viewport, language, byKind, ...counts }) => ({
-      viewport: `${VIEWPORTS[viewport].width}×${VIEWPORTS[viewport].height}`,
-      language,
-      ...counts,
-      byKind: JSON.stringify(byKind),
-    })),
-  );
+  console.table(rows);
   return 0;
 }
-
-/** `npm run glance` (through scripts/run.mjs). */
-export const main = ({ argv, root }: { argv: string[]; root: string }) => runGlanceCli(root, argv, console);

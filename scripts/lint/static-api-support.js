@@ -6,8 +6,7 @@ const BCD_BROWSER = { chrome: 'chrome', edge: 'edge', firefox: 'firefox', safari
 /** The oldest version of each browser family the package.json "browserslist" (the support policy) includes. */
 function oldestTargets() {
   const oldest = new Map();
-  for (const entry of browserslist()) {
-    const [family, range] = entry.split(' ');
+  for (const [family, range] of browserslist().map((entry) => entry.split(' '))) {
     const version = Number.parseFloat(range.split('-')[0]);
     const bcdName = BCD_BROWSER[family];
     if (bcdName && !(oldest.get(bcdName) <= version)) oldest.set(bcdName, version);
@@ -19,8 +18,7 @@ function supportedFrom(statement) {
   const first = Array.isArray(statement) ? statement[0] : statement;
   if (!first || first.flags || first.prefix || first.alternative_name || first.partial_implementation) return Infinity;
   if (first.version_added === true) return 0;
-  if (typeof first.version_added !== 'string') return Infinity;
-  const version = Number.parseFloat(first.version_added.replace('≤', ''));
+  const version = Number.parseFloat(String(first.version_added).replace('≤', ''));
   return Number.isNaN(version) ? Infinity : version;
 }
 
@@ -40,19 +38,18 @@ export default {
       MemberExpression(node) {
         if (node.computed || node.object.type !== 'Identifier' || node.property.type !== 'Identifier') return;
         const entry = bcd.api[node.object.name]?.[`${node.property.name}_static`];
-        if (!entry) return;
-        let scope = context.sourceCode.getScope(node);
-        for (; scope; scope = scope.upper) {
-          const variable = scope.set.get(node.object.name);
-          if (variable && variable.defs.length > 0) return; // a local of the same name, not the browser's API
+        // A local of the same name is not the browser's API.
+        for (let scope = context.sourceCode.getScope(node); entry && scope; scope = scope.upper) {
+          if (scope.set.get(node.object.name)?.defs.length > 0) return;
         }
         const missing = [...targets]
-          .filter(([browser, version]) => supportedFrom(entry.__compat.support[browser]) > version)
+          .filter(([browser, version]) => entry && supportedFrom(entry.__compat.support[browser]) > version)
           .map(([browser, version]) => `${browser} ${version}`);
         if (missing.length === 0) return;
+        const api = `${node.object.name}.${node.property.name}()`;
         context.report({
           node,
-          message: `${node.object.name}.${node.property.name}() is not supported in ${missing.join(', ')} (package.json browserslist)`,
+          message: `${api} is not supported in ${missing.join(', ')} (package.json browserslist)`,
         });
       },
     };

@@ -1,18 +1,12 @@
 import path from 'node:path';
-import { gzipSync, constants } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
 /** Written next to Vite's manifest: which modules each chunk holds, and what they weigh. */
 export const CHUNK_MODULES_FILE = '.vite/chunk-modules.json';
 
-export interface ModuleWeight {
-  /** Bytes of the module's code as rendered into the chunk (minified). */
-  bytes: number;
-  /** The same code gzip-compressed on its own: an upper estimate of what it adds to the chunk's gzip size. */
-  gzipBytes: number;
-  /** Static importers from this module up to the first of the project's own modules: why it is in the chunk. */
-  importedBy?: string[];
-}
+/** gzipBytes: gzipped alone, an upper estimate of its share; importedBy: importers up to our first own module (why). */
+export type ModuleWeight = { bytes: number; gzipBytes: number; importedBy?: string[] };
 
 /** Chunk file name → module id (relative to the project root) → weight. */
 export type ChunkModules = Record<string, Record<string, ModuleWeight>>;
@@ -22,26 +16,18 @@ const inPackage = (id: string) => /[\\/]node_modules[\\/]/.test(id);
 /** The shortest chain of static importers from `id` to a module outside node_modules (breadth-first). */
 function importPath(id: string, importersOf: (id: string) => readonly string[]): string[] {
   const cameFrom = new Map<string, string>([[id, id]]);
-  const queue = [id];
-  for (let current = queue.shift(); current !== undefined; current = queue.shift()) {
+  for (const current of cameFrom.keys()) {
     if (current !== id && !inPackage(current)) {
       const chain: string[] = [];
       for (let step = current; step !== id; step = cameFrom.get(step) ?? id) chain.unshift(step);
       return chain;
     }
-    for (const importer of importersOf(current)) {
-      if (cameFrom.has(importer)) continue;
-      cameFrom.set(importer, current);
-      queue.push(importer);
-    }
+    for (const importer of importersOf(current)) if (!cameFrom.has(importer)) cameFrom.set(importer, current);
   }
   return [];
 }
 
-/**
- * The manifest maps chunks to their source entries but not to the modules inside them; the size budget needs those
- * to name the module that makes the initial JavaScript too big or pulls a lazy-only package into it.
- */
+/** The manifest maps chunks, not the modules in them, which the size budget needs to name what is too big and why. */
 export function chunkModulesPlugin(): Plugin {
   let root = process.cwd();
   const relative = (id: string) => {
@@ -51,24 +37,19 @@ export function chunkModulesPlugin(): Plugin {
   return {
     name: 'chunk-modules',
     apply: 'build',
-    configResolved(config) {
-      root = config.root;
-    },
+    configResolved: (config) => void (root = config.root),
     generateBundle(_options, bundle) {
       const chunks: ChunkModules = {};
       for (const item of Object.values(bundle)) {
         if (item.type !== 'chunk') continue;
-        const modules: Record<string, ModuleWeight> = {};
-        for (const [id, rendered] of Object.entries(item.modules)) {
-          const code = rendered.code ?? '';
-          const importedBy = importPath(id, (moduleId) => this.getModuleInfo(moduleId)?.importers ?? []).map(relative);
-          modules[relative(id)] = {
-            bytes: rendered.renderedLength,
-            gzipBytes: gzipSync(code, { level: constants.Z_BEST_COMPRESSION }).length,
-            ...(importedBy.length > 0 ? { importedBy } : {}),
-          };
-        }
-        chunks[item.fileName] = modules;
+        chunks[item.fileName] = Object.fromEntries(
+          Object.entries(item.modules).map(([id, rendered]) => {
+            const importedBy = importPath(id, (moduleId) => this.getModuleInfo(moduleId)?.importers ?? []);
+            const gzipBytes = gzipSync(rendered.code ?? '', { level: 9 }).length;
+            const weight = { bytes: rendered.renderedLength, gzipBytes };
+            return [relative(id), importedBy.length > 0 ? { ...weight, importedBy: importedBy.map(relative) } : weight];
+          }),
+        );
       }
       this.emitFile({ type: 'asset', fileName: CHUNK_MODULES_FILE, source: `${JSON.stringify(chunks, null, 1)}\n` });
     },

@@ -154,7 +154,13 @@ export type TraceSummary = Awaited<ReturnType<typeof summarise>>;
 
 /** One cold load traced with its CPU profile, unthrottled like Lighthouse's observed run; the raw trace to `saveTo`. */
 export async function traceLongTasks(browser: Browser, url: string, outDir: string, saveTo: string, errors: string[]) {
-  const phone = { viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, traceCategories };
+  const phone = {
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 1.75,
+    isMobile: true,
+    hasTouch: true,
+    traceCategories,
+  };
   const { trace = Buffer.from('{}') } = await coldLoad(browser, url, errors, phone);
   await writeFile(saveTo, trace);
   const { traceEvents } = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] };

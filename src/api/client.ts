@@ -41,6 +41,12 @@ function idOf(item: unknown): string | undefined {
 }
 
 /** The one fetch wrapper: base URL, timeout, typed errors, and every body parsed by its schema. */
+/** How long one slice of checking a list's items may hold the main thread. */
+const PARSE_SLICE_MS = 4;
+
+/** Lets the browser run what is waiting (a paint, input) between two slices of checking. */
+const yieldToBrowser = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 export function createApiClient({ baseUrl, timeoutMs, ready, fetchImpl }: ApiClientOptions): ApiClient {
   async function requestJson(path: string, signal?: AbortSignal): Promise<{ url: string; body: unknown }> {
     await ready;
@@ -124,11 +130,17 @@ export function createApiClient({ baseUrl, timeoutMs, ready, fetchImpl }: ApiCli
         });
       }
       const result: ListResult<z.infer<typeof itemSchema>> = { items: [], rejected: [] };
-      envelope.data.items.forEach((item, index) => {
+      let sliceStart = performance.now();
+      for (const [index, item] of envelope.data.items.entries()) {
+        // A long series list is checked in slices, letting the browser paint and answer input in between.
+        if (performance.now() - sliceStart > PARSE_SLICE_MS) {
+          await yieldToBrowser();
+          sliceStart = performance.now();
+        }
         const parsed = itemSchema.safeParse(item);
         if (parsed.success) result.items.push(parsed.data);
         else result.rejected.push({ index, id: idOf(item), issues: toSchemaIssues(parsed.error) });
-      });
+      }
       return result;
     },
   };

@@ -26,8 +26,9 @@ export function afterNextPaint(work: () => void): () => void {
 }
 
 /**
- * A queue that lets one waiting task run per idle slice once opened: heavy work (a chart's commit) never piles
- * into one long task. A task calls `done` when its work has committed, and only then is the next one scheduled.
+ * A queue that lets one waiting task run per idle slice once opened (or per `wait`: one per painted frame, say):
+ * heavy work (a chart's commit, an area's cards) never piles into one long task. A task calls `done` when its work
+ * has committed, and only then is the next one scheduled.
  */
 export interface IdleTurns {
   open(): void;
@@ -38,7 +39,7 @@ export interface IdleTurns {
   request(task: (done: () => void) => void): () => void;
 }
 
-export function createIdleTurns(): IdleTurns {
+export function createIdleTurns(wait: (work: () => void) => () => void = whenIdle): IdleTurns {
   const waiting: ((done: () => void) => void)[] = [];
   let opened = false;
   let busy = false;
@@ -46,7 +47,7 @@ export function createIdleTurns(): IdleTurns {
 
   function next() {
     if (!opened || busy || cancelPending || waiting.length === 0) return;
-    cancelPending = whenIdle(() => {
+    cancelPending = wait(() => {
       cancelPending = undefined;
       const task = waiting.shift();
       if (!task) return;

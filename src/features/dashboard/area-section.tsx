@@ -8,7 +8,7 @@ import { ChartPlaceholders } from '@/widgets/charts/render/chart-placeholders';
 import { IndicatorCard } from '@/widgets/indicators/indicator-card';
 import { QueryState } from '@/widgets/query-state/query-state';
 import { formatDate } from '@/lib/format';
-import { useReportAreaSettled } from './first-screen';
+import { useAreaTurn, useReportAreaSettled } from './first-screen';
 import { SOURCE_CREDIT_ID, sourceTitle } from '@/widgets/source-credit/source-credit';
 
 /** Charts, tables and downloads load after the cards: they are below the first screen and keep the entry small. */
@@ -48,7 +48,12 @@ export function AreaSection({ area, report, sourceCredit }: { area: Area; report
   const query = useIndicators(area.id);
   // The query store updates React synchronously, so each area's cards used to land as one long task. Rendering them
   // from a deferred copy lets React build them in the background in 5 ms slices and keep the page responsive.
-  const data = useDeferredValue(query.data);
+  // And one area at a time: each area's cards commit in a frame of their own.
+  const [turn, releaseTurn] = useAreaTurn(query.data !== undefined);
+  const data = useDeferredValue(turn ? query.data : undefined);
+  useEffect(() => {
+    if (data !== undefined) releaseTurn();
+  }, [data, releaseTurn]);
   const shown = {
     data,
     error: query.error,

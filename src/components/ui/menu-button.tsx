@@ -92,9 +92,7 @@ export function MenuButton({
         onKeyDown={onButtonKeyDown}
       >
         {label}
-        <svg aria-hidden="true" viewBox="0 0 10 6" className="ml-1.5 inline-block h-1.5 w-2.5 align-middle">
-          <path d="M0 0h10L5 6z" fill="currentColor" />
-        </svg>
+        <MenuCaret />
       </button>
       {open ? (
         <div
@@ -125,5 +123,14 @@ export function MenuButton({
       ) : null}
       {children}
     </div>
+  );
+}
+
+/** The ▾ after a menu button's label (also on a stand-in for one, so both are the same width). */
+export function MenuCaret() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 10 6" className="ml-1.5 inline-block h-1.5 w-2.5 align-middle">
+      <path d="M0 0h10L5 6z" fill="currentColor" />
+    </svg>
   );
 }

@@ -22,7 +22,7 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
   return (
     <header className="border-b border-line bg-surface">
       <div className="relative mx-auto flex max-w-screen-2xl flex-wrap items-start justify-between gap-3 px-3 py-3 sm:px-4 sm:py-4 3xl:max-w-[2400px]">
-        <div className="min-w-0 flex-1 basis-80">
+        <div className="min-w-0 flex-1 basis-80 lg:basis-xl">
           {/* The synthetic-data mark sits on the region's line, which is there from the first paint: in the wrapping
               row of controls it took a line of its own once the report arrived, moving the page (CLS 0.17). */}
           {/* On a phone the menu button sits at the top right, beside these first two lines only; in English the

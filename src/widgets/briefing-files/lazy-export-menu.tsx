@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { buttonClass } from '@/components/ui/button';
+import { MenuCaret } from '@/components/ui/menu-button';
 import { RenderGuard } from '@/components/ui/render-guard';
 import { useI18n } from '@/lib/i18n/language-context';
 
@@ -14,6 +15,7 @@ export function LazyExportMenu({ ready = true }: { ready?: boolean }) {
   const placeholder = (
     <button type="button" disabled className={buttonClass()}>
       {t.exportMenu}
+      <MenuCaret />
     </button>
   );
   if (!ready) return placeholder;

@@ -13,11 +13,12 @@ export function FreshnessStatus({ className, buttonClassName }: { className?: st
   const status = useRefreshStatus();
   usePageRefreshNotice();
   if (!status) return null;
-  // On a schedule, the line's place is held from the first paint, so the header does not grow when data arrives.
+  // On a schedule, the line's place is held from the first paint, its height and its width (beside the title on a
+  // wide screen, where the time arriving made the title wrap), so the header does not grow when data arrives.
   if (!status.lastSuccessAt)
     return status.scheduled ? (
-      <p aria-hidden="true" className={cn('text-muted', className)}>
-        {'\u00a0'}
+      <p aria-hidden="true" className={cn('text-muted tabular-nums invisible', className)}>
+        {t.updatedAt} 00:00
       </p>
     ) : null;
   const time = formatHourMinute(status.lastSuccessAt, language);

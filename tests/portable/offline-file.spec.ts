@@ -96,7 +96,10 @@ test('opened from disk, the dashboard shows every figure, says it is the offline
 }) => {
   await page.goto(fileUrl);
   await expectEveryFigure(page, 'zh');
-  const text = await page.locator('main').innerText();
+  // The page as a reader copies it (Ctrl+A): areas off screen skip rendering, so innerText alone leaves them out,
+  // while a selection draws them.
+  await page.keyboard.press('ControlOrMeta+A');
+  const text = await page.evaluate(() => window.getSelection()?.toString() ?? '');
   for (const printed of [
     '746.26亿元',
     '4261.7万户',

@@ -58,6 +58,11 @@ async function view(
   for (let attempt = 0; attempt < 120; attempt += 1) {
     text = await page.evaluate(() => {
       window.scrollTo(0, document.body.scrollHeight);
+      // Areas off screen skip rendering (content-visibility: auto), and innerText leaves out what is not drawn:
+      // the whole page is read drawn.
+      for (const section of document.querySelectorAll<HTMLElement>('main section')) {
+        section.style.contentVisibility = 'visible';
+      }
       return document.body.innerText;
     });
     if (errors.length > 0 || figures.every((figure) => text.includes(figure))) break;

@@ -60,6 +60,14 @@ export const Observation = z
     derived: z.boolean().describe('True when computed from other printed figures rather than printed itself.'),
     bound: z.enum(['exact', 'at-least']).describe('at-least where the source says 以上 (“or more”).'),
     printed: z.string().max(200).optional().describe('The figure as it appears in the source text.'),
+    source: z
+      .string()
+      .min(1)
+      .max(2000)
+      .optional()
+      .describe(
+        'Where this value comes from when it is not the indicator’s source sentence, e.g. a later monthly bulletin. Absent for the article’s own figures.',
+      ),
   })
   .register(contractRegistry, { id: 'Observation', description: 'One value of an indicator at one date.' });
 export type Observation = z.infer<typeof Observation>;

@@ -117,6 +117,20 @@ export default defineConfig(({ mode }) => {
         },
         {
           extends: true,
+          // The data service: store (PGlite, and PostgreSQL when TEST_DATABASE_URL is set), import pipeline, HTTP.
+          test: {
+            name: 'server',
+            include: ['tests/server/**/*.test.ts'],
+            environment: 'node',
+            setupFiles: ['tests/setup/server-guards.ts'],
+            // PGlite is PostgreSQL in WebAssembly: each instance takes ~1 s of one core and ~100 MB, so two at a time.
+            maxWorkers: 2,
+            testTimeout: 60_000,
+            hookTimeout: 60_000,
+          },
+        },
+        {
+          extends: true,
           // The old-kernel browser checks, after `npm run build`: one server and one launch per browser.
           test: {
             name: 'legacy',

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the browser, nginx and export tests need from Debian, only when missing and only as root
 # (otherwise prints the apt-get line); never downloads a browser of its own.
-# usage: bash scripts/ensure.sh chromium|nginx|firefox|libreoffice ...
+# usage: bash scripts/ensure.sh chromium|nginx|firefox|libreoffice|postgresql|openpyxl ...
 set -euo pipefail
 modules=/usr/lib/nginx/modules
 missing=()
@@ -19,7 +19,11 @@ for target in "$@"; do
     libreoffice) command -v soffice >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 &&
       [ -e /usr/lib/libreoffice/program/libsdlo.so ] && [ -e /usr/lib/libreoffice/program/libsclo.so ] ||
       lean+=(libreoffice-impress libreoffice-calc poppler-utils) ;;
-    *) echo "ensure.sh: unknown target '$target' (chromium, nginx, firefox, libreoffice)" >&2; exit 2 ;;
+    # The store's tests start a throw-away PostgreSQL cluster of their own (scripts/with-postgres.sh).
+    postgresql) compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql) ;;
+    # The round-trip test edits an exported workbook as a statistician's script would.
+    openpyxl) /usr/bin/python3 -c 'import openpyxl' 2>/dev/null || missing+=(python3-openpyxl) ;;
+    *) echo "ensure.sh: unknown target '$target' (chromium, nginx, firefox, libreoffice, postgresql, openpyxl)" >&2; exit 2 ;;
   esac
 done
 [ ${#missing[@]} -eq 0 ] && [ ${#lean[@]} -eq 0 ] && exit 0

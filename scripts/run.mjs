@@ -12,11 +12,13 @@ process.stdout.on('error', () => process.exit(1));
 const options = { root, configFile: false, logLevel: 'error', resolve: { alias: sourceAlias } };
 const { module } = await runnerImport(`/${file}`, options);
 const stop = new AbortController();
-// A tool that serves (mock-api) stops on the signal; any other is given two seconds, then ended.
+// A tool that serves (mock-api, the data service) stops on the signal; it is given `shutdownGraceMs` (two seconds
+// unless it exports more) to finish, then ended.
+const graceMs = typeof module.shutdownGraceMs === 'number' ? module.shutdownGraceMs : 2000;
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {
     stop.abort();
-    setTimeout(() => process.exit(1), 2000).unref();
+    setTimeout(() => process.exit(1), graceMs).unref();
   });
 }
 process.exitCode = await module.main({ argv, root, signal: stop.signal });

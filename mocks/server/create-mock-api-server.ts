@@ -1,9 +1,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { getResponse, type RequestHandler } from 'msw';
+import { getResponse, http, type RequestHandler } from 'msw';
 import type { ApiError } from '../../src/api/schemas';
-import { createHandlers } from '../handlers';
-import type { ScenarioName } from '../handlers/scenarios';
+import { createService } from '../../server/http/create-service';
+import { memoryLogger } from '../../server/http/logger';
+import { openStore } from '../../server/store/open-store';
+import { applyScenario, type ScenarioName } from '../handlers/scenarios';
 
 export const MOCK_API_DEFAULT_PORT = 4174;
 export const MOCK_API_BASE_PATH = '/api';
@@ -105,14 +107,27 @@ async function send(response: Response, message: IncomingMessage, outgoing: Serv
   outgoing.end(body);
 }
 
-/** Serves the mock handlers (the same ones the service worker uses) over real HTTP, with CORS. */
-export function startMockApiServer({
+/**
+ * The data service on a throw-away store (PGlite in memory, seeded with the article) over real HTTP, with CORS: the
+ * one server-side implementation of the contract. A scenario wraps its answers with the same msw handlers the demo's
+ * service worker uses, so `--scenario slow|error|…` misbehaves exactly as `?scenario=` does in the demo.
+ */
+export async function startMockApiServer({
   port = MOCK_API_DEFAULT_PORT,
   host = 'localhost',
   scenario,
   onRequest,
 }: MockApiServerOptions = {}): Promise<MockApiServer> {
-  const handlers = createHandlers(`${HANDLER_ORIGIN}${MOCK_API_BASE_PATH}`, scenario);
+  const store = await openStore({ kind: 'memory' });
+  const service = await createService({ store, log: memoryLogger() });
+  const base = `${HANDLER_ORIGIN}${MOCK_API_BASE_PATH}`;
+  const dataService = http.all(`${base}/*`, ({ request }) => {
+    // Scenarios read and rewrite bodies: ask for them uncompressed.
+    const headers = new Headers(request.headers);
+    headers.delete('accept-encoding');
+    return service.app.fetch(new Request(request.url, { method: request.method, headers }));
+  });
+  const handlers = scenario ? applyScenario([dataService], base, scenario) : [dataService];
   let overrides: RequestHandler[] = [];
   const server = createServer((message, outgoing) => {
     void answer([...overrides, ...handlers], message)
@@ -123,10 +138,15 @@ export function startMockApiServer({
       .catch(() => outgoing.destroy());
   });
 
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
+  const shutDown = async () => {
+    await service.stop();
+    await store.close();
+  };
+  return new Promise<MockApiServer>((resolve, reject) => {
+    const failToListen = (error: Error) => void shutDown().finally(() => reject(error));
+    server.once('error', failToListen);
     server.listen(port, host, () => {
-      server.off('error', reject);
+      server.off('error', failToListen);
       const { port: boundPort } = server.address() as AddressInfo;
       const hostInUrl = host.includes(':') ? `[${host}]` : host;
       resolve({
@@ -138,12 +158,14 @@ export function startMockApiServer({
         resetHandlers: () => {
           overrides = [];
         },
-        close: () =>
-          new Promise<void>((done, fail) => {
+        close: async () => {
+          await new Promise<void>((done, fail) => {
             server.close((error) => (error ? fail(error) : done()));
             // A slow scenario may still hold requests open; closing must not wait 3 s for them.
             server.closeAllConnections();
-          }),
+          });
+          await shutDown();
+        },
       });
     });
   });

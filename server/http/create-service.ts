@@ -1,0 +1,58 @@
+import { Hono } from 'hono';
+import type { ApiError } from '@/api/schemas';
+import type { Store } from '../store/store';
+import { adminApi } from './admin-api';
+import type { Logger } from './logger';
+import { publicApi } from './public-api';
+import { PublishedState } from './published-state';
+import { staticSite } from './static-site';
+
+export interface ServiceOptions {
+  store: Store;
+  log: Logger;
+  /** The built dashboard to serve beside the API; none: the API alone. */
+  distDir?: string;
+  localKey?: string;
+  trustedProxies?: readonly string[];
+}
+
+export interface Service {
+  app: Hono;
+  state: PublishedState;
+  /** Stops following the store (the caller closes the store). */
+  stop(): Promise<void>;
+}
+
+/** The data service as one Hono app: health, the admin API, the public contract, and optionally the dashboard. */
+export async function createService({
+  store,
+  log,
+  distDir,
+  localKey,
+  trustedProxies,
+}: ServiceOptions): Promise<Service> {
+  const state = new PublishedState(store, log);
+  await state.start();
+  const app = new Hono();
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.get('/readyz', (c) => {
+    const revision = state.answers?.revision;
+    return revision === undefined
+      ? c.json({ status: 'starting' }, 503)
+      : c.json({ status: 'ready', revision }, 200, { 'Cache-Control': 'no-store' });
+  });
+  app.route('/api/admin', adminApi({ store, state, log, localKey, trustedProxies }));
+  app.route('/api', publicApi(state));
+  app.all('/api/*', (c) =>
+    c.json<ApiError>({ error: { code: 'not-found', message: `Nothing at ${c.req.path}; see /openapi.json` } }, 404, {
+      'Access-Control-Allow-Origin': '*',
+      'Cache-Control': 'no-store',
+    }),
+  );
+  if (distDir) app.route('/', staticSite(distDir));
+  app.onError((error, c) => {
+    log.error('request failed', { path: c.req.path, error });
+    return c.json<ApiError>({ error: { code: 'internal', message: 'The statistics service failed' } }, 500);
+  });
+  return { app, state, stop: () => state.stop() };
+}

@@ -7,10 +7,8 @@ import { contractRegistry, Observation } from './schemas';
  */
 
 export const roles = ['editor', 'publisher'] as const;
-export const Role = z.enum(roles).register(contractRegistry, {
-  id: 'Role',
-  description: 'editor: imports drafts; publisher: also publishes and rolls back.',
-});
+/** editor: imports drafts; publisher: also publishes and rolls back. */
+export const Role = z.enum(roles);
 export type Role = z.infer<typeof Role>;
 
 export const Reason = z

@@ -68,6 +68,9 @@ export function createApiClient({ baseUrl, timeoutMs, ready, fetchImpl }: ApiCli
         // Public statistics need no cookies (the contract has no security). In the demo this also spares the mock
         // worker reading document.cookie for every answer, a synchronous call worth ~1 ms of main thread each.
         credentials: 'omit',
+        // Revalidate every time (If-None-Match, a 304 when nothing changed): a browser would otherwise answer a refresh
+        // from its cache for the API's max-age, or stale-while-revalidate, and a wall would show a publish one refresh late.
+        cache: 'no-cache',
       });
     } catch (cause) {
       if (timed.timedOut()) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { endpoints } from './endpoints';
+import { adminPaths, adminSecuritySchemes } from './openapi-admin';
 import { areaIds, contractRegistry, type ApiError, type Highlight, type Indicator, type Report } from './schemas';
 
 /** The article's dataset, passed in by the generator (src/ may not import the mocks), so tools serve real figures. */
@@ -89,12 +90,17 @@ export function buildOpenApiDocument(examples: OpenApiExamples) {
         'What the dashboard needs from a statistics API. Paths are relative to apiBaseUrl in config.json. Values are numbers in units of multiplier × unit; an indicator holds a list of observations, so a longer series works unchanged. The examples are the dataset of the source article. Set aside: ' +
         SET_ASIDE,
     },
-    // Public, read-only statistics: no credentials are sent or needed.
+    // Public, read-only statistics: no credentials are sent or needed. Only the data service's /admin paths need one.
     security: [],
+    tags: [
+      { name: 'statistics', description: 'The public, read-only contract the dashboard reads.' },
+      { name: 'admin', description: 'The data service’s writes (`npm run data`, the editors’ page): a token needed.' },
+    ],
     servers: [{ url: '/api', description: 'The default apiBaseUrl (the mock service worker in demo mode)' }],
     paths: {
       [endpoints.report]: {
         get: {
+          tags: ['statistics'],
           operationId: 'getReport',
           summary: 'Report metadata',
           responses: {
@@ -106,6 +112,7 @@ export function buildOpenApiDocument(examples: OpenApiExamples) {
       },
       [endpoints.indicators]: {
         get: {
+          tags: ['statistics'],
           operationId: 'listIndicators',
           summary: 'Indicators, optionally of one area, in source order',
           parameters: [areaParameter],
@@ -114,6 +121,7 @@ export function buildOpenApiDocument(examples: OpenApiExamples) {
       },
       [toOpenApiPath(endpoints.indicator)]: {
         get: {
+          tags: ['statistics'],
           operationId: 'getIndicator',
           summary: 'One indicator by id',
           parameters: [
@@ -138,13 +146,15 @@ export function buildOpenApiDocument(examples: OpenApiExamples) {
       },
       [endpoints.highlights]: {
         get: {
+          tags: ['statistics'],
           operationId: 'listHighlights',
           summary: 'Non-numeric achievements, optionally of one area',
           parameters: [areaParameter],
           responses: { '200': json('HighlightList', 'The highlights', { items: examples.highlights }), ...errors },
         },
       },
+      ...adminPaths,
     },
-    components: { schemas: components },
+    components: { schemas: components, securitySchemes: adminSecuritySchemes },
   };
 }

@@ -18,7 +18,19 @@ describe('public/openapi.json', () => {
   it('describes every endpoint and the indicator with its observations', () => {
     const document = build();
     expect(document.openapi).toBe('3.1.0');
-    expect(Object.keys(document.paths)).toEqual(['/report', '/indicators', '/indicators/{id}', '/highlights']);
+    expect(Object.keys(document.paths)).toEqual([
+      '/report',
+      '/indicators',
+      '/indicators/{id}',
+      '/highlights',
+      '/admin/imports',
+      '/admin/revisions',
+      '/admin/revisions/{id}',
+      '/admin/revisions/{id}/publish',
+      '/admin/revisions/{id}/rollback',
+      '/admin/diff',
+      '/admin/audit',
+    ]);
     const indicator = document.components.schemas.Indicator as { required: string[] };
     expect(indicator.required).toEqual(expect.arrayContaining(['id', 'observations', 'comparisons', 'source']));
   });
@@ -45,9 +57,16 @@ describe('public/openapi.json', () => {
     expect(info.description).toContain('Set aside');
   });
 
-  it('declares the API public and read-only, and serves the article’s figures as examples', () => {
+  it('declares the statistics public and read-only, the admin paths behind a token, and serves the article’s figures as examples', () => {
     const document = build();
     expect(document.security).toEqual([]);
+    const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.values(methods as Record<string, { security?: unknown }>).map((operation) => ({ path, operation })),
+    );
+    for (const { path, operation } of operations) {
+      expect(operation.security, path).toEqual(path.startsWith('/admin/') ? [{ bearerToken: [] }] : undefined);
+    }
+    expect(document.components.securitySchemes.bearerToken).toMatchObject({ type: 'http', scheme: 'bearer' });
     const content = (path: string, status: string) =>
       (
         document.paths as Record<

@@ -79,8 +79,7 @@ function toRevision(row: RevisionRow): Revision {
   });
 }
 
-const toAudit = (row: AuditRow): AuditEntry =>
-  AuditEntry.parse({ ...row, at: iso(row.at) });
+const toAudit = (row: AuditRow): AuditEntry => AuditEntry.parse({ ...row, at: iso(row.at) });
 
 const toTokenInfo = (row: TokenRow): TokenInfo => ({
   name: row.name,
@@ -194,7 +193,10 @@ function checkBackup(value: unknown): StoreBackup {
   for (const revision of [...backup.revisions].sort((a, b) => a.id - b.id)) {
     if (ids.has(revision.id)) throw new StoreError('bad-backup', `revision ${revision.id} appears twice`);
     if (revision.parentId !== null && !ids.has(revision.parentId)) {
-      throw new StoreError('bad-backup', `revision ${revision.id} names parent ${revision.parentId}, not an earlier one`);
+      throw new StoreError(
+        'bad-backup',
+        `revision ${revision.id} names parent ${revision.parentId}, not an earlier one`,
+      );
     }
     ids.add(revision.id);
   }
@@ -321,7 +323,11 @@ export async function openStore(location: StoreLocation): Promise<Store> {
         const live = await tx.query('SELECT 1 FROM tokens WHERE name = $1 AND revoked_at IS NULL FOR UPDATE', [name]);
         if (live.length > 0) throw new StoreError('token-exists', `a token named ${name} exists; revoke it first`);
         try {
-          await tx.query('INSERT INTO tokens (name, role, hash) VALUES ($1, $2, $3)', [name, validRole, hashToken(secret)]);
+          await tx.query('INSERT INTO tokens (name, role, hash) VALUES ($1, $2, $3)', [
+            name,
+            validRole,
+            hashToken(secret),
+          ]);
         } catch (error) {
           // Another replica created the name between the check and the insert (tokens_live_name).
           if (isUniqueViolation(error)) throw new StoreError('token-exists', `a token named ${name} exists`);

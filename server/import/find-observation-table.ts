@@ -50,8 +50,10 @@ export function findObservationTable(fileName: string, sheets: RawSheet[]): Tabl
       };
     }
   }
-  if (named) {
-    const header = headerOf(named);
+  // A CSV is one sheet: its header row is the one to name.
+  const only = named ?? (sheets.length === 1 ? sheets[0] : undefined);
+  if (only) {
+    const header = headerOf(only);
     const missing = header?.missing ?? requiredColumns;
     const names = missing.map(columnTitle);
     const firstRow = header?.row.number ?? 1;
@@ -59,7 +61,7 @@ export function findObservationTable(fileName: string, sheets: RawSheet[]): Tabl
       ok: false,
       problems: [
         {
-          sheet: named.name,
+          sheet: only.name,
           cell: `A${firstRow}`,
           text: header?.row.cells.map((cell) => cell.text).join(' | ') ?? '',
           reason: {

@@ -77,6 +77,8 @@ export async function readXlsx(name: string, bytes: Uint8Array): Promise<ReadRes
       },
     };
   }
-  const date1904 = workbook.properties.date1904 === true;
+  // A zip without a workbook part loads as an empty workbook without properties.
+  const properties = workbook.properties as Partial<typeof workbook.properties> | undefined;
+  const date1904 = properties?.date1904 === true;
   return { ok: true, sheets: workbook.worksheets.map((worksheet) => ({ ...readSheet(worksheet), date1904 })) };
 }

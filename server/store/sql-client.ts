@@ -62,8 +62,12 @@ const RECONNECT_MS = [100, 250, 500, 1000, 2000, 5000];
 /** PostgreSQL at a URL: a pool for queries, and one dedicated connection for LISTEN that reconnects when dropped. */
 export async function openPgClient(databaseUrl: string): Promise<SqlClient> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  let closing = false;
   // An idle pooled connection that dies (server restart) is dropped by the pool; without a handler it would crash us.
-  pool.on('error', (error) => console.warn(`store: idle PostgreSQL connection lost: ${error.message}`));
+  // After close, pool.end() has resolved before the sockets are gone: what they report then is no news.
+  pool.on('error', (error) => {
+    if (!closing) console.warn(`store: idle PostgreSQL connection lost: ${error.message}`);
+  });
   // Fail at open, not at the first request, when the URL is wrong.
   await pool.query('SELECT 1');
   const listener = new PgListener(databaseUrl);
@@ -103,6 +107,7 @@ export async function openPgClient(databaseUrl: string): Promise<SqlClient> {
     },
     listen: (channel, onPayload, onResubscribed) => listener.listen(channel, onPayload, onResubscribed),
     async close() {
+      closing = true;
       await listener.close();
       await pool.end();
     },

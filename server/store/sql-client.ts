@@ -16,7 +16,11 @@ export interface SqlClient extends SqlQueryable {
    * Calls `onPayload` for each NOTIFY on the channel. `onResubscribed` is called after a dropped listening
    * connection is back: notifications sent meanwhile are lost, so the caller re-reads what it watches.
    */
-  listen(channel: string, onPayload: (payload: string) => void, onResubscribed?: () => void): Promise<() => Promise<void>>;
+  listen(
+    channel: string,
+    onPayload: (payload: string) => void,
+    onResubscribed?: () => void,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 

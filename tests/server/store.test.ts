@@ -95,7 +95,15 @@ const withStations = (value: number): Dataset => {
 
 const draftFrom = (store: Store, parentId: number, dataset: Dataset, actor = alice, fileName = 'figures.xlsx') =>
   store.createDraft(
-    { parentId, dataset, diff: EMPTY_DIFF, warnings: [], note: `from ${parentId}`, fileName, fileSha256: 'ab'.repeat(32) },
+    {
+      parentId,
+      dataset,
+      diff: EMPTY_DIFF,
+      warnings: [],
+      note: `from ${parentId}`,
+      fileName,
+      fileSha256: 'ab'.repeat(32),
+    },
     actor,
   );
 

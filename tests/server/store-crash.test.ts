@@ -77,6 +77,8 @@ describe('kill -9 on the PGlite data directory', () => {
       );
       await store.publish(draft.id, { name: 'after', address: null });
       expect(await store.currentId()).toBe(draft.id);
+      // PGlite itself would let a second PostgreSQL onto the same files; the store's lock refuses it.
+      await expect(openStore({ kind: 'directory', dataDir })).rejects.toThrow(`is in use by process ${process.pid}`);
     } finally {
       await store.close();
     }

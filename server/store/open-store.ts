@@ -94,6 +94,12 @@ function parseDataset(value: unknown, id: number): Dataset {
   return parsed.data;
 }
 
+function one<T>(rows: T[]): T {
+  const [row] = rows;
+  if (row === undefined) throw new Error('store: a statement that returns one row returned none');
+  return row;
+}
+
 const isUniqueViolation = (error: unknown) =>
   typeof error === 'object' && error !== null && 'code' in error && error.code === '23505';
 
@@ -114,12 +120,14 @@ async function openClient(location: StoreLocation): Promise<SqlClient> {
 async function seed(client: SqlClient): Promise<void> {
   await client.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
-    const [{ count }] = await tx.query<{ count: number }>('SELECT count(*)::int AS count FROM revisions');
+    const { count } = one(await tx.query<{ count: number }>('SELECT count(*)::int AS count FROM revisions'));
     if (count > 0) return;
-    const [{ id }] = await tx.query<{ id: number }>(
-      `INSERT INTO revisions (parent_id, created_by, note, dataset, diff, warnings, published_at)
-       VALUES (NULL, 'system', $1, $2, $3, '[]', now()) RETURNING id`,
-      [SEED_NOTE, JSON.stringify(articleDataset()), JSON.stringify(emptyDiff())],
+    const { id } = one(
+      await tx.query<{ id: number }>(
+        `INSERT INTO revisions (parent_id, created_by, note, dataset, diff, warnings, published_at)
+         VALUES (NULL, 'system', $1, $2, $3, '[]', now()) RETURNING id`,
+        [SEED_NOTE, JSON.stringify(articleDataset()), JSON.stringify(emptyDiff())],
+      ),
     );
     await tx.query('INSERT INTO current_revision (revision_id) VALUES ($1)', [id]);
     await tx.query(
@@ -284,19 +292,21 @@ export async function openStore(location: StoreLocation): Promise<Store> {
         const parent = await tx.query('SELECT 1 FROM revisions WHERE id = $1', [input.parentId]);
         if (parent.length === 0) throw new StoreError('not-found', `no revision ${input.parentId} to draft from`);
         // One INSERT: a crash leaves the whole draft or none of it.
-        const [{ id }] = await tx.query<{ id: number }>(
-          `INSERT INTO revisions (parent_id, created_by, note, file_name, file_sha256, dataset, diff, warnings)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-          [
-            input.parentId,
-            actor.name,
-            input.note,
-            input.fileName,
-            input.fileSha256,
-            JSON.stringify(dataset),
-            JSON.stringify(diff),
-            JSON.stringify(warnings),
-          ],
+        const { id } = one(
+          await tx.query<{ id: number }>(
+            `INSERT INTO revisions (parent_id, created_by, note, file_name, file_sha256, dataset, diff, warnings)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+            [
+              input.parentId,
+              actor.name,
+              input.note,
+              input.fileName,
+              input.fileSha256,
+              JSON.stringify(dataset),
+              JSON.stringify(diff),
+              JSON.stringify(warnings),
+            ],
+          ),
         );
         await audit(tx, actor, 'import', id, input.fileName ?? input.note);
         const revision = await readRevision(tx, id);

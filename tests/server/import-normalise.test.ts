@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { articleDataset } from '../../server/dataset/dataset';
 import { cleanText } from '../../server/import/clean-text';
 import { dateOfSerial, readBound, readDate, readDerived, readNumber } from '../../server/import/normalise-cell';
 import { editedWorkbook, importCsv, importXlsx, NEW_SOURCE, observationsOf } from './import-helpers';
@@ -98,7 +99,7 @@ describe('normalising through files', () => {
         `45961,３３,5g-base-stations-per-10k-people,,${source},个/万人`,
         `2025.11.30,4300,mobile-phone-users,,${source},`,
       ].join('\n'),
-      { ...(await import('../../server/dataset/dataset')).articleDataset() },
+      articleDataset(),
     );
     expect(plan.problems).toEqual([]);
     const latest = (id: string) =>
@@ -165,9 +166,7 @@ describe('normalising through files', () => {
   it('keeps hostile text as text: &, <, _x0041_ literal; U+0001 and U+FFFE removed (CSV and Excel shared strings)', async () => {
     const hostile = `${source}&<b>\u0001\uFFFE_x0041_`;
     const csvPlan = await importCsv(
-      ['编号,日期,数值,界限,来源', `5g-base-stations,2025-10-31,12.1,,"${hostile}"`, ...(await articleRows())].join(
-        '\n',
-      ),
+      ['编号,日期,数值,界限,来源', `5g-base-stations,2025-10-31,12.1,,"${hostile}"`, ...articleRows()].join('\n'),
     );
     const expected = `${source}&<b>_x0041_`;
     expect(csvPlan.problems).toEqual([]);
@@ -194,13 +193,13 @@ describe('normalising through files', () => {
     expect(xlsxPlan.problems).toEqual([]);
     const added = xlsxPlan.diff?.added[0]?.after?.source ?? '';
     expect(added).toBe(expected);
+    // eslint-disable-next-line no-control-regex -- proving no control character is left is the point
     expect(added).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/);
   });
 });
 
 /** Every observation of the article as CSV rows (编号,日期,数值,界限,来源), so a file can add to it without removing. */
-async function articleRows(): Promise<string[]> {
-  const { articleDataset } = await import('../../server/dataset/dataset');
+function articleRows(): string[] {
   return articleDataset().indicators.flatMap((indicator) =>
     indicator.observations
       .filter((observation) => !observation.derived)

@@ -47,3 +47,21 @@ export const importCsv = (text: string, current: Dataset = articleDataset(), nam
   planImport({ name, bytes: new TextEncoder().encode(text) }, current);
 
 export const NEW_SOURCE = '山西省通信管理局2025年10月通信业统计月报';
+
+/**
+ * The article's figures as a CSV (编号,日期,数值,单位,界限,来源; derived rows left out, as they are recomputed), with
+ * `extra` lines after them and the rows `keep` refuses left out.
+ */
+export function articleCsv(extra: string[], keep: (id: string) => boolean = () => true): string {
+  const rows = articleDataset()
+    .indicators.filter((indicator) => keep(indicator.id))
+    .flatMap((indicator) =>
+      indicator.observations
+        .filter((observation) => !observation.derived)
+        .map(
+          (observation) =>
+            `${indicator.id},${observation.date},${observation.value},,${observation.bound === 'at-least' ? '以上' : ''},"${indicator.source.quote}"`,
+        ),
+    );
+  return ['编号,日期,数值,单位,界限,来源', ...rows, ...extra].join('\n');
+}

@@ -9,7 +9,7 @@ import type {
   Revision,
   Role,
 } from '@/api/admin-schemas';
-import { roles } from '@/api/admin-schemas';
+import { needsAcknowledgement, roles } from '@/api/admin-schemas';
 import type { Dataset } from '../dataset/dataset';
 import { openStore } from '../store/open-store';
 import { DEFAULT_DATA_DIR, readClaim, storeLocation } from '../store/store-location';
@@ -162,11 +162,13 @@ export async function runDataCli(
         const unpublished = values.publish && !body.published;
         print(body, () => [
           `draft revision ${body.revision ?? '?'} made from ${file}${body.published ? ', and published' : ''}`,
-          ...(body.diff ? describeDiff(body.diff) : []),
+          ...(body.diff && describeDiff(body.diff).length > 0
+            ? describeDiff(body.diff)
+            : ['  no change against the published revision']),
           ...body.warnings.map(describeWarning),
           ...(unpublished
             ? [
-                `not published: ${body.warnings.length} warning(s) above need --accept-warnings (or: npm run data -- publish ${body.revision ?? 'N'} --accept-warnings)`,
+                `not published: ${body.warnings.filter(needsAcknowledgement).length} warning(s) above need --accept-warnings (or: npm run data -- publish ${body.revision ?? 'N'} --accept-warnings)`,
               ]
             : []),
         ]);

@@ -5,6 +5,7 @@ import { z } from '@/config/zod';
 import {
   AuditList,
   ImportResult,
+  needsAcknowledgement,
   PublishRequest,
   Revision,
   RevisionList,
@@ -140,7 +141,7 @@ export function adminApi({
       c.get('actor'),
     );
     let published = false;
-    if (publish && (plan.warnings.length === 0 || flag('acceptWarnings'))) {
+    if (publish && (!plan.warnings.some(needsAcknowledgement) || flag('acceptWarnings'))) {
       await store.publish(draft.id, c.get('actor'), note);
       await state.reload();
       published = true;
@@ -180,14 +181,14 @@ export function adminApi({
     if (
       kind === 'publish' &&
       revision.publishedAt === null &&
-      revision.warnings.length > 0 &&
+      revision.warnings.some(needsAcknowledgement) &&
       !parsed.data.acceptWarnings
     ) {
       return fail(
         c,
         409,
         'warnings-not-accepted',
-        `Revision ${id} has ${revision.warnings.length} warning(s); read them, then publish with acceptWarnings`,
+        `Revision ${id} has ${revision.warnings.filter(needsAcknowledgement).length} warning(s) to acknowledge; read them, then publish with acceptWarnings`,
       );
     }
     const done =

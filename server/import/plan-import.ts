@@ -48,13 +48,15 @@ const refused = (problems: CellProblem[]): ImportPlan => ({
   diff: null,
 });
 
+// The comparisons' warnings quote them in English too. Loaded as the module loads: a long-running process started
+// by scripts/run.mjs cannot import a source module lazily once its start-up has finished.
+await loadMessages('en');
+
 /**
  * read → normalise → validate → apply → check → diff. Every problem of the file at once, never a throw; with any,
  * no dataset and no warnings (they would describe a dataset that will not exist).
  */
 export async function planImport(file: ImportFile, current: Dataset): Promise<ImportPlan> {
-  // The comparisons' warnings quote them in English too.
-  await loadMessages('en');
   const read = await readFile(file.name, file.bytes);
   if (!read.ok) return refused([read.problem]);
   const found = findObservationTable(file.name, read.sheets);

@@ -34,6 +34,11 @@ export const warningKinds = [
   'indicator-removed',
   'comparison-replaced',
 ] as const;
+/** Kinds that only say what the import recomputed (a 推算值 net increase): shown, but nothing to acknowledge. */
+const noticeKinds: readonly WarningKind[] = ['comparison-replaced'];
+export type WarningKind = (typeof warningKinds)[number];
+export const needsAcknowledgement = (warning: { kind: WarningKind }) => !noticeKinds.includes(warning.kind);
+
 export const ImportWarning = z
   .object({
     kind: z.enum(warningKinds),
@@ -45,7 +50,7 @@ export const ImportWarning = z
   .register(contractRegistry, {
     id: 'ImportWarning',
     description:
-      'Something that may be right but deserves a look. It does not block the import; publishing needs it acknowledged.',
+      'Something that may be right but deserves a look. It does not block the import; publishing needs it acknowledged (acceptWarnings), except comparison-replaced, which only says that a net increase was recomputed as 推算值 because a newer figure is now the latest.',
   });
 export type ImportWarning = z.infer<typeof ImportWarning>;
 

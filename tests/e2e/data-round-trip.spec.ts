@@ -111,8 +111,8 @@ test('a workbook with three mistakes exits 1, names all three cells, and publish
   const result = await runData(['import', broken, '--publish', '--server', service.url, '--token', token]);
   expect(result.code).toBe(1);
   expect(result.stdout).toContain('3 problem(s); nothing was stored or published');
-  expect(result.stdout).toContain('观测值!D37  «十二点一»');
-  expect(result.stdout).toContain('观测值!C38  «2025-13-01»');
-  expect(result.stdout).toContain('观测值!A39  «no-such-indicator»');
+  expect(result.stdout).toContain('观测值!D39  «十二点一»');
+  expect(result.stdout).toContain('观测值!C40  «2025-13-01»');
+  expect(result.stdout).toContain('观测值!A41  «no-such-indicator»');
   expect(await (await fetch(`${service.url}/api/indicators`)).text()).toBe(before);
 });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { python, runData, startService, type RunningService } from './data-service';
+import { python, runData, startService, type RunningService } from '../setup/data-service';
 
 /**
  * The statistician's round trip against the real data service (its own process, the embedded store): export the
@@ -92,10 +92,16 @@ test('export, add October in Excel, import and publish: the open page shows 12.1
   expect(imported.stdout).toContain('5g-base-stations 2025-10-31: 12.1 万个');
   await expect(stationsCard(page).getByText('12.1万个', { exact: true }).first()).toBeVisible({ timeout: 30_000 });
 
+  // The new figure says where it comes from; the article's sentence stays with the article's figure.
+  await stationsCard(page).getByText('查看出处').click();
+  await expect(stationsCard(page).getByText('最新数值来源：山西省通信管理局 2025年10月通信业统计月报')).toBeVisible();
+  await expect(stationsCard(page).getByText('其中5G基站数量达11.5万个', { exact: false })).toBeVisible();
+
   const rolledBack = await runData(['rollback', '1', '--server', service.url, '--token', token]);
   expect(rolledBack.code, rolledBack.stderr).toBe(0);
   await expect(stationsCard(page).getByText('11.5万个', { exact: true }).first()).toBeVisible({ timeout: 30_000 });
   await expect(stationsCard(page).getByText('12.1万个', { exact: true })).toHaveCount(0);
+  await expect(stationsCard(page).getByText('最新数值来源', { exact: false })).toHaveCount(0);
 });
 
 test('a workbook with three mistakes exits 1, names all three cells, and publishes nothing', async ({

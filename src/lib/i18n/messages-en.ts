@@ -75,6 +75,7 @@ export const en: Messages = {
   comparisons: 'Comparison',
   cumulative: '14th plan, cumulative',
   sourceSentence: 'Source sentence',
+  latestFigureSource: 'Latest figure from',
   showSource: 'Show source',
   examples: 'Named in the article',
   unavailable: 'This figure came back invalid and is not shown',

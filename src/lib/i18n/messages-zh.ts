@@ -42,6 +42,7 @@ export const zh = {
   comparisons: '对比',
   cumulative: '“十四五”累计',
   sourceSentence: '原文',
+  latestFigureSource: '最新数值来源',
   showSource: '查看出处',
   examples: '文中点名',
   unavailable: '该指标数据无效，暂不显示',

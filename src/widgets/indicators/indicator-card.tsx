@@ -121,6 +121,13 @@ export function IndicatorCard({ indicator, baselineDate, asOf, sourceCredit }: I
       ) : null}
       <details className="mt-auto pt-1 text-xs text-muted">
         <summary className="cursor-pointer leading-6 text-link hover:underline">{t.showSource}</summary>
+        {latest?.source ? (
+          <p className="mt-1 text-ink">
+            {t.latestFigureSource}
+            {t.punctuation.colon}
+            <span lang="zh-CN">{latest.source}</span>
+          </p>
+        ) : null}
         <blockquote lang="zh-CN" className="mt-1 border-l-2 border-line pl-2 text-ink">
           {indicator.source.quote}
         </blockquote>

@@ -1,5 +1,5 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 
@@ -87,6 +87,7 @@ const isAlive = (pid: number) => {
  */
 async function lockDirectory(dataDir: string): Promise<() => Promise<void>> {
   const path = `${resolve(dataDir)}.lock`;
+  await mkdir(dirname(path), { recursive: true });
   for (let attempt = 0; attempt < 2; attempt += 1) {
     try {
       await writeFile(path, String(process.pid), { flag: 'wx' });

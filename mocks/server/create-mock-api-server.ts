@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { getResponse, http, type RequestHandler } from 'msw';
 import type { ApiError } from '../../src/api/schemas';
-import { createService } from '../../server/http/create-service';
+import { createService, type Service } from '../../server/http/create-service';
 import { memoryLogger } from '../../server/http/logger';
 import { openStore } from '../../server/store/open-store';
 import { applyScenario, type ScenarioName } from '../handlers/scenarios';
@@ -14,10 +14,11 @@ export const MOCK_API_BASE_PATH = '/api';
 // other name: every request is matched on this fixed origin plus its own path.
 const HANDLER_ORIGIN = 'http://mock-api.invalid';
 
+// Lower case, as Headers.forEach gives the answer's own: the service's CORS headers replace these, never double them.
 const CORS_HEADERS = {
-  'Access-Control-Allow-Origin': '*',
-  'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
-  'Access-Control-Max-Age': '600',
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, HEAD, OPTIONS',
+  'access-control-max-age': '600',
 };
 
 export interface MockApiServerOptions {
@@ -107,6 +108,21 @@ async function send(response: Response, message: IncomingMessage, outgoing: Serv
   outgoing.end(body);
 }
 
+let sharedService: Promise<Service> | undefined;
+/** One throw-away store per process, kept for its life: PGlite takes seconds to start, and the mock API never writes. */
+const articleService = () =>
+  (sharedService ??= openStore({ kind: 'memory' }).then((store) => createService({ store, log: memoryLogger() })));
+
+/** Ends the process's throw-away store (the CLI, on its way out: an open PGlite keeps the process alive). */
+export async function stopArticleService(): Promise<void> {
+  const running = sharedService;
+  sharedService = undefined;
+  if (!running) return;
+  const service = await running;
+  await service.stop();
+  await service.store.close();
+}
+
 /**
  * The data service on a throw-away store (PGlite in memory, seeded with the article) over real HTTP, with CORS: the
  * one server-side implementation of the contract. A scenario wraps its answers with the same msw handlers the demo's
@@ -118,8 +134,7 @@ export async function startMockApiServer({
   scenario,
   onRequest,
 }: MockApiServerOptions = {}): Promise<MockApiServer> {
-  const store = await openStore({ kind: 'memory' });
-  const service = await createService({ store, log: memoryLogger() });
+  const service = await articleService();
   const base = `${HANDLER_ORIGIN}${MOCK_API_BASE_PATH}`;
   const dataService = http.all(`${base}/*`, ({ request }) => {
     // Scenarios read and rewrite bodies: ask for them uncompressed.
@@ -138,15 +153,10 @@ export async function startMockApiServer({
       .catch(() => outgoing.destroy());
   });
 
-  const shutDown = async () => {
-    await service.stop();
-    await store.close();
-  };
   return new Promise<MockApiServer>((resolve, reject) => {
-    const failToListen = (error: Error) => void shutDown().finally(() => reject(error));
-    server.once('error', failToListen);
+    server.once('error', reject);
     server.listen(port, host, () => {
-      server.off('error', failToListen);
+      server.off('error', reject);
       const { port: boundPort } = server.address() as AddressInfo;
       const hostInUrl = host.includes(':') ? `[${host}]` : host;
       resolve({
@@ -164,7 +174,6 @@ export async function startMockApiServer({
             // A slow scenario may still hold requests open; closing must not wait 3 s for them.
             server.closeAllConnections();
           });
-          await shutDown();
         },
       });
     });

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { parseScenario, scenarioNames, type ScenarioName } from '../handlers/scenarios';
-import { MOCK_API_DEFAULT_PORT, startMockApiServer } from './create-mock-api-server';
+import { MOCK_API_DEFAULT_PORT, startMockApiServer, stopArticleService } from './create-mock-api-server';
 
 export interface CliOutput {
   log(line: string): void;
@@ -98,6 +98,7 @@ export async function runMockApiCli(
   output.log('Ctrl+C stops it.');
   if (!stop.aborted) await new Promise((resolve) => stop.addEventListener('abort', resolve, { once: true }));
   await server.close();
+  await stopArticleService();
   return 0;
 }
 

@@ -18,6 +18,7 @@ export interface ServiceOptions {
 
 export interface Service {
   app: Hono;
+  store: Store;
   state: PublishedState;
   /** Stops following the store (the caller closes the store). */
   stop(): Promise<void>;
@@ -54,5 +55,5 @@ export async function createService({
     log.error('request failed', { path: c.req.path, error });
     return c.json<ApiError>({ error: { code: 'internal', message: 'The statistics service failed' } }, 500);
   });
-  return { app, state, stop: () => state.stop() };
+  return { app, store, state, stop: () => state.stop() };
 }

@@ -79,8 +79,7 @@ function toRevision(row: RevisionRow): Revision {
   });
 }
 
-const toAudit = (row: AuditRow): AuditEntry =>
-  AuditEntry.parse({ ...row, at: iso(row.at) });
+const toAudit = (row: AuditRow): AuditEntry => AuditEntry.parse({ ...row, at: iso(row.at) });
 
 const toTokenInfo = (row: TokenRow): TokenInfo => ({
   name: row.name,
@@ -93,6 +92,12 @@ function parseDataset(value: unknown, id: number): Dataset {
   const parsed = Dataset.safeParse(value);
   if (!parsed.success) throw new Error(`store: revision ${id} holds an invalid dataset: ${parsed.error.message}`);
   return parsed.data;
+}
+
+function one<T>(rows: T[]): T {
+  const [row] = rows;
+  if (row === undefined) throw new Error('store: a statement that returns one row returned none');
+  return row;
 }
 
 const isUniqueViolation = (error: unknown) =>
@@ -115,12 +120,14 @@ async function openClient(location: StoreLocation): Promise<SqlClient> {
 async function seed(client: SqlClient): Promise<void> {
   await client.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
-    const [{ count }] = await tx.query<{ count: number }>('SELECT count(*)::int AS count FROM revisions');
+    const { count } = one(await tx.query<{ count: number }>('SELECT count(*)::int AS count FROM revisions'));
     if (count > 0) return;
-    const [{ id }] = await tx.query<{ id: number }>(
-      `INSERT INTO revisions (parent_id, created_by, note, dataset, diff, warnings, published_at)
-       VALUES (NULL, 'system', $1, $2, $3, '[]', now()) RETURNING id`,
-      [SEED_NOTE, JSON.stringify(articleDataset()), JSON.stringify(emptyDiff())],
+    const { id } = one(
+      await tx.query<{ id: number }>(
+        `INSERT INTO revisions (parent_id, created_by, note, dataset, diff, warnings, published_at)
+         VALUES (NULL, 'system', $1, $2, $3, '[]', now()) RETURNING id`,
+        [SEED_NOTE, JSON.stringify(articleDataset()), JSON.stringify(emptyDiff())],
+      ),
     );
     await tx.query('INSERT INTO current_revision (revision_id) VALUES ($1)', [id]);
     await tx.query(
@@ -194,7 +201,10 @@ function checkBackup(value: unknown): StoreBackup {
   for (const revision of [...backup.revisions].sort((a, b) => a.id - b.id)) {
     if (ids.has(revision.id)) throw new StoreError('bad-backup', `revision ${revision.id} appears twice`);
     if (revision.parentId !== null && !ids.has(revision.parentId)) {
-      throw new StoreError('bad-backup', `revision ${revision.id} names parent ${revision.parentId}, not an earlier one`);
+      throw new StoreError(
+        'bad-backup',
+        `revision ${revision.id} names parent ${revision.parentId}, not an earlier one`,
+      );
     }
     ids.add(revision.id);
   }
@@ -282,19 +292,21 @@ export async function openStore(location: StoreLocation): Promise<Store> {
         const parent = await tx.query('SELECT 1 FROM revisions WHERE id = $1', [input.parentId]);
         if (parent.length === 0) throw new StoreError('not-found', `no revision ${input.parentId} to draft from`);
         // One INSERT: a crash leaves the whole draft or none of it.
-        const [{ id }] = await tx.query<{ id: number }>(
-          `INSERT INTO revisions (parent_id, created_by, note, file_name, file_sha256, dataset, diff, warnings)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-          [
-            input.parentId,
-            actor.name,
-            input.note,
-            input.fileName,
-            input.fileSha256,
-            JSON.stringify(dataset),
-            JSON.stringify(diff),
-            JSON.stringify(warnings),
-          ],
+        const { id } = one(
+          await tx.query<{ id: number }>(
+            `INSERT INTO revisions (parent_id, created_by, note, file_name, file_sha256, dataset, diff, warnings)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+            [
+              input.parentId,
+              actor.name,
+              input.note,
+              input.fileName,
+              input.fileSha256,
+              JSON.stringify(dataset),
+              JSON.stringify(diff),
+              JSON.stringify(warnings),
+            ],
+          ),
         );
         await audit(tx, actor, 'import', id, input.fileName ?? input.note);
         const revision = await readRevision(tx, id);
@@ -321,7 +333,11 @@ export async function openStore(location: StoreLocation): Promise<Store> {
         const live = await tx.query('SELECT 1 FROM tokens WHERE name = $1 AND revoked_at IS NULL FOR UPDATE', [name]);
         if (live.length > 0) throw new StoreError('token-exists', `a token named ${name} exists; revoke it first`);
         try {
-          await tx.query('INSERT INTO tokens (name, role, hash) VALUES ($1, $2, $3)', [name, validRole, hashToken(secret)]);
+          await tx.query('INSERT INTO tokens (name, role, hash) VALUES ($1, $2, $3)', [
+            name,
+            validRole,
+            hashToken(secret),
+          ]);
         } catch (error) {
           // Another replica created the name between the check and the insert (tokens_live_name).
           if (isUniqueViolation(error)) throw new StoreError('token-exists', `a token named ${name} exists`);

@@ -1,3 +1,5 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 
@@ -16,7 +18,11 @@ export interface SqlClient extends SqlQueryable {
    * Calls `onPayload` for each NOTIFY on the channel. `onResubscribed` is called after a dropped listening
    * connection is back: notifications sent meanwhile are lost, so the caller re-reads what it watches.
    */
-  listen(channel: string, onPayload: (payload: string) => void, onResubscribed?: () => void): Promise<() => Promise<void>>;
+  listen(
+    channel: string,
+    onPayload: (payload: string) => void,
+    onResubscribed?: () => void,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -26,8 +32,15 @@ export interface SqlClientTransaction extends SqlQueryable {
 
 /** PGlite: a data directory, or memory when there is none. One connection, so its transactions run one at a time. */
 export async function openPgliteClient(dataDir?: string): Promise<SqlClient> {
-  // relaxedDurability stays false (the default): every query waits for the file system sync before it resolves.
-  const db = await PGlite.create(dataDir === undefined ? {} : { dataDir });
+  const unlock = dataDir === undefined ? async () => undefined : await lockDirectory(dataDir);
+  let db: PGlite;
+  try {
+    // relaxedDurability stays false (the default): every query waits for the file system sync before it resolves.
+    db = await PGlite.create(dataDir === undefined ? {} : { dataDir });
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
   return {
     async query<T>(sql: string, params?: readonly unknown[]) {
       return (await db.query<T>(sql, params ? [...params] : undefined)).rows;
@@ -53,8 +66,43 @@ export async function openPgliteClient(dataDir?: string): Promise<SqlClient> {
     },
     async close() {
       if (!db.closed) await db.close();
+      await unlock();
     },
   };
+}
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/**
+ * PGlite does not lock its data directory (a second process opens it happily, and two single-user PostgreSQLs on
+ * one directory corrupt it), so the store does: `<dataDir>.lock` holds the owner's pid. A lock whose process is
+ * gone (kill -9) is stale and taken over.
+ */
+async function lockDirectory(dataDir: string): Promise<() => Promise<void>> {
+  const path = `${resolve(dataDir)}.lock`;
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      await writeFile(path, String(process.pid), { flag: 'wx' });
+      return () => rm(path, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number((await readFile(path, 'utf8').catch(() => '')).trim());
+      if (Number.isInteger(owner) && owner > 0 && isAlive(owner)) {
+        throw new Error(`store: ${dataDir} is in use by process ${owner} (${path}); stop it first`, {
+          cause: error,
+        });
+      }
+      await rm(path, { force: true });
+    }
+  }
+  throw new Error(`store: could not lock ${dataDir} (${path})`);
 }
 
 const RECONNECT_MS = [100, 250, 500, 1000, 2000, 5000];
@@ -62,8 +110,12 @@ const RECONNECT_MS = [100, 250, 500, 1000, 2000, 5000];
 /** PostgreSQL at a URL: a pool for queries, and one dedicated connection for LISTEN that reconnects when dropped. */
 export async function openPgClient(databaseUrl: string): Promise<SqlClient> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  let closing = false;
   // An idle pooled connection that dies (server restart) is dropped by the pool; without a handler it would crash us.
-  pool.on('error', (error) => console.warn(`store: idle PostgreSQL connection lost: ${error.message}`));
+  // After close, pool.end() has resolved before the sockets are gone: what they report then is no news.
+  pool.on('error', (error) => {
+    if (!closing) console.warn(`store: idle PostgreSQL connection lost: ${error.message}`);
+  });
   // Fail at open, not at the first request, when the URL is wrong.
   await pool.query('SELECT 1');
   const listener = new PgListener(databaseUrl);
@@ -103,6 +155,7 @@ export async function openPgClient(databaseUrl: string): Promise<SqlClient> {
     },
     listen: (channel, onPayload, onResubscribed) => listener.listen(channel, onPayload, onResubscribed),
     async close() {
+      closing = true;
       await listener.close();
       await pool.end();
     },

@@ -284,11 +284,57 @@ describe('the Excel workbook', () => {
     );
     expect(Number(baseline?.get('D')?.value)).toBe(4022.8);
     expect(baseline?.get('F')?.value).toBe('yes');
+    expect([...(observations?.rows.get(1)?.values() ?? [])].map((cell) => cell.value)).toEqual([
+      'ID',
+      'Indicator',
+      'Date',
+      'Value',
+      'Unit (as printed)',
+      'Derived',
+      'Bound',
+      'Source',
+    ]);
+    // An article figure names no source of its own: the column gives the indicator's sentence.
+    expect(baseline?.get('H')?.value).toBe(
+      '移动电话用户数达4261.7万户，较“十三五”末增加238.9万户，全省移动电话普及率每百人122.9部，较“十三五”末每百人净增14.7部；',
+    );
     const aboutText = [...(about?.rows.values() ?? [])].map((cells) =>
       [...cells.values()].map((cell) => cell.value).join(' '),
     );
     expect(aboutText.join('\n')).toContain('从基础联接到数智赋能');
     expect(aboutText.join('\n')).not.toContain('Illustrative series');
+  });
+
+  it("ends each observation with its source: the observation's own, else the indicator's sentence (来源)", async () => {
+    const input = briefingInputFor('zh');
+    const later = '山西省通信管理局2025年10月通信业统计月报';
+    const areas = input.areas.map(({ area, indicators }) => ({
+      area,
+      indicators: indicators.map((indicator) =>
+        indicator.id === '5g-base-stations'
+          ? {
+              ...indicator,
+              observations: [
+                ...indicator.observations,
+                { date: '2025-10-31', value: 12.1, derived: false, bound: 'exact' as const, source: later },
+              ],
+            }
+          : indicator,
+      ),
+    }));
+    const { sheets } = await openWorkbook(await buildWorkbook({ ...input, areas }));
+    const observations = sheets[1];
+    expect(observations?.rows.get(1)?.get('H')?.value).toBe('来源');
+    const stations = [...(observations?.rows.values() ?? [])].filter(
+      (cells) => cells.get('A')?.value === '5g-base-stations',
+    );
+    // 2020-12-31 (44196), 2025-07-31 (45869) and 2025-10-31 (45961).
+    const quote = '其中5G基站数量达11.5万个，较“十三五”末增加9.9万个，每万人拥有5G基站数33个，中部六省排第1。';
+    expect(stations.map((cells) => [cells.get('C')?.value, cells.get('D')?.value, cells.get('H')?.value])).toEqual([
+      ['44196', '1.6', quote],
+      ['45869', '11.5', quote],
+      ['45961', '12.1', later],
+    ]);
   });
 
   it('carries the illustrative warning and credits no article in the series scenario', async () => {

@@ -73,7 +73,7 @@ describe('the standalone mock API', () => {
     const reportResponse = await fetch(`${url}/report`, { headers: { Origin: 'http://localhost:4180' } });
     expect(reportResponse.status).toBe(200);
     expect(reportResponse.headers.get('access-control-allow-origin')).toBe('*');
-    expect(reportResponse.headers.get('content-type')).toBe('application/json');
+    expect(reportResponse.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(await reportResponse.json()).toEqual(report);
 
     const users = await (await fetch(`${url}/indicators?area=users`)).json();

@@ -269,6 +269,7 @@ export const en: Messages = {
   columnIllustrative: 'Illustrative',
   columnSource: 'Source sentence (Chinese)',
   columnValue: 'Value',
+  columnObservationSource: 'Source',
   aboutTitle: 'Title',
   aboutRegion: 'Region',
   aboutSource: 'Source',

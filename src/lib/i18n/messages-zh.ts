@@ -238,6 +238,8 @@ export const zh = {
   columnIllustrative: '模拟数据',
   columnSource: '原文',
   columnValue: '数值',
+  /** The observations sheet's last column: where a value comes from (the article's sentence, or a later source). */
+  columnObservationSource: '来源',
   aboutTitle: '标题',
   aboutRegion: '地区',
   aboutSource: '数据来源',

@@ -82,9 +82,16 @@ export async function buildWorkbook(input: BriefingInput): Promise<Uint8Array<Ar
   ];
 
   const observationRows: Cell[][] = [
-    [t.columnId, t.columnIndicator, t.columnDate, t.columnValue, t.columnUnit, t.columnDerived, t.columnBound].map(
-      text,
-    ),
+    [
+      t.columnId,
+      t.columnIndicator,
+      t.columnDate,
+      t.columnValue,
+      t.columnUnit,
+      t.columnDerived,
+      t.columnBound,
+      t.columnObservationSource,
+    ].map(text),
     ...all.flatMap(({ indicator }) =>
       indicator.observations.map((observation) => [
         text(indicator.id),
@@ -94,6 +101,8 @@ export async function buildWorkbook(input: BriefingInput): Promise<Uint8Array<Ar
         text(exportUnit(indicator.unit, indicator.multiplier, 'zh')),
         observation.derived ? text(t.yes) : empty,
         text(observation.bound === 'at-least' ? t.boundAtLeast : t.boundExact),
+        // The article's own figures name no source of their own: the indicator's sentence is theirs.
+        text(observation.source ?? indicator.source.quote),
       ]),
     ),
   ];
@@ -111,7 +120,7 @@ export async function buildWorkbook(input: BriefingInput): Promise<Uint8Array<Ar
 
   const sheets: Sheet[] = [
     { name: t.sheetIndicators, rows: indicatorRows, header: true, maxWidth: 80 },
-    { name: t.sheetObservations, rows: observationRows, header: true },
+    { name: t.sheetObservations, rows: observationRows, header: true, maxWidth: 80 },
     { name: t.sheetAbout, rows: aboutRows, header: false, maxWidth: 90 },
   ];
   return writeWorkbook(sheets, { title: report.title[language], created: input.generatedAt });

@@ -23,13 +23,16 @@ function firstLine(child: ChildProcess, what: string): Promise<string> {
   });
 }
 
+/** Waits for /readyz; the replica's log (JSON lines on stderr) is shown only when it fails to start. */
 async function ready(url: string, child: ChildProcess): Promise<void> {
+  const log: string[] = [];
+  child.stderr?.on('data', (chunk: Buffer) => log.push(chunk.toString()));
   for (let tries = 0; tries < 600; tries += 1) {
-    if (child.exitCode !== null) throw new Error(`the replica at ${url} exited (${child.exitCode})`);
+    if (child.exitCode !== null) throw new Error(`the replica at ${url} exited (${child.exitCode}):\n${log.join('')}`);
     if ((await fetch(`${url}/readyz`).catch(() => undefined))?.status === 200) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`the replica at ${url} never became ready`);
+  throw new Error(`the replica at ${url} never became ready:\n${log.join('')}`);
 }
 
 /**
@@ -58,7 +61,7 @@ export async function startDataService(root: string): Promise<() => Promise<void
       const replica = spawn(process.execPath, args, {
         cwd: root,
         env: { ...process.env, DATABASE_URL: databaseUrl },
-        stdio: ['ignore', 'ignore', 'inherit'],
+        stdio: ['ignore', 'ignore', 'pipe'],
       });
       replicas.push(replica);
       await ready(`http://127.0.0.1:${port}`, replica);

@@ -126,7 +126,7 @@ function table(results: Record<string, Run[]>, stores: readonly Store[], runs: n
       const rps = median(list.map((run) => run.reqPerSec)) ?? 0;
       const p99 = median(list.map((run) => run.p99Ms)) ?? Infinity;
       const bad = list.reduce((sum, run) => sum + run.bad, 0);
-      const floor = rps >= FLOOR[kase] && p99 <= MAX_P99_MS && bad === 0;
+      const missed = [rps < FLOOR[kase] && 'req/s', p99 > MAX_P99_MS && 'p99', bad > 0 && 'errors'].filter(Boolean);
       const share = rps / bare;
       const judged = runs >= MIN_RUNS_FOR_VERDICT;
       const verdict = (holds: boolean) => (judged ? (holds ? 'met' : 'not met') : 'too few runs');
@@ -139,7 +139,9 @@ function table(results: Record<string, Run[]>, stores: readonly Store[], runs: n
         ),
         ms(p99),
         String(bad),
-        target === 'bare' ? '–' : verdict(floor),
+        target === 'bare'
+          ? '–'
+          : `${verdict(missed.length === 0)}${judged && missed.length ? ` (${missed.join(', ')})` : ''}`,
         target === 'bare' ? '–' : `${Math.round(share * 100)} % (${verdict(share >= SHARE_OF_BARE)})`,
       ]);
     }

@@ -1,7 +1,7 @@
 import type { LighthouseRun, Preset } from './lighthouse';
 
 /** Below this many runs per preset, a median is for iterating only: no target is called met or not met. */
-const MIN_RUNS_FOR_VERDICT = 5;
+export const MIN_RUNS_FOR_VERDICT = 5;
 
 export type ModeRuns = { mode: string; runs: Record<Preset, LighthouseRun[]> };
 

@@ -3,17 +3,38 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-/** A server block of dashboard.conf; embedOrigins: frame-ancestors of /embed/*; apiProxy: /api/ to apiUpstream. */
-type DashboardSite = { port: number; distDir: string; base: string; embedOrigins: string; apiProxy?: boolean };
+/**
+ * A server block of dashboard.conf; embedOrigins: frame-ancestors of /embed/*; apiProxy: /api/ to apiUpstream;
+ * dataService: /api/ to the data service's replicas (data-service-proxy.conf) instead.
+ */
+type DashboardSite = {
+  port: number;
+  distDir: string;
+  base: string;
+  embedOrigins: string;
+  apiProxy?: boolean;
+  dataService?: boolean;
+};
 
-/** prefix (-p) holds every file nginx writes; extraServers: blocks written as they are (the tests' host pages). */
-type NginxInstance = { prefix: string; sites: DashboardSite[]; apiUpstream?: string; extraServers?: string };
+/**
+ * prefix (-p) holds every file nginx writes; extraServers: blocks written as they are (the tests' host pages);
+ * dataServiceReplicas: host:port of each replica, in place of data-service-upstream.conf's own server lines.
+ */
+type NginxInstance = {
+  prefix: string;
+  sites: DashboardSite[];
+  apiUpstream?: string;
+  dataServiceReplicas?: string[];
+  extraServers?: string;
+};
 
 const BROTLI_MODULES = ['filter', 'static'].map((kind) => `/usr/lib/nginx/modules/ngx_http_brotli_${kind}_module.so`);
 const NGINX_PATH = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 export const NGINX_MISSING =
   'nginx is not installed: sudo apt-get install -y nginx libnginx-mod-http-brotli-filter libnginx-mod-http-brotli-static';
 const PROXY_INCLUDE = '    # include {{CONF_DIR}}/api-proxy.conf;\n';
+const DATA_SERVICE_INCLUDE = '    # include {{CONF_DIR}}/data-service-proxy.conf;\n';
+const REPLICA_LINE = /^( *)server 127\.0\.0\.1:\d+( .*;)$/gm;
 
 const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{\{([A-Z_]+)\}\}/g, (placeholder, name: string) => {
@@ -37,7 +58,7 @@ async function stopLeftover(prefix: string): Promise<void> {
  * <prefix>/www-N/dash (the template serves {{ROOT}}{{BASE}}); without Debian's brotli modules, gzip only.
  */
 export async function writeNginxConfig(root: string, instance: NginxInstance): Promise<string[]> {
-  const { prefix, sites, apiUpstream } = instance;
+  const { prefix, sites, apiUpstream, dataServiceReplicas } = instance;
   const template = (name: string) => readFile(path.join(root, 'deploy', 'nginx', name), 'utf8');
   const confDir = path.join(prefix, 'conf');
   const write = (name: string, text: string) => writeFile(path.join(confDir, name), text);
@@ -52,9 +73,23 @@ export async function writeNginxConfig(root: string, instance: NginxInstance): P
     throw new Error('a site proxies /api/ but no apiUpstream was given');
   const values = { CONF_DIR: confDir, API_UPSTREAM: apiUpstream ?? '{{API_UPSTREAM}}', SERVER_NAME: 'localhost' };
   if (apiUpstream !== undefined) await write('api-proxy.conf', fill(await template('api-proxy.conf'), values));
+  if (sites.some((site) => site.dataService) && !dataServiceReplicas?.length)
+    throw new Error('a site proxies /api/ to the data service but no dataServiceReplicas were given');
+  if (dataServiceReplicas?.length) {
+    await write('data-service-proxy.conf', fill(await template('data-service-proxy.conf'), values));
+    const upstream = await template('data-service-upstream.conf');
+    const [first] = [...upstream.matchAll(REPLICA_LINE)];
+    if (!first) throw new Error('deploy/nginx/data-service-upstream.conf: no `server 127.0.0.1:PORT …;` line');
+    const servers = dataServiceReplicas.map((replica) => `${first[1]}server ${replica}${first[2]}`).join('\n');
+    let replaced = false;
+    const filled = upstream.replace(REPLICA_LINE, () => (replaced ? '' : ((replaced = true), servers)));
+    await write('site-data-service-upstream.conf', filled);
+  }
   const dashboard = await template('dashboard.conf');
-  if (!dashboard.includes(PROXY_INCLUDE))
-    throw new Error('deploy/nginx/dashboard.conf: the api-proxy.conf include line is missing');
+  if (!dashboard.includes(PROXY_INCLUDE) || !dashboard.includes(DATA_SERVICE_INCLUDE))
+    throw new Error(
+      'deploy/nginx/dashboard.conf: the api-proxy.conf or data-service-proxy.conf include line is missing',
+    );
   for (const [index, site] of sites.entries()) {
     const siteRoot = site.base === '/' ? path.resolve(site.distDir) : path.join(prefix, `www-${index}`);
     if (site.base !== '/') {
@@ -62,7 +97,8 @@ export async function writeNginxConfig(root: string, instance: NginxInstance): P
       await mkdir(path.dirname(linked), { recursive: true });
       await symlink(path.resolve(site.distDir), linked);
     }
-    const text = site.apiProxy ? dashboard.replace(PROXY_INCLUDE, PROXY_INCLUDE.replace('# ', '')) : dashboard;
+    const include = site.dataService ? DATA_SERVICE_INCLUDE : site.apiProxy ? PROXY_INCLUDE : undefined;
+    const text = include ? dashboard.replace(include, include.replace('# ', '')) : dashboard;
     const siteValues = { LISTEN: `127.0.0.1:${site.port}`, ROOT: siteRoot, BASE: site.base };
     await write(`site-${index}.conf`, fill(text, { ...values, ...siteValues, EMBED_ORIGINS: site.embedOrigins }));
   }

@@ -16,6 +16,7 @@ export function apiError(c: Context, status: 400 | 404 | 503, code: string, mess
 /** `If-None-Match` may list several tags, or `*`; weak tags match too (RFC 9110 weak comparison). */
 function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
+  if (ifNoneMatch === etag) return true;
   if (ifNoneMatch.trim() === '*') return true;
   return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
@@ -27,22 +28,50 @@ function encodingFor(acceptEncoding: string | undefined): 'br' | 'gzip' | undefi
   return undefined;
 }
 
-function send(c: Context, answer: CachedAnswer, revision: number) {
-  const headers: Record<string, string> = {
+type HeaderMap = Readonly<Record<string, string>>;
+type AnswerHeaders = { notModified: HeaderMap; identity: HeaderMap; gzip: HeaderMap; br: HeaderMap };
+
+/**
+ * Each answer's headers, built once per answer (so once per revision) rather than per request. Plain objects on a
+ * Response of our own: c.body() with more than one header builds a Headers object that @hono/node-server then turns
+ * back into a plain object for writeHead, on every request.
+ */
+const answerHeaders = new WeakMap<CachedAnswer, AnswerHeaders>();
+
+function headersOf(answer: CachedAnswer, revision: number): AnswerHeaders {
+  let headers = answerHeaders.get(answer);
+  if (headers) return headers;
+  const common = {
     ...CORS,
     ETag: answer.etag,
     'Cache-Control': PUBLIC_CACHE_CONTROL,
     Vary: 'Accept-Encoding',
     'X-Revision': String(revision),
   };
-  if (matches(c.req.header('if-none-match'), answer.etag)) return c.body(null, 304, headers);
+  const withBody = (body: Uint8Array, encoding?: 'br' | 'gzip') => ({
+    ...common,
+    ...(encoding ? { 'Content-Encoding': encoding } : {}),
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': String(body.byteLength),
+  });
+  headers = {
+    notModified: common,
+    identity: withBody(answer.body),
+    gzip: withBody(answer.gzip, 'gzip'),
+    br: withBody(answer.brotli, 'br'),
+  };
+  answerHeaders.set(answer, headers);
+  return headers;
+}
+
+function send(c: Context, answer: CachedAnswer, revision: number): Response {
+  const headers = headersOf(answer, revision);
+  if (matches(c.req.header('if-none-match'), answer.etag))
+    return new Response(null, { status: 304, headers: headers.notModified });
   const encoding = encodingFor(c.req.header('accept-encoding'));
   const body = encoding === 'br' ? answer.brotli : encoding === 'gzip' ? answer.gzip : answer.body;
-  if (encoding) headers['Content-Encoding'] = encoding;
-  headers['Content-Type'] = 'application/json; charset=utf-8';
-  headers['Content-Length'] = String(body.byteLength);
-  if (c.req.method === 'HEAD') return c.body(null, 200, headers);
-  return c.body(body, 200, headers);
+  const head = c.req.method === 'HEAD';
+  return new Response(head ? null : body, { status: 200, headers: headers[encoding ?? 'identity'] });
 }
 
 /** Every GET of public/openapi.json, from the published revision's answers in memory. */

@@ -21,3 +21,10 @@ export const LIVE_SITE = `http://localhost:${LIVE_SITE_PORT}`;
 
 /** The id framed by the host pages: the mobile phone users card. */
 export const EMBED_PATH = '/embed/mobile-phone-users';
+
+/** dist/ in live mode with data-service-proxy.conf: /api/ to two replicas of the data service on one PostgreSQL. */
+export const DATA_SERVICE_SITE_PORT = BASE_PORT + 10;
+export const DATA_SERVICE_SITE = `http://localhost:${DATA_SERVICE_SITE_PORT}`;
+/** The replicas, and their throw-away PostgreSQL cluster (not +20, which other suites' clusters use). */
+export const DATA_SERVICE_REPLICA_PORTS = [BASE_PORT + 30, BASE_PORT + 31] as const;
+export const DATA_SERVICE_PG_PORT = BASE_PORT + 32;

@@ -3,7 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startMockApiServer } from '../../mocks/server/create-mock-api-server';
 import { startNginx, writeNginxConfig } from '../../scripts/nginx/nginx-site';
+import { startDataService } from './start-data-service';
 import {
+  DATA_SERVICE_REPLICA_PORTS,
+  DATA_SERVICE_SITE_PORT,
   EMBED_PATH,
   LISTED_HOST,
   LISTED_HOST_PORT,
@@ -51,17 +54,24 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   await cp(path.join(root, 'dist'), liveDir, { recursive: true });
   await writeFile(path.join(liveDir, 'config.json'), `${JSON.stringify({ apiBaseUrl: '/api', mocks: false })}\n`);
   const api = await startMockApiServer({ port: 0, host: '127.0.0.1' });
+  const stopDataService = await startDataService(root).catch(async (error: unknown) => {
+    await api.close();
+    throw error;
+  });
   const args = await writeNginxConfig(root, {
     prefix,
     apiUpstream: `http://127.0.0.1:${api.port}/api/`,
+    dataServiceReplicas: DATA_SERVICE_REPLICA_PORTS.map((port) => `127.0.0.1:${port}`),
     sites: [
       { port: ROOT_SITE_PORT, distDir: path.join(root, 'dist'), base: '/', embedOrigins: `'self' ${LISTED_HOST}` },
       { port: SUBPATH_SITE_PORT, distDir: path.join(root, 'dist-subpath'), base: '/dash/', embedOrigins: "'self'" },
       { port: LIVE_SITE_PORT, distDir: liveDir, base: '/', embedOrigins: "'self'", apiProxy: true },
+      { port: DATA_SERVICE_SITE_PORT, distDir: liveDir, base: '/', embedOrigins: "'self'", dataService: true },
     ],
     extraServers: hostServers(hostDir),
   });
   const nginx = await startNginx(args, ROOT_SITE_PORT).catch(async (error: unknown) => {
+    await stopDataService();
     await api.close();
     throw error;
   });
@@ -69,6 +79,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     const exited = new Promise((resolve) => nginx.once('exit', resolve));
     nginx.kill('SIGQUIT');
     await exited;
+    await stopDataService();
     await api.close();
   };
 }

@@ -69,7 +69,7 @@ describe('public/openapi.json', () => {
     expect(document.components.securitySchemes.bearerToken).toMatchObject({ type: 'http', scheme: 'bearer' });
     const content = (path: string, status: string) =>
       (
-        document.paths as Record<
+        document.paths as unknown as Record<
           string,
           { get: { responses: Record<string, { content: Record<string, { example: unknown }> }> } }
         >

@@ -62,12 +62,21 @@ try {
       );
 
   await page.goto(fileUrl);
-  check(await waitForText('1797.5万户'), 'dashboard: the figures arrive');
-  const dashboard = await bodyText();
-  for (const printed of PRINTED) check(dashboard.includes(printed), `dashboard shows ${printed}`);
-  check(dashboard.includes('离线演示版'), 'dashboard header says 离线演示版');
+  // Areas commit one per frame, in the order their data came: wait for each figure, never read after a neighbour.
+  for (const printed of PRINTED) check(await waitForText(printed), `dashboard shows ${printed}`);
+  check((await bodyText()).includes('离线演示版'), 'dashboard header says 离线演示版');
+  const allCards = await page
+    .waitForFunction(
+      (want) => document.querySelectorAll('main section[id] article').length === want,
+      { timeout: WAIT_MS },
+      FIGURE_COUNT,
+    )
+    .then(
+      () => true,
+      () => false,
+    );
   const cards = await page.$$eval('main section[id] article', (found) => found.length);
-  check(cards === FIGURE_COUNT, `dashboard: ${cards} figure cards (want ${FIGURE_COUNT})`);
+  check(allCards, `dashboard: ${cards} figure cards (want ${FIGURE_COUNT})`);
   await page.screenshot({ path: `${shots}/dashboard.png` });
 
   const clickButton = (label) =>

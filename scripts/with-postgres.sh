@@ -6,7 +6,8 @@
 set -euo pipefail
 bin=$(compgen -G '/usr/lib/postgresql/*/bin' | sort -V | tail -1 || true)
 [ -n "$bin" ] || { echo "with-postgres.sh: PostgreSQL is not installed (bash scripts/ensure.sh postgresql)" >&2; exit 1; }
-port=${TEST_PG_PORT:-$((${E2E_PORT:-4180} + 20))}
+# E2E_PORT+24: not +20, where the briefing-files spec serves its series API beside this suite.
+port=${TEST_PG_PORT:-$((${E2E_PORT:-4180} + 24))}
 dir=$(mktemp -d /tmp/shanxi-pg.XXXXXX)
 as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 [ "$(id -u)" -eq 0 ] && chown postgres: "$dir"

@@ -1,7 +1,10 @@
 import type { PlaywrightTestConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 
-/** Ports: E2E_PORT (default 4180) and +1 for the preview servers, +2 for the legacy checks, +5 … +9 for nginx. */
+/**
+ * Ports: E2E_PORT (default 4180) and +1 for the preview servers, +2 for the legacy checks, +5 … +10 for nginx, +20 for
+ * the briefing-files series API, +24 for test:server's PostgreSQL, +30 … +32 for the replicas behind nginx.
+ */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4180);
 
 /**

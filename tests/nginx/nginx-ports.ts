@@ -25,6 +25,6 @@ export const EMBED_PATH = '/embed/mobile-phone-users';
 /** dist/ in live mode with data-service-proxy.conf: /api/ to two replicas of the data service on one PostgreSQL. */
 export const DATA_SERVICE_SITE_PORT = BASE_PORT + 10;
 export const DATA_SERVICE_SITE = `http://localhost:${DATA_SERVICE_SITE_PORT}`;
-/** The replicas, and their throw-away PostgreSQL cluster (not +20, which other suites' clusters use). */
+/** The replicas, and their throw-away PostgreSQL cluster (not +24, where test:server's cluster runs beside them). */
 export const DATA_SERVICE_REPLICA_PORTS = [BASE_PORT + 30, BASE_PORT + 31] as const;
 export const DATA_SERVICE_PG_PORT = BASE_PORT + 32;

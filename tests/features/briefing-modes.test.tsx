@@ -2,6 +2,7 @@ import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { indicators } from '../../mocks/data';
 import { server, TEST_API_BASE_URL } from '../../mocks/node';
 import { EmbedPage } from '../../src/features/embed/embed-page';
 import { PermalinkButton } from '../../src/widgets/permalink/permalink-button';
@@ -133,6 +134,34 @@ describe('the big screen', () => {
     fireEvent.keyDown(window, { key: 'ArrowLeft' });
     fireEvent.keyDown(window, { key: 'ArrowLeft' });
     expect(screen.getAllByRole('tab')[5]).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('marks a recomputed net increase 推算值 and gives a newer figure its own date', async () => {
+    // What an import of October's figure publishes: 12.1万个 on 2025-10-31, the net increase recomputed (derived).
+    const october = indicators.map((indicator) =>
+      indicator.id === '5g-base-stations'
+        ? {
+            ...indicator,
+            observations: [
+              ...indicator.observations,
+              { date: '2025-10-31', value: 12.1, derived: false, bound: 'exact' as const, source: '十月月报' },
+            ],
+            comparisons: [{ kind: 'net-increase' as const, value: 10.5, since: '2020-12-31', derived: true }],
+          }
+        : indicator,
+    );
+    server.use(
+      http.get(`${TEST_API_BASE_URL}/indicators`, ({ request }) => {
+        const area = new URL(request.url).searchParams.get('area');
+        return Response.json({ items: october.filter((indicator) => !area || indicator.area === area) });
+      }),
+    );
+    renderWithApp(<ScreenPage mocks={false} cycleSeconds={15} />);
+    const networkTab = (await screen.findAllByRole('tab'))[2];
+    if (!networkTab) throw new Error('no third tab');
+    expect(await within(networkTab).findByText('12.1万个')).toBeInTheDocument();
+    expect(within(networkTab).getByText('+10.5万个 较“十三五”末 (推算值)')).toBeInTheDocument();
+    expect(within(networkTab).getByText('数据截至 2025年10月31日')).toBeInTheDocument();
   });
 
   it('moves on by itself, holds while someone interacts, and the pause button stops it', async () => {

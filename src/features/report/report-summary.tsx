@@ -17,7 +17,7 @@ function SummaryFigure({ area }: { area: Area }) {
       {comparison && indicator ? (
         <span className="block text-[8pt] break-keep text-muted tabular-nums">
           {formatComparison(comparison, indicator, language)}
-          {comparison.kind === 'net-increase' ? ` ${t.since}` : ''}
+          {comparison.kind === 'net-increase' ? ` ${t.since}${comparison.derived ? ` (${t.derived})` : ''}` : ''}
         </span>
       ) : null}
     </li>

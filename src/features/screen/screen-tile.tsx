@@ -32,6 +32,9 @@ export function ScreenTile({ area, asOf, selected, tabId, panelId, cycleKey, onS
   const { query, indicator, comparison, rises, latest, figure } = useAreaHeadline(area.id, language);
   const status = queryStatus(query);
   const pageNotice = useHasPageRefreshNotice();
+  const ownDate = latest !== undefined && latest.date !== asOf;
+  // A tile has room for a trend or for the latest figure's own date; the date is information, the trend a picture.
+  const showTrend = indicator !== undefined && hasTrend(indicator) && !ownDate;
 
   return (
     // A tab, not a command: it shares nothing of Button's look (a large tile with a progress bar).
@@ -59,7 +62,7 @@ export function ScreenTile({ area, asOf, selected, tabId, panelId, cycleKey, onS
           <span
             className={`mt-2.5 shrink-0 text-[26px] leading-tight font-medium text-ink ${
               // A trend needs the room of the name's second line.
-              hasTrend(indicator) ? 'line-clamp-1' : 'line-clamp-2'
+              showTrend ? 'line-clamp-1' : 'line-clamp-2'
             }`}
             title={indicator.name[language]}
           >
@@ -71,13 +74,13 @@ export function ScreenTile({ area, asOf, selected, tabId, panelId, cycleKey, onS
               fontSize: numeralFontSize(
                 figure,
                 NUMERAL_WIDTH,
-                hasTrend(indicator) ? NUMERAL_MAX_SIZE_WITH_TREND : NUMERAL_MAX_SIZE,
+                showTrend ? NUMERAL_MAX_SIZE_WITH_TREND : NUMERAL_MAX_SIZE,
               ),
             }}
           >
             {figure}
           </span>
-          {hasTrend(indicator) ? (
+          {showTrend ? (
             <Sparkline indicator={indicator} language={language} className="mt-1 h-12 min-h-8 w-full" />
           ) : null}
           {comparison ? (
@@ -85,7 +88,7 @@ export function ScreenTile({ area, asOf, selected, tabId, panelId, cycleKey, onS
               className={`mt-auto w-full shrink-0 truncate text-[22px] font-medium tabular-nums ${rises ? 'text-positive' : 'text-muted'}`}
             >
               {formatComparison(comparison, indicator, language)}
-              {comparison.kind === 'net-increase' ? ` ${t.since}` : ''}
+              {comparison.kind === 'net-increase' ? ` ${t.since}${comparison.derived ? ` (${t.derived})` : ''}` : ''}
             </span>
           ) : null}
           {status === 'stale' && !pageNotice ? (
@@ -93,7 +96,7 @@ export function ScreenTile({ area, asOf, selected, tabId, panelId, cycleKey, onS
               {t.staleShort} ({t.fetchedAt} {formatTime(query.dataUpdatedAt, language)})
             </span>
           ) : null}
-          {latest && latest.date !== asOf ? (
+          {latest && ownDate ? (
             <span className="shrink-0 text-lg text-muted">
               {t.asOf} {formatPeriod(latest.date, indicator.frequency, language)}
             </span>

@@ -123,7 +123,7 @@ export default defineConfig(({ mode }) => {
             include: ['tests/server/**/*.test.ts'],
             environment: 'node',
             setupFiles: ['tests/setup/server-guards.ts'],
-            // PGlite is PostgreSQL in WebAssembly: each instance takes ~1 s of one core and ~100 MB, so two at a time.
+            // PGlite is PostgreSQL in WebAssembly, heavy to start and to hold: two instances at a time on a small machine.
             maxWorkers: 2,
             testTimeout: 60_000,
             hookTimeout: 60_000,

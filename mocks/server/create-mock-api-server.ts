@@ -109,7 +109,7 @@ async function send(response: Response, message: IncomingMessage, outgoing: Serv
 }
 
 let sharedService: Promise<Service> | undefined;
-/** One throw-away store per process, kept for its life: PGlite takes seconds to start, and the mock API never writes. */
+/** One throw-away store per process, kept for its life: PGlite is slow to start, and the mock API never writes. */
 const articleService = () =>
   (sharedService ??= openStore({ kind: 'memory' }).then((store) => createService({ store, log: memoryLogger() })));
 

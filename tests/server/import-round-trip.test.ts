@@ -70,7 +70,7 @@ describe('planImport: the exported workbook comes back', () => {
 
 describe('planImport: a workbook re-saved by LibreOffice', () => {
   // tests/fixtures/observations-libreoffice.xlsx is the zh export (with 来源) re-saved by LibreOffice 7
-  // (`soffice --headless --convert-to xlsx --outdir DIR FILE`, 5 s with its start-up, so made once and kept):
+  // (`soffice --headless --convert-to xlsx --outdir DIR FILE`, too slow to start for a unit test, so made once and kept):
   // shared strings, LibreOffice's own styles and date formats.
   it('imports cleanly, as the article', async () => {
     const bytes = new Uint8Array(await readFile(new URL('../fixtures/observations-libreoffice.xlsx', import.meta.url)));

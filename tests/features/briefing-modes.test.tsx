@@ -6,6 +6,7 @@ import { indicators } from '../../mocks/data';
 import { server, TEST_API_BASE_URL } from '../../mocks/node';
 import { EmbedPage } from '../../src/features/embed/embed-page';
 import { PermalinkButton } from '../../src/widgets/permalink/permalink-button';
+import { ReportPage } from '../../src/features/report/report-page';
 import { ScreenPage } from '../../src/features/screen/screen-page';
 import { messages } from '../setup/messages';
 import { renderWithApp } from '../setup/render-app';
@@ -21,6 +22,28 @@ function recordRequests(): string[] {
 afterEach(() => {
   server.events.removeAllListeners();
 });
+
+/** What an import of October's figure publishes: 12.1万个 on 2025-10-31, the net increase recomputed (derived). */
+function serveOctober() {
+  const october = indicators.map((indicator) =>
+    indicator.id === '5g-base-stations'
+      ? {
+          ...indicator,
+          observations: [
+            ...indicator.observations,
+            { date: '2025-10-31', value: 12.1, derived: false, bound: 'exact' as const, source: '十月月报' },
+          ],
+          comparisons: [{ kind: 'net-increase' as const, value: 10.5, since: '2020-12-31', derived: true }],
+        }
+      : indicator,
+  );
+  server.use(
+    http.get(`${TEST_API_BASE_URL}/indicators`, ({ request }) => {
+      const area = new URL(request.url).searchParams.get('area');
+      return Response.json({ items: october.filter((indicator) => !area || indicator.area === area) });
+    }),
+  );
+}
 
 describe('an embedded figure', () => {
   it('shows one card with its source line, in Chinese by default', async () => {
@@ -137,25 +160,7 @@ describe('the big screen', () => {
   });
 
   it('marks a recomputed net increase 推算值 and gives a newer figure its own date', async () => {
-    // What an import of October's figure publishes: 12.1万个 on 2025-10-31, the net increase recomputed (derived).
-    const october = indicators.map((indicator) =>
-      indicator.id === '5g-base-stations'
-        ? {
-            ...indicator,
-            observations: [
-              ...indicator.observations,
-              { date: '2025-10-31', value: 12.1, derived: false, bound: 'exact' as const, source: '十月月报' },
-            ],
-            comparisons: [{ kind: 'net-increase' as const, value: 10.5, since: '2020-12-31', derived: true }],
-          }
-        : indicator,
-    );
-    server.use(
-      http.get(`${TEST_API_BASE_URL}/indicators`, ({ request }) => {
-        const area = new URL(request.url).searchParams.get('area');
-        return Response.json({ items: october.filter((indicator) => !area || indicator.area === area) });
-      }),
-    );
+    serveOctober();
     renderWithApp(<ScreenPage mocks={false} cycleSeconds={15} />);
     const networkTab = (await screen.findAllByRole('tab'))[2];
     if (!networkTab) throw new Error('no third tab');
@@ -196,5 +201,15 @@ describe('the big screen', () => {
     fireEvent.click(screen.getByRole('button', { name: messages.zh.resumeCycle }));
     act(() => vi.advanceTimersByTime(15_000));
     expect(selectedIndex()).toBe(3);
+  });
+});
+
+describe('the printable report', () => {
+  it('marks a recomputed net increase 推算值 in its summary of headline figures', async () => {
+    serveOctober();
+    renderWithApp(<ReportPage mocks={false} />);
+    const summary = await screen.findByRole('region', { name: messages.zh.summary });
+    expect(await within(summary).findByText('12.1万个')).toBeInTheDocument();
+    expect(within(summary).getByText('+10.5万个 较“十三五”末 (推算值)')).toBeInTheDocument();
   });
 });

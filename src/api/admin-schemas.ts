@@ -1,5 +1,5 @@
 import { z } from '@/config/zod';
-import { contractRegistry, Observation } from './schemas';
+import { contractRegistry, LocalizedText, Observation } from './schemas';
 
 /**
  * The admin half of the contract: what the data service answers to people and scripts that change the figures.
@@ -57,7 +57,7 @@ export type ImportWarning = z.infer<typeof ImportWarning>;
 export const ObservationChange = z
   .object({
     indicatorId: z.string(),
-    name: z.object({ zh: z.string(), en: z.string() }),
+    name: LocalizedText,
     date: z.iso.date(),
     unit: z.string().describe('The unit as printed, e.g. 万个.'),
     before: Observation.optional(),

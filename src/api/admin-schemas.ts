@@ -137,3 +137,52 @@ export const PublishRequest = z
     acceptWarnings: z.boolean().optional().describe('Needed when the revision has warnings.'),
   })
   .register(contractRegistry, { id: 'PublishRequest' });
+
+/**
+ * People who sign in on the editors' page (`/data`). Accounts are made on the command line
+ * (`npm run data -- user add NAME --role editor|publisher`); the password is hashed with scrypt, never stored.
+ */
+export const SignInRequest = z
+  .object({
+    name: z.string().trim().min(1).max(80),
+    password: z.string().min(1).max(1024),
+  })
+  .register(contractRegistry, { id: 'SignInRequest' });
+export type SignInRequest = z.infer<typeof SignInRequest>;
+
+export const sessionSources = ['password', 'proxy', 'token'] as const;
+
+export const Session = z
+  .object({
+    name: z.string().describe('The person signed in (a token is named token:NAME).'),
+    role: Role,
+    via: z
+      .enum(sessionSources)
+      .describe('password: a session cookie from the sign-in form; proxy: the gateway header; token: a bearer token.'),
+    idleMinutes: z.number().int().min(1).describe('A session ends after this long without a request.'),
+  })
+  .register(contractRegistry, {
+    id: 'Session',
+    description: 'Who the request is from. GET /admin/session answers 401 when nobody is signed in.',
+  });
+export type Session = z.infer<typeof Session>;
+
+export const Person = z
+  .object({
+    name: z.string(),
+    role: Role,
+    createdAt: z.iso.datetime({ offset: true }),
+    disabledAt: z.iso.datetime({ offset: true }).nullable(),
+  })
+  .register(contractRegistry, { id: 'Person', description: 'One account on the editors’ page.' });
+export type Person = z.infer<typeof Person>;
+
+/** The name of the session cookie (HttpOnly, SameSite=Strict, Path=/; Secure over HTTPS). */
+export const SESSION_COOKIE = 'shanxi_session';
+/**
+ * A cookie with no secret in it, readable by the page, saying someone signed in on this browser: the public pages
+ * show the 数据管理 link without asking the server on every visit. The session cookie is what grants anything.
+ */
+export const SIGNED_IN_HINT_COOKIE = 'shanxi_signed_in';
+/** Preview of a draft: the contract's GET paths with `?revision=N`, for signed-in people only, never cached. */
+export const PREVIEW_PARAM = 'revision';

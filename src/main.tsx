@@ -14,7 +14,7 @@ import { pageParam } from './lib/page-address';
 import { applyThemeChoice, readThemeChoice } from './lib/theme/theme';
 import { RenderGuard } from './components/ui/render-guard';
 import { zh } from './lib/i18n/messages-zh';
-import { claimChunkReload } from './lib/refresh/chunk-reload-guard';
+import { claimChunkReload } from './lib/refresh/reload-guard';
 import { isChunkLoadError } from './lib/log-render-error';
 import './index.css';
 

@@ -93,7 +93,7 @@ describe('a part that fails to render fails alone', () => {
     async (language, text, button) => {
       const logged = collectLoggedErrors();
       if (language === 'en') window.history.replaceState(null, '', '/?lang=en');
-      // This page already reloaded itself for a missing chunk a minute ago (src/lib/refresh/chunk-reload-guard.ts).
+      // This page already reloaded itself for a missing chunk a minute ago (src/lib/refresh/reload-guard.ts).
       window.sessionStorage.setItem('shanxi-ict-dashboard.chunk-reload-at:/', String(Date.now() - 60_000));
       const Missing = lazy(() =>
         Promise.reject(new TypeError('Failed to fetch dynamically imported module: http://localhost/assets/alert.js')),

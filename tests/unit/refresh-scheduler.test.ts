@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { retryDelay } from '../../src/lib/refresh/backoff';
-import { claimChunkReload, resetChunkReloadClaimForTests } from '../../src/lib/refresh/chunk-reload-guard';
+import { isNewerBuildDeployed } from '../../src/lib/refresh/build-version';
+import { claimBuildReload, claimChunkReload, resetReloadClaimsForTests } from '../../src/lib/refresh/reload-guard';
 import { RefreshScheduler } from '../../src/lib/refresh/refresh-scheduler';
 
 describe('retry backoff', () => {
@@ -119,13 +120,60 @@ describe('chunk reload guard', () => {
     const storage = new Map<string, string>();
     const store = { getItem: (key: string) => storage.get(key) ?? null, setItem: storage.set.bind(storage) };
     const t0 = new Date('2026-05-01T06:00:00Z').getTime();
-    resetChunkReloadClaimForTests();
+    resetReloadClaimsForTests();
     expect(claimChunkReload(store, t0, '/screen')).toBe(true);
-    resetChunkReloadClaimForTests(); // the reloaded page
+    resetReloadClaimsForTests(); // the reloaded page
     expect(claimChunkReload(store, t0 + 60000, '/screen')).toBe(false);
     expect(claimChunkReload(store, t0 + 60000, '/')).toBe(true);
-    resetChunkReloadClaimForTests();
+    resetReloadClaimsForTests();
     expect(claimChunkReload(store, t0 + 5 * 60000, '/screen')).toBe(true);
-    resetChunkReloadClaimForTests();
+    resetReloadClaimsForTests();
+  });
+});
+
+describe('new build reload guard', () => {
+  it('allows one automatic reload per tab per 10 minutes, whatever the page', () => {
+    const storage = new Map<string, string>();
+    const store = { getItem: (key: string) => storage.get(key) ?? null, setItem: storage.set.bind(storage) };
+    const t0 = new Date('2026-05-01T06:00:00Z').getTime();
+    resetReloadClaimsForTests();
+    expect(claimBuildReload(store, t0)).toBe(true);
+    resetReloadClaimsForTests();
+    expect(claimBuildReload(store, t0 + 30_000)).toBe(false);
+    expect(claimBuildReload(store, t0 + 9 * 60_000 + 59_000)).toBe(false);
+    expect(claimBuildReload(store, t0 + 10 * 60_000)).toBe(true);
+    resetReloadClaimsForTests();
+  });
+
+  it('refuses when storage refuses: without the record a reload could loop', () => {
+    const store = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
+    resetReloadClaimsForTests();
+    expect(claimBuildReload(store, Date.now())).toBe(false);
+  });
+});
+
+describe('isNewerBuildDeployed', () => {
+  const answering =
+    (body: string, status = 200) =>
+    () =>
+      Promise.resolve(new Response(body, { status }));
+  it.each([
+    ['another build', '{"build":"b-2"}', true],
+    ['the running build', '{"build":"b-1"}', false],
+    ['an empty id', '{"build":""}', false],
+    ['a blank id', '{"build":"  "}', false],
+    ['no id', '{}', false],
+    ['a number', '{"build":2}', false],
+    ['not JSON', '<html>', false],
+  ])('%s: %s', async (_what, body, expected) => {
+    expect(await isNewerBuildDeployed('/', 'b-1', answering(body))).toBe(expected);
+  });
+  it('an error page is no new build', async () => {
+    expect(await isNewerBuildDeployed('/', 'b-1', answering('{"build":"b-2"}', 502))).toBe(false);
   });
 });

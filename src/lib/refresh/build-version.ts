@@ -19,6 +19,8 @@ export async function isNewerBuildDeployed(
     body !== null &&
     'build' in body &&
     typeof body.build === 'string' &&
+    // An empty id is a broken deployment's file, never a build to reload for.
+    body.build.trim() !== '' &&
     body.build !== running
   );
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useI18n } from '@/lib/i18n/language-context';
+import { claimBuildReload, msUntilBuildReload } from './reload-guard';
 import { reloadKeepingPlace } from './reload-keeping-place';
 import { useRefreshStatus } from './refresh-context';
 
@@ -19,18 +20,30 @@ export function useDeploymentWatch({ quietMoment }: { quietMoment?: number } = {
   const { language } = useI18n();
   const newBuild = useRefreshStatus()?.newBuild ?? false;
   const reload = useCallback(() => reloadKeepingPlace(language), [language]);
+  // Nobody asked for these reloads, so they are rationed (a person's 更新 click always reloads): false when refused.
+  const reloadUnasked = useCallback(() => {
+    if (!claimBuildReload()) return false;
+    reloadKeepingPlace(language);
+    return true;
+  }, [language]);
 
   useEffect(() => {
     if (!newBuild) return;
-    if (document.visibilityState === 'hidden') return reload();
-    let timer = setTimeout(reload, IDLE_BEFORE_RELOAD_MS);
-    const onInput = () => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // Reaching this means hidden, or a minute without input; refused by the ration, it asks again when allowed.
+    const reloadOrWait = () => {
+      if (!reloadUnasked()) wait(Math.max(msUntilBuildReload(), IDLE_BEFORE_RELOAD_MS));
+    };
+    function wait(ms: number) {
       clearTimeout(timer);
-      timer = setTimeout(reload, IDLE_BEFORE_RELOAD_MS);
-    };
+      timer = setTimeout(reloadOrWait, ms);
+    }
+    const onInput = () => wait(IDLE_BEFORE_RELOAD_MS);
     const onVisibility = () => {
-      if (document.visibilityState === 'hidden') reload();
+      if (document.visibilityState === 'hidden') reloadOrWait();
     };
+    if (document.visibilityState === 'hidden') reloadOrWait();
+    else onInput();
     for (const type of INPUT_EVENTS) window.addEventListener(type, onInput, { passive: true });
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
@@ -38,14 +51,15 @@ export function useDeploymentWatch({ quietMoment }: { quietMoment?: number } = {
       for (const type of INPUT_EVENTS) window.removeEventListener(type, onInput);
       document.removeEventListener('visibilitychange', onVisibility);
     };
-  }, [newBuild, reload]);
+  }, [newBuild, reloadUnasked]);
 
   const quietWhenFound = useRef<number | undefined>(undefined);
   useEffect(() => {
     if (!newBuild || quietMoment === undefined) return;
     if (quietWhenFound.current === undefined) quietWhenFound.current = quietMoment;
-    else if (quietMoment !== quietWhenFound.current) reload();
-  }, [newBuild, quietMoment, reload]);
+    // Refused by the ration: the next step asks again.
+    else if (quietMoment !== quietWhenFound.current) reloadUnasked();
+  }, [newBuild, quietMoment, reloadUnasked]);
 
   return { newBuild, reload };
 }

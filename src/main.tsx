@@ -78,7 +78,9 @@ async function showStartupError(root: Root, error: unknown) {
   try {
     // Only a broken deployment needs this page, so it is not part of every visit's download.
     const { ConfigErrorPage } = await import('./app/config-error-page');
-    root.render(<ConfigErrorPage error={configError} />);
+    // A config.json that could not be read may be fixed any minute (a redeploy); anything else needs a person.
+    const loadAgain = error instanceof ConfigError && !offlineFile ? () => loadConfig(basePath) : undefined;
+    root.render(<ConfigErrorPage error={configError} loadConfig={loadAgain} />);
   } catch {
     // The error page's own chunk did not arrive either: say so with what is already here.
     root.render(

@@ -133,3 +133,27 @@ test.describe('odd links', () => {
     expect(/“(.*)”/.exec(text)?.[1]).toBe(`${'a'.repeat(79)}…`);
   });
 });
+
+test('a config.json broken for a minute during a redeploy: /screen comes back by itself once it is fixed', async ({
+  page,
+  guards,
+}) => {
+  guards.expectFailedRequests = true; // the 503s while the file is broken
+  await page.clock.install();
+  let broken = true;
+  await page.route('**/config.json', (route) =>
+    broken ? route.fulfill({ status: 503, contentType: 'text/plain', body: 'upstream restarting' }) : route.fallback(),
+  );
+  await page.goto('/screen');
+  const alert = page.getByRole('alert').filter({ hasText: '配置文件有误' });
+  await expect(alert).toContainText('config.json could not be loaded (HTTP 503)');
+  await expect(alert).toContainText('页面会自动重试，配置修复后自动恢复。');
+
+  await page.clock.fastForward(60_000);
+  await expect(alert).toBeVisible(); // still broken after the first retry at 30 s
+  broken = false;
+  // Nobody clicks 重试: the next attempt (a minute after the first) finds the file and the screen starts.
+  await page.clock.fastForward(60_000);
+  await expect(page.getByRole('tab', { name: /网络/ })).toBeVisible();
+  await expect(alert).toHaveCount(0);
+});

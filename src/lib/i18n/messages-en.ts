@@ -115,6 +115,7 @@ export const en: Messages = {
   emptyArea: 'The data API returned no figures for this area.',
   configErrorTitle: 'The configuration file is invalid, so the dashboard cannot start',
   configErrorHelp: 'Check config.json, then reload the page.',
+  configAutoRetry: 'The page keeps trying by itself and comes back once the file is fixed.',
   configField: 'Setting at fault',
   baselineShort: 'End of 2020',
   theme: 'Colours',

@@ -81,6 +81,7 @@ export const zh = {
   emptyArea: '数据接口没有返回本板块的指标。',
   configErrorTitle: '配置文件有误，无法启动',
   configErrorHelp: '请检查 config.json 后刷新页面。',
+  configAutoRetry: '页面会自动重试，配置修复后自动恢复。',
   configField: '有误的设置项',
   baselineShort: '“十三五”末',
   theme: '配色',

@@ -207,7 +207,7 @@ test('a chart embeds alone with its source line', async ({ page }) => {
 });
 
 test('an unknown id says so, in the reader’s language', async ({ page, guards }) => {
-  guards.expectFailedRequests = true; // the API answers 404 for the unknown id, and Chromium logs that
+  guards.expectFailedRequests = [/\/api\/indicators\/no-such-figure/]; // the API answers 404 for the unknown id
   await page.goto('/embed/no-such-figure?lang=en');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText(messages.en.embedNotFoundTitle);

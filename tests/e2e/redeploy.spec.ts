@@ -137,7 +137,7 @@ test('a page chunk gone after a redeploy reloads the page once; a second failure
   page,
   guards,
 }) => {
-  guards.expectFailedRequests = true;
+  guards.expectFailedRequests = [/\/assets\/screen-page-[\w-]+\.js/];
   await openLive(page, api, 5 * MINUTE);
   const loads = countLoads(page);
   // The screen's code fails to arrive (its preload and its import), as when the old build's file is gone.

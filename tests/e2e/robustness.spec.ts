@@ -55,7 +55,7 @@ test.describe('retries as in production, counted in the browser', () => {
     ['a timeout', () => undefined, 1, '数据接口响应超时。'],
   ] as const) {
     test(`${name}: ${requests} request(s) before the alert`, async ({ page, guards }) => {
-      guards.expectFailedRequests = true;
+      guards.expectFailedRequests = [/\/indicators\?area=users/];
       const counted = await liveApi(page, misbehave);
       await page.goto('/');
       await expect(usersAlert(page)).toContainText(message);
@@ -69,7 +69,7 @@ test.describe('a lazy chunk that does not arrive', () => {
     page,
     guards,
   }) => {
-    guards.expectFailedRequests = true;
+    guards.expectFailedRequests = [/\/indicators\?area=users/, /\/assets\/api-error-alert-[\w-]+\.js/];
     await liveApi(page, (route) => route.fulfill(json({ error: { code: 'nf', message: 'no' } }, 404)));
     await page.route('**/assets/api-error-alert-*.js', (route) => route.abort('internetdisconnected'));
     await page.goto('/');
@@ -91,7 +91,7 @@ test.describe('a lazy chunk that does not arrive', () => {
     page,
     guards,
   }) => {
-    guards.expectFailedRequests = true;
+    guards.expectFailedRequests = [/\/assets\/screen-page-[\w-]+\.js/];
     let documents = 0;
     page.on('request', (request) => {
       if (request.isNavigationRequest()) documents++;
@@ -138,7 +138,7 @@ test('a config.json broken for a minute during a redeploy: /screen comes back by
   page,
   guards,
 }) => {
-  guards.expectFailedRequests = true; // the 503s while the file is broken
+  guards.expectFailedRequests = [/\/config\.json/]; // the 503s while the file is broken
   await page.clock.install();
   let broken = true;
   await page.route('**/config.json', (route) =>

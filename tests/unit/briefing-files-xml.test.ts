@@ -3,6 +3,8 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from '../../src/widgets/briefing-files/build-deck';
 import { buildWorkbook } from '../../src/widgets/briefing-files/build-workbook';
+import { sheetNames } from '../../src/widgets/briefing-files/spreadsheet-xml';
+import { xmlText } from '../../src/lib/xml-text';
 import { briefingInputFor, withContent } from '../setup/briefing-input';
 
 /**
@@ -127,5 +129,80 @@ describe('briefing files hold any text the API sends', () => {
     const titleSlide = await part(deck, 'ppt/slides/slide1.xml');
     const runs = [...titleSlide.getElementsByTagName('a:t')].map((run) => run.textContent);
     expect(runs).toContain('A&B <C> "D"  _x0041_ =1+1');
+  });
+
+  it('writes NaN and infinities as empty cells the row names, and as the catalogue text on the slide', async () => {
+    const base = briefingInputFor('en');
+    const areas = base.areas.map(({ area, indicators }) => ({
+      area,
+      indicators: indicators.map((indicator) =>
+        indicator.id === 'mobile-phone-users'
+          ? {
+              ...indicator,
+              observations: indicator.observations.map((observation, index) => ({
+                ...observation,
+                value: index === 0 ? Number.NEGATIVE_INFINITY : Number.NaN,
+              })),
+            }
+          : indicator,
+      ),
+    }));
+    const input = { ...base, areas };
+    const bytes = await inBrowserEncoding(() => buildWorkbook(input));
+    expect(await xmlProblems(bytes)).toEqual([]);
+    const cellsOf = (sheet: Document, id: string) =>
+      [...sheet.getElementsByTagName('row')]
+        .map(
+          (row) => new Map([...row.getElementsByTagName('c')].map((c) => [c.getAttribute('r')?.replace(/\d+/, ''), c])),
+        )
+        .filter((cells) => [...cells.values()].some((cell) => cell.textContent === id));
+    const headerOf = (sheet: Document) =>
+      [...(sheet.getElementsByTagName('row')[0]?.getElementsByTagName('c') ?? [])].map((cell) => cell.textContent);
+    const indicators = await part(bytes, 'xl/worksheets/sheet1.xml');
+    const header = headerOf(indicators);
+    const letter = (title: string) => String.fromCharCode(65 + header.indexOf(title));
+    const [mobile] = cellsOf(indicators, 'mobile-phone-users');
+    expect(header).toContain('Invalid values (left empty)');
+    expect(mobile?.get(letter('Latest value'))).toBeUndefined();
+    expect(mobile?.get(letter('Invalid values (left empty)'))?.textContent).toBe('Latest value');
+    const observations = await part(bytes, 'xl/worksheets/sheet2.xml');
+    const rows = cellsOf(observations, 'mobile-phone-users');
+    expect(rows).toHaveLength(2);
+    expect(rows.map((cells) => cells.get('D'))).toEqual([undefined, undefined]);
+    expect(headerOf(observations)[7]).toBe('Invalid values (left empty)');
+    expect(rows.map((cells) => cells.get('H')?.textContent)).toEqual(['Value', 'Value']);
+
+    const deck = await inBrowserEncoding(() => buildDeck(input));
+    expect(await xmlProblems(deck)).toEqual([]);
+    const zip = await JSZip.loadAsync(deck);
+    const slides = await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))
+        .map((name) => zip.file(name)?.async('string') ?? ''),
+    );
+    expect(slides.some((slide) => slide.includes('Value cannot be shown exactly'))).toBe(true);
+  });
+
+  it('names sheets as Excel requires: whole characters, at most 31 units, no [ ] : * ? / \\, none twice', () => {
+    expect(sheetNames(['指标', 'a:b', 'A:B', `${'x'.repeat(30)}\u{1F600}`, "'q'", ''])).toEqual([
+      '指标',
+      'a b',
+      'A B (2)',
+      'x'.repeat(30),
+      'q',
+      'Sheet6',
+    ]);
+    fc.assert(
+      fc.property(fc.array(hostileText, { maxLength: 8 }), (names) => {
+        const written = sheetNames(names);
+        expect(new Set(written.map((name) => name.toLowerCase())).size).toBe(names.length);
+        for (const name of written) {
+          expect(name.length).toBeGreaterThan(0);
+          expect(name.length).toBeLessThanOrEqual(31);
+          expect(name).toBe(xmlText(name));
+          expect(name).not.toMatch(/[[\]:*?/\\]|^'|'$/);
+        }
+      }),
+    );
   });
 });

@@ -64,3 +64,34 @@ export function withContent(input: BriefingInput, texts: readonly string[], numb
     })),
   };
 }
+
+/**
+ * What a contract-valid API may send that XML cannot hold as it is: markup, controls, non-characters, a lone
+ * surrogate, Excel's own escape and a formula.
+ */
+export const HOSTILE_TEXT = 'A&B <C> "D" \u0001\uFFFE\uFFFF\uD800 _x0041_ =1+1';
+
+/** HOSTILE_TEXT as XML holds it, the characters it cannot hold dropped. */
+export const HOSTILE_TEXT_KEPT = 'A&B <C> "D"  _x0041_ =1+1';
+
+/** The demo dataset with HOSTILE_TEXT as the region and before the title and every area and indicator name. */
+export function withHostileNames(input: BriefingInput): BriefingInput {
+  const hostile = (text: { zh: string; en: string }) => ({
+    zh: `${HOSTILE_TEXT} ${text.zh}`,
+    en: `${HOSTILE_TEXT} ${text.en}`,
+  });
+  const areas = input.report.areas.map((area) => ({ ...area, name: hostile(area.name) }));
+  return {
+    ...input,
+    report: {
+      ...input.report,
+      title: hostile(input.report.title),
+      region: { zh: HOSTILE_TEXT, en: HOSTILE_TEXT },
+      areas,
+    },
+    areas: input.areas.map(({ area, indicators }) => ({
+      area: areas.find((candidate) => candidate.id === area.id) ?? area,
+      indicators: indicators.map((indicator) => ({ ...indicator, name: hostile(indicator.name) })),
+    })),
+  };
+}

@@ -5,26 +5,13 @@ import { buildDeck } from '../../src/widgets/briefing-files/build-deck';
 import { buildWorkbook } from '../../src/widgets/briefing-files/build-workbook';
 import { sheetNames } from '../../src/widgets/briefing-files/spreadsheet-xml';
 import { xmlText } from '../../src/lib/xml-text';
-import { briefingInputFor, withContent } from '../setup/briefing-input';
+import { briefingInputFor, HOSTILE_TEXT, withContent } from '../setup/briefing-input';
+import { inBrowserEncoding } from '../setup/browser-zip';
 
 /**
- * Whatever text and numbers a contract-valid API sends, both files stay well-formed XML. JSZip encodes text with
- * Node's Buffer when it sees one, which turns a lone surrogate into U+FFFD; the browser path writes it as bytes that
- * are not UTF-8. The files are built through the browser path, so such a character would show here as it would in
- * a reader's download.
+ * Whatever text and numbers a contract-valid API sends, both files stay well-formed XML. They are built through
+ * JSZip's browser path, so a lone surrogate that slipped through would show here as bytes that are not UTF-8.
  */
-
-const jszipSupport = ((await import('jszip/lib/support.js' as string)) as { default: { nodebuffer: boolean } }).default;
-
-async function inBrowserEncoding<T>(build: () => Promise<T>): Promise<T> {
-  const nodebuffer = jszipSupport.nodebuffer;
-  jszipSupport.nodebuffer = false;
-  try {
-    return await build();
-  } finally {
-    jszipSupport.nodebuffer = nodebuffer;
-  }
-}
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -66,8 +53,6 @@ async function part(bytes: Uint8Array, name: string): Promise<Document> {
 /** SpreadsheetML's own escape read back: _x0041_ is "A", so a literal _x0041_ is written _x005F_x0041_. */
 const unescapeSpreadsheet = (value: string) =>
   value.replace(/_x([0-9a-f]{4})_/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
-
-const HOSTILE = 'A&B <C> "D" \u0001\uFFFE\uFFFF\uD800 _x0041_ =1+1';
 
 /** Single UTF-16 units (lone surrogates among them), whole code points, and the pieces XML and Excel treat apart. */
 const textUnit = fc.oneof(
@@ -111,7 +96,7 @@ describe('briefing files hold any text the API sends', () => {
 
   it('keeps a hostile region as text: XML-forbidden characters dropped, the rest as sent, no formula', async () => {
     const base = briefingInputFor('en');
-    const input = { ...base, report: { ...base.report, region: { zh: HOSTILE, en: HOSTILE } } };
+    const input = { ...base, report: { ...base.report, region: { zh: HOSTILE_TEXT, en: HOSTILE_TEXT } } };
     const bytes = await inBrowserEncoding(() => buildWorkbook(input));
     expect(await xmlProblems(bytes)).toEqual([]);
     const about = await part(bytes, 'xl/worksheets/sheet3.xml');

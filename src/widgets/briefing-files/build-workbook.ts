@@ -43,7 +43,9 @@ export async function buildWorkbook(input: BriefingInput): Promise<Uint8Array<Ar
       ] as const
     ).flatMap(([column, value]) => (isInvalid(value) ? [column] : []));
   const anyInvalidIndicator = all.some(({ indicator }) => invalidColumns(indicator).length > 0);
-  const anyInvalidObservation = all.some(({ indicator }) => indicator.observations.some((o) => isInvalid(o.value)));
+  const anyInvalidObservation = all.some(({ indicator }) =>
+    indicator.observations.some((observation) => isInvalid(observation.value)),
+  );
 
   const indicatorRows: Cell[][] = [
     [

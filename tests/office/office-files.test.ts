@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDeck } from '../../src/widgets/briefing-files/build-deck';
 import { buildWorkbook } from '../../src/widgets/briefing-files/build-workbook';
 import { articleFigures } from '../fixtures/article-figures';
-import { briefingInputFor } from '../setup/briefing-input';
+import { briefingInputFor, HOSTILE_TEXT_KEPT, withHostileNames } from '../setup/briefing-input';
+import { inBrowserEncoding } from '../setup/browser-zip';
 
 /**
  * The deck and the workbook as an official's office suite sees them: LibreOffice headless opens both (a file it
@@ -30,6 +31,11 @@ beforeAll(async () => {
     await writeFile(join(directory, `book-${language}.xlsx`), await buildWorkbook(input));
     files.push(`deck-${language}.pptx`, `book-${language}.xlsx`);
   }
+  // Names and region a contract-valid API may send, built as a browser builds them (JSZip without Buffer).
+  const hostile = withHostileNames(briefingInputFor('zh'));
+  await writeFile(join(directory, 'deck-hostile.pptx'), await inBrowserEncoding(() => buildDeck(hostile)));
+  await writeFile(join(directory, 'book-hostile.xlsx'), await inBrowserEncoding(() => buildWorkbook(hostile)));
+  files.push('deck-hostile.pptx', 'book-hostile.xlsx');
   // A profile of its own, so a LibreOffice the user has open (or another run) does not take the conversion over.
   await run(
     'soffice',
@@ -85,5 +91,45 @@ describe('LibreOffice opens the exported files', () => {
   it('keeps the files readable: the PDFs are real documents, not a conversion error', async () => {
     const header = (await readFile(join(directory, 'pdf', 'deck-zh.pdf'))).subarray(0, 5).toString('latin1');
     expect(header).toBe('%PDF-');
+  });
+
+  it('opens files whose names and region hold markup, controls, a lone surrogate, _x0041_ and a formula', async () => {
+    const deck = squeeze(pdfText['deck-hostile.pptx'] ?? '');
+    expect(deck).toContain(squeeze(HOSTILE_TEXT_KEPT));
+    const pages = (await run('pdfinfo', [join(directory, 'pdf', 'deck-hostile.pdf')])).stdout;
+    expect(pages).toMatch(/Pages:\s+18\b/);
+    expect(squeeze(pdfText['book-hostile.xlsx'] ?? '')).toContain(squeeze(HOSTILE_TEXT_KEPT));
+
+    // openpyxl, as a statistician's script reads the workbook: every sheet, row and name as sent.
+    const { stdout } = await run('/usr/bin/python3', [
+      '-c',
+      [
+        'import json, sys, openpyxl',
+        'book = openpyxl.load_workbook(sys.argv[1])',
+        'sheets = {sheet.title: [[cell.value for cell in row] for row in sheet.iter_rows()] for sheet in book.worksheets}',
+        'print(json.dumps(sheets, default=str))',
+      ].join('\n'),
+      join(directory, 'book-hostile.xlsx'),
+    ]);
+    // openpyxl 3.0 reads an inline string's _xHHHH_ escapes as written (Excel and LibreOffice read them as the
+    // character), so the spec's reading is applied here.
+    const unescape = (value: string | number | null) =>
+      typeof value === 'string'
+        ? value.replace(/_x([0-9a-f]{4})_/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
+        : value;
+    const sheets = Object.fromEntries(
+      Object.entries(JSON.parse(stdout) as Record<string, (string | number | null)[][]>).map(([name, rows]) => [
+        name,
+        rows.map((row) => row.map(unescape)),
+      ]),
+    );
+    const indicators = briefingInputFor('zh').areas.flatMap((area) => area.indicators);
+    expect(Object.keys(sheets)).toEqual(['指标', '观测值', '说明']);
+    expect(sheets['指标']?.slice(1).map((row) => row[2])).toEqual(
+      indicators.map((indicator) => `${HOSTILE_TEXT_KEPT} ${indicator.name.zh}`),
+    );
+    expect(sheets['观测值']).toHaveLength(1 + indicators.flatMap((indicator) => indicator.observations).length);
+    const region = sheets['说明']?.find((row) => row[0] === '地区');
+    expect(region?.[1]).toBe(HOSTILE_TEXT_KEPT);
   });
 });

@@ -269,6 +269,7 @@ export const en: Messages = {
   columnRank: 'Rank',
   columnDerived: 'Derived',
   columnIllustrative: 'Illustrative',
+  columnInvalid: 'Invalid values (left empty)',
   columnSource: 'Source sentence (Chinese)',
   columnValue: 'Value',
   columnObservationSource: 'Source',

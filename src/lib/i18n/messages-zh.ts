@@ -238,6 +238,8 @@ export const zh = {
   columnRank: '排名',
   columnDerived: '推算值',
   columnIllustrative: '模拟数据',
+  /** Which value cells of the row are empty because the API sent NaN or an infinity. */
+  columnInvalid: '无效数值（留空）',
   columnSource: '原文',
   columnValue: '数值',
   /** The observations sheet's last column: where a value comes from (the article's sentence, or a later source). */

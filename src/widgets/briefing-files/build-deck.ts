@@ -3,6 +3,7 @@ import type { Indicator } from '@/api/schemas';
 import { formatComparison, formatDate, formatPeriod } from '@/lib/format';
 import type { Language } from '@/lib/i18n/language';
 import { loadMessages, type Messages } from '@/lib/i18n/messages';
+import { escapeXml, xmlText } from '@/lib/xml-text';
 import { buildAreaChartSpecs, findChartDefinition } from '@/widgets/charts/model/area-chart-specs';
 import type { ChartSpec } from '@/widgets/charts/model/chart-model';
 import { describeChart, formatChartCell } from '@/widgets/charts/model/chart-text';
@@ -29,7 +30,33 @@ const CONTENT_TOP = 0.95;
 const FOOTER_TOP = 5.12;
 const CARDS_PER_SLIDE = 8;
 
-type Slide = PptxGenJS.Slide;
+/**
+ * A new slide that takes every text, note and chart word through `xmlText`: pptxgenjs escapes & < > " ' itself but
+ * keeps the characters XML cannot hold. Slides are only made here, so no text reaches pptxgenjs another way.
+ */
+function newSlide(pptx: PptxGenJS) {
+  const slide = pptx.addSlide();
+  slide.background = { color: 'FFFFFF' };
+  return {
+    addShape: (shape: PptxGenJS.SHAPE_NAME, options: PptxGenJS.ShapeProps) => slide.addShape(shape, options),
+    addText: (text: string | PptxGenJS.TextProps[], options: PptxGenJS.TextPropsOptions) =>
+      slide.addText(
+        typeof text === 'string'
+          ? xmlText(text)
+          : text.map((run) => (run.text === undefined ? run : { ...run, text: xmlText(run.text) })),
+        options,
+      ),
+    addNotes: (notes: string) => slide.addNotes(xmlText(notes)),
+    addChart: (type: PptxGenJS.CHART_NAME, data: DeckChart['data'], options: PptxGenJS.IChartOpts) =>
+      slide.addChart(
+        type,
+        data.map((series) => ({ ...series, name: xmlText(series.name), labels: series.labels.map(xmlText) })),
+        { ...options, valAxisTitle: options.valAxisTitle === undefined ? undefined : xmlText(options.valAxisTitle) },
+      ),
+  };
+}
+
+type Slide = ReturnType<typeof newSlide>;
 
 interface DeckContext {
   input: BriefingInput;
@@ -39,7 +66,6 @@ interface DeckContext {
 }
 
 function addFrame(slide: Slide, context: DeckContext, heading: string, kicker?: string) {
-  slide.background = { color: 'FFFFFF' };
   if (kicker) {
     slide.addText(kicker, { x: MARGIN, y: 0.15, w: 5.6, h: 0.3, fontFace: FONT, fontSize: 11, color: MUTED });
   }
@@ -93,7 +119,7 @@ function addSourceNotes(slide: Slide, context: DeckContext, indicators: Indicato
 function addTitleSlide(pptx: PptxGenJS, context: DeckContext) {
   const { report, language } = context.input;
   const { t } = context;
-  const slide = pptx.addSlide();
+  const slide = newSlide(pptx);
   addFrame(slide, context, '');
   slide.addText(report.region[language], {
     x: MARGIN,
@@ -138,7 +164,7 @@ function addTitleSlide(pptx: PptxGenJS, context: DeckContext) {
 function addKeyFiguresSlide(pptx: PptxGenJS, context: DeckContext) {
   const { input, t } = context;
   const { language } = input;
-  const slide = pptx.addSlide();
+  const slide = newSlide(pptx);
   addFrame(slide, context, t.briefingKeyFigures);
   const shown: Indicator[] = [];
   const columns = 3;
@@ -189,7 +215,7 @@ function addCardSlides(pptx: PptxGenJS, context: DeckContext, area: BriefingInpu
   const { language, report } = input;
   for (let start = 0; start < area.indicators.length; start += CARDS_PER_SLIDE) {
     const page = area.indicators.slice(start, start + CARDS_PER_SLIDE);
-    const slide = pptx.addSlide();
+    const slide = newSlide(pptx);
     addFrame(
       slide,
       context,
@@ -322,7 +348,7 @@ function chartIndicators(spec: ChartSpec, indicators: Indicator[]): Indicator[] 
 
 function addChartSlide(pptx: PptxGenJS, context: DeckContext, area: BriefingInput['areas'][number], spec: ChartSpec) {
   const { language } = context.input;
-  const slide = pptx.addSlide();
+  const slide = newSlide(pptx);
   addFrame(slide, context, spec.title[language], `${area.area.name[language]} · ${context.t.briefingCharts}`);
   const charts = deckCharts(spec, language, context.t);
   const captionHeight = 0.75;
@@ -366,10 +392,11 @@ export async function buildDeck(input: BriefingInput): Promise<Uint8Array<ArrayB
   };
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_16x9';
-  pptx.title = report.title[language];
-  pptx.subject = report.region[language];
-  pptx.company = report.region[language];
-  pptx.author = illustrative ? t.illustrative : sourceCredit(report, language);
+  pptx.title = xmlText(report.title[language]);
+  pptx.subject = xmlText(report.region[language]);
+  // pptxgenjs escapes title, subject and author, but writes company into docProps/app.xml as given.
+  pptx.company = escapeXml(report.region[language]);
+  pptx.author = xmlText(illustrative ? t.illustrative : sourceCredit(report, language));
   pptx.theme = { headFontFace: FONT, bodyFontFace: FONT };
 
   addTitleSlide(pptx, context);

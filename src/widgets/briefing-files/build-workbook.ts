@@ -13,7 +13,11 @@ function englishUnit(indicator: Indicator): string {
   return `${englishMultiplier[indicator.multiplier]}${exportUnit(indicator.unit, 1, 'en')}`;
 }
 
-const valueCell = (value: number | undefined): Cell => (value === undefined ? empty : number(value, decimalsOf(value)));
+/** NaN or an infinity is no figure: its cell stays empty and the row's 无效数值 column names it. */
+const isInvalid = (value: number | undefined) => value !== undefined && !Number.isFinite(value);
+
+const valueCell = (value: number | undefined): Cell =>
+  value === undefined || isInvalid(value) ? empty : number(value, decimalsOf(value));
 
 function comparisonOf<K extends Comparison['kind']>(indicator: Indicator, kind: K) {
   return indicator.comparisons.filter((comparison): comparison is Comparison & { kind: K } => comparison.kind === kind);
@@ -29,6 +33,19 @@ export async function buildWorkbook(input: BriefingInput): Promise<Uint8Array<Ar
   const english = language === 'en';
   const illustrative = isIllustrative(input);
   const all = input.areas.flatMap(({ area, indicators }) => indicators.map((indicator) => ({ area, indicator })));
+  const invalidColumns = (indicator: Indicator) =>
+    (
+      [
+        [t.columnLatest, indicator.observations.at(-1)?.value],
+        [t.columnNetIncrease, comparisonOf(indicator, 'net-increase')[0]?.value],
+        [t.columnGrowthRate, comparisonOf(indicator, 'growth-rate')[0]?.percent],
+        [t.columnAnnualGrowthRate, comparisonOf(indicator, 'annual-growth-rate')[0]?.percent],
+      ] as const
+    ).flatMap(([column, value]) => (isInvalid(value) ? [column] : []));
+  const anyInvalidIndicator = all.some(({ indicator }) => invalidColumns(indicator).length > 0);
+  const anyInvalidObservation = all.some(({ indicator }) =>
+    indicator.observations.some((observation) => isInvalid(observation.value)),
+  );
 
   const indicatorRows: Cell[][] = [
     [
@@ -47,6 +64,7 @@ export async function buildWorkbook(input: BriefingInput): Promise<Uint8Array<Ar
       t.columnRank,
       t.columnDerived,
       ...(illustrative ? [t.columnIllustrative] : []),
+      ...(anyInvalidIndicator ? [t.columnInvalid] : []),
       t.columnSource,
     ].map(text),
     ...all.map(({ area, indicator }) => {
@@ -76,6 +94,9 @@ export async function buildWorkbook(input: BriefingInput): Promise<Uint8Array<Ar
         ),
         derived.length > 0 ? text(derived.join(english ? '; ' : '、')) : empty,
         ...(illustrative ? [indicator.illustrative ? text(t.illustrative) : empty] : []),
+        ...(anyInvalidIndicator
+          ? [invalidColumns(indicator).length > 0 ? text(invalidColumns(indicator).join(english ? '; ' : '、')) : empty]
+          : []),
         text(indicator.source.quote),
       ];
     }),
@@ -90,6 +111,7 @@ export async function buildWorkbook(input: BriefingInput): Promise<Uint8Array<Ar
       t.columnUnit,
       t.columnDerived,
       t.columnBound,
+      ...(anyInvalidObservation ? [t.columnInvalid] : []),
       t.columnObservationSource,
     ].map(text),
     ...all.flatMap(({ indicator }) =>
@@ -101,6 +123,7 @@ export async function buildWorkbook(input: BriefingInput): Promise<Uint8Array<Ar
         text(exportUnit(indicator.unit, indicator.multiplier, 'zh')),
         observation.derived ? text(t.yes) : empty,
         text(observation.bound === 'at-least' ? t.boundAtLeast : t.boundExact),
+        ...(anyInvalidObservation ? [isInvalid(observation.value) ? text(t.columnValue) : empty] : []),
         // The article's own figures name no source of their own: the indicator's sentence is theirs.
         text(observation.source ?? indicator.source.quote),
       ]),

@@ -49,11 +49,25 @@ function axisScale(values: number[], unit: UnitId, multiplier: Multiplier, langu
 const LATEST_COLOUR = '1D4ED8';
 const EARLIER_COLOUR = '93C5FD';
 
-/** A missing value stays empty in the chart (a gap), never zero. */
+/**
+ * A missing value stays empty in the chart (a gap), never zero: pptxgenjs writes NaN as an empty point. A value that
+ * is not finite, or becomes so in the axis unit, is a gap too, so no chart part holds NaN or Infinity as a number.
+ */
 const GAP = Number.NaN;
 
+function plotted(value: number | undefined, convert: (value: number) => number): number {
+  if (value === undefined || !Number.isFinite(value)) return GAP;
+  const converted = convert(value);
+  return Number.isFinite(converted) ? converted : GAP;
+}
+
+/** The values an axis is fitted to: the finite ones. */
+const finiteValues = (values: number[]) => values.filter(Number.isFinite);
+
 function categoryCharts(spec: ChartSpec, language: Language, t: Messages): DeckChart[] {
-  const allValues = spec.rows.flatMap((row) => spec.series.flatMap((series) => row.values[series.key] ?? []));
+  const allValues = finiteValues(
+    spec.rows.flatMap((row) => spec.series.flatMap((series) => row.values[series.key] ?? [])),
+  );
   const { convert, title } = axisScale(allValues, spec.unit, spec.multiplier, language);
   const labels = spec.rows.map((row) => {
     const atLeast = row.atLeast ? (language === 'zh' ? '（以上）' : ' (or more)') : '';
@@ -63,10 +77,7 @@ function categoryCharts(spec: ChartSpec, language: Language, t: Messages): DeckC
   const data = spec.series.map((series: ChartSeries) => ({
     name: series.label[language],
     labels,
-    values: spec.rows.map((row) => {
-      const value = row.values[series.key];
-      return value === undefined ? GAP : convert(value);
-    }),
+    values: spec.rows.map((row) => plotted(row.values[series.key], convert)),
   }));
   switch (spec.kind) {
     case 'share-bars':
@@ -137,7 +148,9 @@ function timeCharts(spec: ChartSpec, language: Language, t: Messages): DeckChart
   }
   const labels = spec.rows.map((row) => row.label[language]);
   return groups.map((group) => {
-    const values = spec.rows.flatMap((row) => group.series.flatMap((series) => row.values[series.key] ?? []));
+    const values = finiteValues(
+      spec.rows.flatMap((row) => group.series.flatMap((series) => row.values[series.key] ?? [])),
+    );
     const { convert, title } = axisScale(values, group.unit, group.multiplier, language);
     const rank = group.unit === 'rank';
     return {
@@ -145,10 +158,7 @@ function timeCharts(spec: ChartSpec, language: Language, t: Messages): DeckChart
       data: group.series.map((series) => ({
         name: series.label[language],
         labels,
-        values: spec.rows.map((row) => {
-          const value = row.values[series.key];
-          return value === undefined ? GAP : convert(value);
-        }),
+        values: spec.rows.map((row) => plotted(row.values[series.key], convert)),
       })),
       axisTitle: rank ? t.rankAxis : title,
       options: {

@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { escapeXml, xmlText } from '@/lib/xml-text';
 
 /**
  * A small Office Open XML spreadsheet writer: inline strings, numbers with a digits-keeping format, real date
@@ -33,15 +34,11 @@ export function decimalsOf(value: number): number {
   return /e/i.test(String(value)) ? 0 : fraction.length;
 }
 
-const escapeXml = (value: string) =>
-  value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    // Characters XML 1.0 forbids would make the file unreadable.
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+/**
+ * Text in a SpreadsheetML part. Excel reads _xHHHH_ as the character HHHH, so a text that holds one literally has its
+ * underscore written as _x005F_.
+ */
+const spreadsheetText = (value: string) => escapeXml(value).replace(/_(x[0-9a-f]{4}_)/gi, '_x005F_$1');
 
 /** Days since 1899-12-30, the spreadsheet epoch (serial 1 is 1900-01-01 in the 1900 date system). */
 function serialOf(utcMilliseconds: number): number {
@@ -127,20 +124,24 @@ function cellWidth(cell: Cell): number {
   }
 }
 
+/** A number cell; NaN or an infinity is no number a spreadsheet can hold, so the cell stays empty. */
+const valueXml = (reference: string, style: number, value: number) =>
+  Number.isFinite(value) ? `<c r="${reference}" s="${style}"><v>${value}</v></c>` : '';
+
 function cellXml(cell: Cell, reference: string, header: boolean, wrap: boolean): string {
   switch (cell.kind) {
     case 'text': {
       const style = header ? STYLE.header : wrap ? STYLE.wrapped : 0;
-      return `<c r="${reference}" t="inlineStr"${style ? ` s="${style}"` : ''}><is><t xml:space="preserve">${escapeXml(cell.text)}</t></is></c>`;
+      return `<c r="${reference}" t="inlineStr"${style ? ` s="${style}"` : ''}><is><t xml:space="preserve">${spreadsheetText(cell.text)}</t></is></c>`;
     }
     case 'number': {
       const decimals = Math.min(cell.decimals, MAX_DECIMALS);
-      return `<c r="${reference}" s="${STYLE.decimals + decimals}"><v>${cell.value}</v></c>`;
+      return valueXml(reference, STYLE.decimals + decimals, cell.value);
     }
     case 'date':
-      return `<c r="${reference}" s="${STYLE.date}"><v>${isoSerial(cell.iso)}</v></c>`;
+      return valueXml(reference, STYLE.date, isoSerial(cell.iso));
     case 'date-time':
-      return `<c r="${reference}" s="${STYLE.dateTime}"><v>${localSerial(cell.date)}</v></c>`;
+      return valueXml(reference, STYLE.dateTime, localSerial(cell.date));
     case 'empty':
       return '';
   }
@@ -182,23 +183,55 @@ function sheetXml(sheet: Sheet): string {
   ].join('');
 }
 
-/** A sheet name Excel accepts: at most 31 characters, none of : \ / ? * [ ]. */
-const sheetName = (name: string) => name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31);
+const MAX_SHEET_NAME = 31;
+
+/** The longest start of a text that fits in `length` UTF-16 units without cutting a surrogate pair. */
+function fitted(value: string, length: number): string {
+  let result = '';
+  for (const character of value) {
+    if (result.length + character.length > length) break;
+    result += character;
+  }
+  return result;
+}
+
+/**
+ * Sheet names Excel accepts: at most 31 UTF-16 units, none of : \ / ? * [ ], no apostrophe at either end, not
+ * empty, and no two alike (Excel compares without case), so a repeat becomes "name (2)".
+ */
+export function sheetNames(names: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return names.map((name, index) => {
+    const base =
+      xmlText(name)
+        .replace(/[:\\/?*[\]]/g, ' ')
+        .replace(/^[\s']+|[\s']+$/g, '') || `Sheet${index + 1}`;
+    for (let copy = 1; ; copy += 1) {
+      const suffix = copy === 1 ? '' : ` (${copy})`;
+      const candidate = `${fitted(base, MAX_SHEET_NAME - suffix.length).replace(/'+$/, '')}${suffix}`;
+      if (!taken.has(candidate.toLowerCase())) {
+        taken.add(candidate.toLowerCase());
+        return candidate;
+      }
+    }
+  });
+}
 
 function workbookXml(sheets: Sheet[]): string {
+  const names = sheetNames(sheets.map((sheet) => sheet.name));
   const filters = sheets.flatMap((sheet, index) => {
     if (!sheet.header || sheet.rows.length < 2) return [];
     const columns = Math.max(1, ...sheet.rows.map((row) => row.length));
-    const range = `'${sheetName(sheet.name).replace(/'/g, "''")}'!$A$1:$${columnName(columns - 1)}$${sheet.rows.length}`;
+    const range = `'${(names[index] ?? '').replace(/'/g, "''")}'!$A$1:$${columnName(columns - 1)}$${sheet.rows.length}`;
     return [
-      `<definedName name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">${escapeXml(range)}</definedName>`,
+      `<definedName name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">${spreadsheetText(range)}</definedName>`,
     ];
   });
   return [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
     '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
     '<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="16000" windowHeight="9000"/></bookViews>',
-    `<sheets>${sheets.map((sheet, index) => `<sheet name="${escapeXml(sheetName(sheet.name))}" sheetId="${index + 1}" r:id="rId${index + 1}"/>`).join('')}</sheets>`,
+    `<sheets>${names.map((name, index) => `<sheet name="${spreadsheetText(name)}" sheetId="${index + 1}" r:id="rId${index + 1}"/>`).join('')}</sheets>`,
     filters.length > 0 ? `<definedNames>${filters.join('')}</definedNames>` : '',
     '</workbook>',
   ].join('');
@@ -240,7 +273,9 @@ export async function writeWorkbook(
       '</Relationships>',
     ].join(''),
   );
-  const created = `${properties.created.toISOString().slice(0, 19)}Z`;
+  // An invalid date has no ISO form: the file is dated now rather than not written.
+  const moment = Number.isFinite(properties.created.getTime()) ? properties.created : new Date();
+  const created = `${moment.toISOString().slice(0, 19)}Z`;
   zip.file(
     'docProps/core.xml',
     [

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
+import { authProxyFromEnv, parseTrustedProxies, type AuthProxy } from './http/auth-proxy';
 import { hasBuild } from './http/static-site';
 import { createService } from './http/create-service';
 import { jsonLogger } from './http/logger';
@@ -17,6 +18,11 @@ export const serverUsage = [
   '  --host      address to listen on (default 127.0.0.1; 0.0.0.0 for replicas behind a load balancer)',
   `  --data-dir  the embedded store's directory (default ${DEFAULT_DATA_DIR}); DATABASE_URL=postgres://… uses PostgreSQL instead`,
   '  --dist      the built dashboard to serve beside /api (default dist; the API alone when it has no build)',
+  'environment:',
+  '  DATABASE_URL       PostgreSQL instead of the embedded store',
+  '  TRUSTED_PROXIES    comma-separated proxy addresses whose X-Forwarded-* and sign-in header are believed (default loopback)',
+  '  AUTH_PROXY_HEADER  a header the trusted proxy names the signed-in person in (e.g. X-Remote-User)',
+  "  AUTH_PROXY_ROLES   each such name's role: zhang=publisher,li=editor (a name not listed is refused)",
 ].join('\n');
 
 /** `npm run server` (and `npm run live` after its build): the data service until SIGINT or SIGTERM. */
@@ -47,6 +53,14 @@ export async function main({ argv, signal }: { argv: string[]; signal: AbortSign
     console.error(`server: --port must be a port number 0–65535\n${serverUsage}`);
     return 2;
   }
+  let authProxy: AuthProxy | undefined;
+  try {
+    authProxy = authProxyFromEnv(process.env);
+  } catch (error) {
+    console.error(`server: ${error instanceof Error ? error.message : String(error)}\n${serverUsage}`);
+    return 2;
+  }
+  const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
   const location = storeLocation(values['data-dir'], process.env.DATABASE_URL);
   const localKey = randomBytes(32).toString('base64url');
   let claim: DataDirClaim | undefined;
@@ -65,6 +79,8 @@ export async function main({ argv, signal }: { argv: string[]; signal: AbortSign
     log,
     distDir: hasBuild(values.dist) ? values.dist : undefined,
     localKey: claim ? localKey : undefined,
+    trustedProxies,
+    authProxy,
   });
   if (!hasBuild(values.dist))
     log.warn('no build to serve beside the API; run npm run build (or npm run live)', { dist: values.dist });

@@ -6,14 +6,17 @@ import type {
   DatasetDiff,
   ImportResult,
   ImportWarning,
+  Person,
   Revision,
   Role,
 } from '@/api/admin-schemas';
+import { generatePassword, hashPassword, passwordProblem } from '../accounts/passwords';
+import { PERSON_NAME } from '../accounts/person-name';
 import { needsAcknowledgement, roles } from '@/api/admin-schemas';
 import type { Dataset } from '../dataset/dataset';
 import { openStore } from '../store/open-store';
 import { DEFAULT_DATA_DIR, readClaim, storeLocation } from '../store/store-location';
-import type { Store, StoreBackup, TokenInfo } from '../store/store';
+import { StoreError, type Store, type StoreBackup, type TokenInfo } from '../store/store';
 import { exportStatic, type PublishedSource } from './export-static';
 import { ServiceError, serviceClient, type ServiceClient } from './service-client';
 
@@ -21,6 +24,28 @@ export interface CliOutput {
   log(line: string): void;
   error(line: string): void;
 }
+
+/** Where a new password comes from: the first line of stdin when it is not a terminal. */
+export interface CliInput {
+  isTTY: boolean;
+  /** The first line, or undefined when stdin is empty. */
+  firstLine(): Promise<string | undefined>;
+}
+
+const processInput: CliInput = {
+  get isTTY() {
+    return process.stdin.isTTY === true;
+  },
+  async firstLine() {
+    let text = '';
+    for await (const chunk of process.stdin) {
+      text += String(chunk);
+      if (text.includes('\n')) break;
+    }
+    const [line] = text.split(/\r?\n/);
+    return line === undefined || line === '' ? undefined : line;
+  },
+};
 
 export const dataUsage = `usage: npm run data -- <command> [options]
 
@@ -36,14 +61,24 @@ On the store (--data-dir DIR, default ${DEFAULT_DATA_DIR}, or DATABASE_URL; thro
   token create --name N --role editor|publisher              prints the token once; only its hash is kept
   token revoke --name N
   token list
+  user add NAME --role editor|publisher                      a person for the editors' page (/data)
+  user reset-password NAME                                   a new password; ends the person's sessions
+  user disable NAME                                          signs the person out at once; the name stays taken
+  user list
   backup FILE                                                the whole store as JSON
   restore FILE                                               replace the whole store with a backup
   export-static DIR                                          the published revision as static files of the contract
 
   --json   one JSON object on stdout, for scripts
-Exit codes: 0 done; 1 the file has errors (each printed with its cell) or the service refused; 2 misuse.`;
+A password for user add / reset-password is the first line of stdin when stdin is not a terminal
+(printf '%s\\n' "$PASSWORD" | npm run data -- user add …); otherwise one is generated and printed once.
+Passwords are 12 to 1024 characters; only their scrypt hash is kept.
+Exit codes: 0 done; 1 the file has errors (each printed with its cell), the service or store refused (a taken
+name, a short password, no such person); 2 misuse.`;
 
 class UsageError extends Error {}
+/** The store or service said no: exit 1 with the reason. */
+class Refused extends Error {}
 
 const options = {
   server: { type: 'string' },
@@ -110,10 +145,20 @@ async function withStore<T>(
 
 const localActor = () => ({ name: `cli:${process.env.USER ?? 'unknown'}`, address: 'local' });
 
+/** A password from stdin, or a generated one to print once. */
+async function newPassword(input: CliInput): Promise<{ password: string; generated: boolean }> {
+  const typed = input.isTTY ? undefined : await input.firstLine();
+  if (typed === undefined) return { password: generatePassword(), generated: true };
+  const problem = passwordProblem(typed);
+  if (problem) throw new Refused(problem);
+  return { password: typed, generated: false };
+}
+
 export async function runDataCli(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
   out: CliOutput,
+  input: CliInput = processInput,
 ): Promise<number> {
   let values: Values;
   let positionals: string[];
@@ -260,6 +305,69 @@ export async function runDataCli(
         }
         throw new UsageError('token needs create, revoke or list');
       }
+      case 'user': {
+        const [action, name] = rest;
+        const describePerson = (p: Person) =>
+          `${p.name}  ${p.role}  created ${p.createdAt}${p.disabledAt ? `  disabled ${p.disabledAt}` : ''}`;
+        const path = (person: string, what: string) => `/api/admin/people/${encodeURIComponent(person)}/${what}`;
+        /** The service's 404 is the store's "no active person": both are a refusal, exit 1. */
+        const orMissing = async (call: () => Promise<Person>) => {
+          try {
+            return await call();
+          } catch (error) {
+            if (error instanceof ServiceError && error.status === 404) return undefined;
+            throw error;
+          }
+        };
+        if (action === 'list') {
+          const items = await withStore(
+            values,
+            (store) => store.people(),
+            async (client) => (await client.get<{ items: Person[] }>('/api/admin/people')).items,
+          );
+          print({ items }, () => (items.length > 0 ? items.map(describePerson) : ['no people yet']));
+          return 0;
+        }
+        if (action !== 'add' && action !== 'disable' && action !== 'reset-password')
+          throw new UsageError('user needs add, disable, reset-password or list');
+        if (!name || rest.length > 2) throw new UsageError(`user ${action} needs one NAME`);
+        if (!PERSON_NAME.test(name))
+          throw new UsageError('a NAME is letters, digits and . _ @ - (at most 80 characters)');
+        if (action === 'disable') {
+          const person = await withStore(
+            values,
+            (store) => store.disablePerson(name, localActor()),
+            (client) => orMissing(() => client.postJson<Person>(path(name, 'disable'), {})),
+          );
+          if (!person) throw new Refused(`no active person named "${name}"`);
+          print(person, () => [`${name} is disabled; their sessions have ended`]);
+          return 0;
+        }
+        const role = values.role as Role | undefined;
+        if (action === 'add' && (!role || !roles.includes(role)))
+          throw new UsageError(`user add needs --role ${roles.join('|')}`);
+        const { password, generated } = await newPassword(input);
+        const person =
+          action === 'add'
+            ? await withStore(
+                values,
+                async (store) => store.addPerson(name, role ?? 'editor', await hashPassword(password), localActor()),
+                (client) => client.postJson<Person>('/api/admin/people', { name, role, password }),
+              )
+            : await withStore(
+                values,
+                async (store) => store.setPassword(name, await hashPassword(password), localActor()),
+                (client) => orMissing(() => client.postJson<Person>(path(name, 'password'), { password })),
+              );
+        if (!person) throw new Refused(`no active person named "${name}"`);
+        print({ ...person, ...(generated ? { password } : {}) }, () => [
+          action === 'add'
+            ? `${person.role} ${person.name} added`
+            : `${person.name}'s password is reset; their sessions have ended`,
+          ...(generated ? [password, '(the password: shown once; hand it over in person or by a secret channel)'] : []),
+        ]);
+        return 0;
+      }
       case 'backup': {
         const [file] = rest;
         if (!file) throw new UsageError('backup needs a FILE');
@@ -320,6 +428,11 @@ export async function runDataCli(
     if (error instanceof UsageError) {
       out.error(`data: ${error.message}\n\n${dataUsage}`);
       return 2;
+    }
+    if (error instanceof Refused || (error instanceof StoreError && error.code === 'person-exists')) {
+      if (values.json) out.log(JSON.stringify({ error: { code: 'refused', message: error.message } }));
+      out.error(`data: ${error.message}`);
+      return 1;
     }
     if (error instanceof ServiceError) {
       if (values.json) out.log(JSON.stringify(error.body ?? { error: { code: error.code, message: error.message } }));

@@ -14,10 +14,14 @@ import {
 } from '@/api/admin-schemas';
 import type { ApiError } from '@/api/schemas';
 import { diffDatasets, planImport } from '../import/plan-import';
-import { StoreError, type Actor, type Store, type StoreBackup } from '../store/store';
-import { authenticate, clientAddress, FailedAttempts, mayAct, type Principal } from './admin-auth';
+import { StoreError, type Store, type StoreBackup } from '../store/store';
+import { clientAddress, mayAct, siteOrigin, type AdminEnv, type Principal } from './admin-auth';
+import { attachment, contentTypeOf } from './content-disposition';
+import type { Authenticator } from './identify';
 import type { Logger } from './logger';
+import { peopleApi } from './people-api';
 import type { PublishedState } from './published-state';
+import { sessionApi } from './session-api';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
@@ -25,12 +29,9 @@ export interface AdminApiOptions {
   store: Store;
   state: PublishedState;
   log: Logger;
-  /** The owner's key (token management, backup, restore); undefined: nobody has that role over HTTP. */
-  localKey?: string;
-  trustedProxies?: readonly string[];
+  /** Tokens, the owner's key, session cookies and the auth proxy (see identify.ts). */
+  auth: Authenticator;
 }
-
-type AdminEnv = { Variables: { principal: Principal; actor: Actor } };
 
 const storeStatus = {
   'not-found': 404,
@@ -38,6 +39,7 @@ const storeStatus = {
   'never-published': 409,
   'already-current': 409,
   'token-exists': 409,
+  'person-exists': 409,
   'bad-backup': 400,
 } as const;
 
@@ -47,19 +49,16 @@ function fail(c: Context, status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 
 
 const TokenRequest = z.object({ name: z.string().trim().min(1).max(80), role: Role });
 
+const isRead = (method: string) => method === 'GET' || method === 'HEAD';
+
 /**
- * Writes and what only writers read: import, diff, publish, rollback, revisions, audit; and for the owner tokens,
- * backup and restore. Every answer is `no-store`; every write is audited by the store in the same transaction.
+ * Writes and what only writers read: sign-in, import, diff, publish, rollback, revisions and their files, audit;
+ * and for the owner people, tokens, backup and restore. Every answer is `no-store`; every write is audited by the
+ * store in the same transaction.
  */
-export function adminApi({
-  store,
-  state,
-  log,
-  localKey,
-  trustedProxies = ['127.0.0.1', '::1', '::ffff:127.0.0.1'],
-}: AdminApiOptions) {
+export function adminApi({ store, state, log, auth }: AdminApiOptions) {
+  const { trustedProxies } = auth.config;
   const app = new Hono<AdminEnv>();
-  const failures = new FailedAttempts();
 
   app.use('*', async (c, next) => {
     await next();
@@ -72,24 +71,28 @@ export function adminApi({
       onError: (c) => fail(c, 413, 'too-large', `The file is over ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`),
     }),
   );
+  // A browser sends Origin on a cross-site write; a script sends none. Only this site's own pages may write.
   app.use('*', async (c, next) => {
-    const address = clientAddress(c, trustedProxies);
-    const key = address ?? 'unknown';
-    if (failures.blocked(key))
-      return fail(c, 429, 'too-many-failures', 'Too many failed sign-ins from this address; try again in 15 minutes');
-    // A browser sends Origin on a cross-site write; a script sends none. Only this site's own pages may write.
     const origin = c.req.header('origin');
-    if (origin && c.req.method !== 'GET' && origin !== new URL(c.req.url).origin) {
+    if (origin !== undefined && !isRead(c.req.method) && origin !== siteOrigin(c, trustedProxies))
       return fail(c, 403, 'cross-origin', 'Writes from another site are refused');
+    await next();
+  });
+  app.route('/session', sessionApi(auth));
+  app.use('*', async (c, next) => {
+    const identified = await auth.identify(c);
+    if ('refusal' in identified) {
+      const { status, code, message } = identified.refusal;
+      if (status === 401) c.header('WWW-Authenticate', 'Bearer realm="shanxi-ict-data"');
+      return fail(c, status, code, message);
     }
-    const principal = await authenticate(c.req.header('authorization'), store, localKey);
-    if (!principal) {
-      failures.record(key);
-      c.header('WWW-Authenticate', 'Bearer realm="shanxi-ict-data"');
-      return fail(c, 401, 'unauthenticated', 'A valid token is needed (Authorization: Bearer …)');
-    }
+    const { principal } = identified;
+    // A cookie (or the gateway's header) rides along on any request the browser makes, a forged one too: a write
+    // by a browser must show it comes from this site's page. SameSite=Strict already keeps the cookie off others.
+    if (principal.via !== 'token' && !isRead(c.req.method) && c.req.header('origin') === undefined)
+      return fail(c, 403, 'cross-origin', 'A write from the browser must carry this site’s Origin');
     c.set('principal', principal);
-    c.set('actor', { name: principal.name, address });
+    c.set('actor', { name: principal.name, address: clientAddress(c, trustedProxies) });
     await next();
   });
   const needs = (role: Principal['role']) => async (c: Context<AdminEnv>, next: () => Promise<void>) => {
@@ -137,6 +140,7 @@ export function adminApi({
         note,
         fileName: file.name.slice(0, 255),
         fileSha256: createHash('sha256').update(bytes).digest('hex'),
+        file: { contentType: contentTypeOf(file.name), bytes },
       },
       c.get('actor'),
     );
@@ -161,6 +165,16 @@ export function adminApi({
   app.get('/revisions/:id{[0-9]+}', needs('editor'), async (c) => {
     const revision = await store.revision(Number(c.req.param('id')));
     return revision ? c.json(Revision.parse(revision)) : fail(c, 404, 'not-found', 'No such revision');
+  });
+  app.get('/revisions/:id{[0-9]+}/file', needs('editor'), async (c) => {
+    const id = Number(c.req.param('id'));
+    const [revision, file] = await Promise.all([store.revision(id), store.revisionFile(id)]);
+    if (!revision || !file) return fail(c, 404, 'not-found', `Revision ${id} has no stored file`);
+    return c.body(new Uint8Array(file.bytes), 200, {
+      'Content-Type': file.contentType,
+      'Content-Disposition': attachment(revision.fileName ?? `revision-${id}`),
+      'X-Content-Type-Options': 'nosniff',
+    });
   });
   app.get('/diff', needs('editor'), async (c) => {
     const [from, to] = [Number(c.req.query('from')), Number(c.req.query('to'))];
@@ -206,6 +220,10 @@ export function adminApi({
     const limit = Math.min(Math.max(Number(c.req.query('limit') ?? 200) || 200, 1), 5000);
     return c.json(AuditList.parse({ items: await store.audit(limit) }));
   });
+
+  app.use('/people', needs('owner'));
+  app.use('/people/*', needs('owner'));
+  app.route('/people', peopleApi(store));
 
   app.get('/tokens', needs('owner'), async (c) => c.json({ items: await store.tokens() }));
   app.post('/tokens', needs('owner'), async (c) => {

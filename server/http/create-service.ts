@@ -2,6 +2,10 @@ import { Hono } from 'hono';
 import type { ApiError } from '@/api/schemas';
 import type { Store } from '../store/store';
 import { adminApi } from './admin-api';
+import { DEFAULT_TRUSTED_PROXIES } from './admin-auth';
+import type { AuthProxy } from './auth-proxy';
+import { DraftPreview } from './draft-preview';
+import { Authenticator, SESSION_IDLE_MS } from './identify';
 import type { Logger } from './logger';
 import { publicApi } from './public-api';
 import { PublishedState } from './published-state';
@@ -13,7 +17,14 @@ export interface ServiceOptions {
   /** The built dashboard to serve beside the API; none: the API alone. */
   distDir?: string;
   localKey?: string;
+  /** Peers whose forwarding headers and auth-proxy header are believed; default loopback. */
   trustedProxies?: readonly string[];
+  /** Sign-in by a gateway's header (AUTH_PROXY_HEADER, AUTH_PROXY_ROLES); none: no such sign-in. */
+  authProxy?: AuthProxy;
+  /** Milliseconds since the epoch, for sessions and sign-in locks; tests move it. */
+  clock?: () => number;
+  /** A session ends after this long without a request; default 8 hours. */
+  sessionIdleMs?: number;
 }
 
 export interface Service {
@@ -30,7 +41,10 @@ export async function createService({
   log,
   distDir,
   localKey,
-  trustedProxies,
+  trustedProxies = DEFAULT_TRUSTED_PROXIES,
+  authProxy,
+  clock = Date.now,
+  sessionIdleMs = SESSION_IDLE_MS,
 }: ServiceOptions): Promise<Service> {
   const state = new PublishedState(store, log);
   await state.start();
@@ -42,8 +56,16 @@ export async function createService({
       ? c.json({ status: 'starting' }, 503)
       : c.json({ status: 'ready', revision }, 200, { 'Cache-Control': 'no-store' });
   });
-  app.route('/api/admin', adminApi({ store, state, log, localKey, trustedProxies }));
-  app.route('/api', publicApi(state));
+  const auth = new Authenticator({
+    store,
+    localKey,
+    trustedProxies,
+    proxy: authProxy,
+    clock,
+    idleMs: sessionIdleMs,
+  });
+  app.route('/api/admin', adminApi({ store, state, log, auth }));
+  app.route('/api', publicApi(state, new DraftPreview(store, auth)));
   app.all('/api/*', (c) =>
     c.json<ApiError>({ error: { code: 'not-found', message: `Nothing at ${c.req.path}; see /openapi.json` } }, 404, {
       'Access-Control-Allow-Origin': '*',

@@ -1,6 +1,8 @@
 import { Hono, type Context } from 'hono';
 import { endpoints } from '@/api/endpoints';
 import { AreaId, type ApiError } from '@/api/schemas';
+import { PREVIEW_PARAM } from '@/api/admin-schemas';
+import type { DraftPreview } from './draft-preview';
 import { areaKey, indicatorKey, type CachedAnswer } from './published-answers';
 import type { PublishedState } from './published-state';
 
@@ -74,10 +76,20 @@ function send(c: Context, answer: CachedAnswer, revision: number): Response {
   return new Response(head ? null : body, { status: 200, headers: headers[encoding ?? 'identity'] });
 }
 
-/** Every GET of public/openapi.json, from the published revision's answers in memory. */
-export function publicApi(state: PublishedState) {
+const PREVIEW_MARK = `${PREVIEW_PARAM}=`;
+
+/**
+ * Every GET of public/openapi.json, from the published revision's answers in memory. With `?revision=N` and a
+ * `preview`, a signed-in person's look at revision N instead (see draft-preview.ts).
+ */
+export function publicApi(state: PublishedState, preview?: DraftPreview) {
   const app = new Hono();
   const serve = (c: Context, key: string | null, notFound: () => Response | Promise<Response>) => {
+    // A substring test first, so the public path never parses the query for a parameter it does not have.
+    if (preview && c.req.url.includes(PREVIEW_MARK)) {
+      const revision = c.req.query(PREVIEW_PARAM);
+      if (revision !== undefined) return preview.answer(c, revision, key);
+    }
     const published = state.answers;
     if (!published) return apiError(c, 503, 'starting', 'The statistics service is starting; try again in a moment');
     const answer = key === null ? undefined : published.answers.get(key);

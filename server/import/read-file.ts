@@ -1,3 +1,4 @@
+import { checkWorkbookZip } from './check-zip';
 import { readCsv } from './read-csv';
 import { readXlsx } from './read-xlsx';
 import { fileProblem, type ReadResult } from './raw-sheet';
@@ -5,7 +6,7 @@ import { fileProblem, type ReadResult } from './raw-sheet';
 /** Read step: an uploaded file as sheets of cells, by its extension; anything else is one problem. */
 export async function readFile(name: string, bytes: Uint8Array): Promise<ReadResult> {
   const extension = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase();
-  if (extension === 'xlsx') return readXlsx(name, bytes);
+  if (extension === 'xlsx') return (await checkWorkbookZip(name, bytes)) ?? readXlsx(name, bytes);
   if (extension === 'csv') return readCsv(name, bytes);
   return {
     ok: false,

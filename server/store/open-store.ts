@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { z } from '@/config/zod';
-import { AuditEntry, DatasetDiff, ImportWarning, Revision, Role } from '@/api/admin-schemas';
+import { AuditEntry, DatasetDiff, ImportWarning, Person, Revision, Role } from '@/api/admin-schemas';
 import { articleDataset, Dataset } from '../dataset/dataset';
 import { migrate, readMigrations, SCHEMA_LOCK } from './migrate';
 import { openPgClient, openPgliteClient, type SqlClient, type SqlQueryable } from './sql-client';
@@ -8,6 +8,7 @@ import {
   StoreError,
   type Actor,
   type DraftInput,
+  type LockPolicy,
   type Store,
   type StoreBackup,
   type StoreLocation,
@@ -33,6 +34,7 @@ interface RevisionRow {
   file_sha256: string | null;
   published_at: Date | string | null;
   current: boolean;
+  file_stored: boolean;
   diff: unknown;
   warnings: unknown;
 }
@@ -56,7 +58,18 @@ interface TokenRow {
 }
 
 const REVISION_COLUMNS = `r.id, r.parent_id, r.created_by, r.created_at, r.note, r.file_name, r.file_sha256,
-  r.published_at, r.diff, r.warnings, (r.id = c.revision_id) AS current`;
+  r.published_at, r.diff, r.warnings, (r.id = c.revision_id) AS current,
+  EXISTS (SELECT 1 FROM revision_files f WHERE f.revision_id = r.id) AS file_stored`;
+
+interface PersonRow {
+  name: string;
+  role: string;
+  password_hash: string;
+  created_at: Date | string;
+  disabled_at: Date | string | null;
+}
+
+const PERSON_COLUMNS = 'name, role, password_hash, created_at, disabled_at';
 const FROM_REVISIONS = 'FROM revisions r CROSS JOIN current_revision c';
 
 /** Both drivers hand timestamptz back as a Date (node-postgres) or possibly text; the contract wants ISO with offset. */
@@ -72,6 +85,7 @@ function toRevision(row: RevisionRow): Revision {
     note: row.note,
     fileName: row.file_name,
     fileSha256: row.file_sha256,
+    fileStored: row.file_stored,
     publishedAt: row.published_at === null ? null : iso(row.published_at),
     current: row.current,
     diff: row.diff,
@@ -87,6 +101,14 @@ const toTokenInfo = (row: TokenRow): TokenInfo => ({
   createdAt: iso(row.created_at),
   revokedAt: row.revoked_at === null ? null : iso(row.revoked_at),
 });
+
+const toPerson = (row: PersonRow): Person =>
+  Person.parse({
+    name: row.name,
+    role: row.role,
+    createdAt: iso(row.created_at),
+    disabledAt: row.disabled_at === null ? null : iso(row.disabled_at),
+  });
 
 function parseDataset(value: unknown, id: number): Dataset {
   const parsed = Dataset.safeParse(value);
@@ -177,7 +199,7 @@ const BackupSchema = z.object({
   format: z.literal('shanxi-ict-store'),
   version: z.literal(1),
   currentRevision: z.number().int().min(1),
-  revisions: z.array(Revision.extend({ dataset: Dataset })).min(1),
+  revisions: z.array(Revision.extend({ fileStored: z.boolean().optional(), dataset: Dataset })).min(1),
   audit: z.array(AuditEntry),
   tokens: z.array(
     z.object({
@@ -188,6 +210,10 @@ const BackupSchema = z.object({
       hash: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in lower-case hex'),
     }),
   ),
+  people: z.array(Person.extend({ passwordHash: z.string().startsWith('scrypt$') })).optional(),
+  files: z
+    .array(z.object({ revisionId: z.number().int().min(1), contentType: z.string().min(1), base64: z.base64() }))
+    .optional(),
 });
 
 /** The checks zod cannot express: references between the parts, and the uniqueness the tables enforce. */
@@ -219,6 +245,13 @@ function checkBackup(value: unknown): StoreBackup {
   if (new Set(live).size !== live.length) throw new StoreError('bad-backup', 'two live tokens share a name');
   if (new Set(backup.tokens.map((t) => t.hash)).size !== backup.tokens.length) {
     throw new StoreError('bad-backup', 'two tokens share a hash');
+  }
+  const people = backup.people ?? [];
+  if (new Set(people.map((p) => p.name)).size !== people.length)
+    throw new StoreError('bad-backup', 'two people share a name');
+  for (const file of backup.files ?? []) {
+    if (!ids.has(file.revisionId))
+      throw new StoreError('bad-backup', `a file names revision ${file.revisionId}, not in it`);
   }
   return backup;
 }
@@ -308,6 +341,13 @@ export async function openStore(location: StoreLocation): Promise<Store> {
             ],
           ),
         );
+        if (input.file) {
+          await tx.query('INSERT INTO revision_files (revision_id, content_type, bytes) VALUES ($1, $2, $3)', [
+            id,
+            input.file.contentType,
+            Buffer.from(input.file.bytes),
+          ]);
+        }
         await audit(tx, actor, 'import', id, input.fileName ?? input.note);
         const revision = await readRevision(tx, id);
         if (!revision) throw new Error(`store: revision ${id} vanished`);
@@ -375,6 +415,157 @@ export async function openStore(location: StoreLocation): Promise<Store> {
       return row && { name: row.name, role: Role.parse(row.role) };
     },
 
+    async revisionFile(id) {
+      const [row] = await client.query<{ content_type: string; bytes: Uint8Array }>(
+        'SELECT content_type, bytes FROM revision_files WHERE revision_id = $1',
+        [id],
+      );
+      return row && { contentType: row.content_type, bytes: new Uint8Array(row.bytes) };
+    },
+
+    async people() {
+      return (await client.query<PersonRow>(`SELECT ${PERSON_COLUMNS} FROM people ORDER BY name`)).map(toPerson);
+    },
+
+    addPerson: (name, role, passwordHash, actor) =>
+      client.transaction(async (tx) => {
+        const validRole = Role.parse(role);
+        const taken = await tx.query('SELECT 1 FROM people WHERE name = $1', [name]);
+        if (taken.length > 0) throw new StoreError('person-exists', `the name ${name} is taken`);
+        let row: PersonRow;
+        try {
+          row = one(
+            await tx.query<PersonRow>(
+              `INSERT INTO people (name, role, password_hash) VALUES ($1, $2, $3) RETURNING ${PERSON_COLUMNS}`,
+              [name, validRole, passwordHash],
+            ),
+          );
+        } catch (error) {
+          if (isUniqueViolation(error)) throw new StoreError('person-exists', `the name ${name} is taken`);
+          throw error;
+        }
+        await audit(tx, actor, 'user-add', null, `${name} (${validRole})`);
+        return toPerson(row);
+      }),
+
+    async credentials(name) {
+      const [row] = await client.query<PersonRow>(`SELECT ${PERSON_COLUMNS} FROM people WHERE name = $1`, [name]);
+      return (
+        row && {
+          name: row.name,
+          role: Role.parse(row.role),
+          passwordHash: row.password_hash,
+          disabled: row.disabled_at !== null,
+        }
+      );
+    },
+
+    disablePerson: (name, actor) =>
+      client.transaction(async (tx) => {
+        const [row] = await tx.query<PersonRow>(
+          `UPDATE people SET disabled_at = now() WHERE name = $1 AND disabled_at IS NULL RETURNING ${PERSON_COLUMNS}`,
+          [name],
+        );
+        if (!row) return undefined;
+        const ended = await tx.query('DELETE FROM sessions WHERE person = $1 RETURNING 1', [name]);
+        await audit(tx, actor, 'user-disable', null, `${name} (${ended.length} session(s) ended)`);
+        return toPerson(row);
+      }),
+
+    setPassword: (name, passwordHash, actor) =>
+      client.transaction(async (tx) => {
+        const [row] = await tx.query<PersonRow>(
+          `UPDATE people SET password_hash = $2 WHERE name = $1 AND disabled_at IS NULL RETURNING ${PERSON_COLUMNS}`,
+          [name, passwordHash],
+        );
+        if (!row) return undefined;
+        const ended = await tx.query('DELETE FROM sessions WHERE person = $1 RETURNING 1', [name]);
+        await audit(tx, actor, 'user-reset-password', null, `${name} (${ended.length} session(s) ended)`);
+        return toPerson(row);
+      }),
+
+    createSession: (idHash, name, at, staleBefore, actor) =>
+      client.transaction(async (tx) => {
+        await tx.query('DELETE FROM sessions WHERE last_seen_at <= $1::timestamptz', [staleBefore.toISOString()]);
+        await tx.query(
+          `INSERT INTO sessions (id_hash, person, created_at, last_seen_at, address)
+           VALUES ($1, $2, $3::timestamptz, $3::timestamptz, $4)`,
+          [idHash, name, at.toISOString(), actor.address],
+        );
+        await audit(tx, actor, 'sign-in', null, '');
+      }),
+
+    async touchSession(idHash, at, staleBefore) {
+      const [row] = await client.query<{ name: string; role: string }>(
+        `UPDATE sessions s SET last_seen_at = $2::timestamptz FROM people p
+         WHERE s.id_hash = $1 AND p.name = s.person AND p.disabled_at IS NULL AND s.last_seen_at > $3::timestamptz
+         RETURNING p.name, p.role`,
+        [idHash, at.toISOString(), staleBefore.toISOString()],
+      );
+      return row && { name: row.name, role: Role.parse(row.role) };
+    },
+
+    endSession: (idHash, actor) =>
+      client.transaction(async (tx) => {
+        const ended = await tx.query('DELETE FROM sessions WHERE id_hash = $1 RETURNING person', [idHash]);
+        if (ended.length === 0) return false;
+        await audit(tx, actor, 'sign-out', null, '');
+        return true;
+      }),
+
+    async lockedUntil(keys, at) {
+      const [row] = await client.query<{ until: Date | string | null }>(
+        'SELECT max(locked_until) AS until FROM sign_in_failures WHERE key = ANY($1::text[]) AND locked_until > $2::timestamptz',
+        [[...keys], at.toISOString()],
+      );
+      return row?.until ? new Date(row.until) : null;
+    },
+
+    recordSignInFailure: (keys, at, policy: LockPolicy) =>
+      client.transaction(async (tx) => {
+        let lockedUntil: Date | null = null;
+        for (const key of keys) {
+          await tx.query(
+            `INSERT INTO sign_in_failures (key, failures, first_at) VALUES ($1, 0, $2::timestamptz)
+             ON CONFLICT (key) DO NOTHING`,
+            [key, at.toISOString()],
+          );
+          const row = one(
+            await tx.query<{ failures: number; first_at: Date | string; locked_until: Date | string | null }>(
+              'SELECT failures, first_at, locked_until FROM sign_in_failures WHERE key = $1 FOR UPDATE',
+              [key],
+            ),
+          );
+          const now = at.getTime();
+          // A lock that has run out, or a window that has passed, starts the count again.
+          const fresh =
+            (row.locked_until !== null && new Date(row.locked_until).getTime() <= now) ||
+            now - new Date(row.first_at).getTime() > policy.windowMs;
+          const failures = (fresh ? 0 : row.failures) + 1;
+          const until =
+            failures >= policy.maxFailures
+              ? new Date(now + policy.lockMs)
+              : fresh || row.locked_until === null
+                ? null
+                : new Date(row.locked_until);
+          await tx.query(
+            `UPDATE sign_in_failures SET failures = $2, first_at = $3::timestamptz, locked_until = $4::timestamptz
+             WHERE key = $1`,
+            [key, failures, fresh ? at.toISOString() : iso(row.first_at), until?.toISOString() ?? null],
+          );
+          if (until && (!lockedUntil || until > lockedUntil)) lockedUntil = until;
+        }
+        return lockedUntil;
+      }),
+
+    async clearSignInFailures(key) {
+      await client.query('DELETE FROM sign_in_failures WHERE key = $1', [key]);
+    },
+
+    async recordAudit(actor, action, detail) {
+      await audit(client, actor, action, null, detail);
+    },
+
     async onCurrentChanged(listener) {
       const unlisten = await client.listen(
         CURRENT_CHANNEL,
@@ -401,6 +592,10 @@ export async function openStore(location: StoreLocation): Promise<Store> {
         const tokenRows = await tx.query<TokenRow>(
           'SELECT name, role, hash, created_at, revoked_at FROM tokens ORDER BY id',
         );
+        const personRows = await tx.query<PersonRow>(`SELECT ${PERSON_COLUMNS} FROM people ORDER BY id`);
+        const fileRows = await tx.query<{ revision_id: number; content_type: string; bytes: Uint8Array }>(
+          'SELECT revision_id, content_type, bytes FROM revision_files ORDER BY revision_id',
+        );
         return {
           format: 'shanxi-ict-store' as const,
           version: 1 as const,
@@ -408,6 +603,12 @@ export async function openStore(location: StoreLocation): Promise<Store> {
           revisions: rows.map((row) => ({ ...toRevision(row), dataset: parseDataset(row.dataset, row.id) })),
           audit: auditRows.map(toAudit),
           tokens: tokenRows.map((row) => ({ ...toTokenInfo(row), hash: row.hash })),
+          people: personRows.map((row) => ({ ...toPerson(row), passwordHash: row.password_hash })),
+          files: fileRows.map((row) => ({
+            revisionId: row.revision_id,
+            contentType: row.content_type,
+            base64: Buffer.from(row.bytes).toString('base64'),
+          })),
         };
       }),
 
@@ -415,7 +616,9 @@ export async function openStore(location: StoreLocation): Promise<Store> {
       const backup = checkBackup(value);
       await client.transaction(async (tx) => {
         await lockCurrent(tx);
-        await tx.exec('TRUNCATE current_revision, revisions, audit, tokens RESTART IDENTITY');
+        await tx.exec(
+          'TRUNCATE current_revision, revision_files, revisions, audit, tokens, sessions, people RESTART IDENTITY',
+        );
         for (const r of [...backup.revisions].sort((a, b) => a.id - b.id)) {
           await tx.query(
             `INSERT INTO revisions (id, parent_id, created_by, created_at, note, file_name, file_sha256, dataset, diff,
@@ -452,8 +655,21 @@ export async function openStore(location: StoreLocation): Promise<Store> {
             t.revokedAt,
           ]);
         }
+        for (const p of backup.people ?? []) {
+          await tx.query(
+            'INSERT INTO people (name, role, password_hash, created_at, disabled_at) VALUES ($1, $2, $3, $4, $5)',
+            [p.name, p.role, p.passwordHash, p.createdAt, p.disabledAt],
+          );
+        }
+        for (const f of backup.files ?? []) {
+          await tx.query('INSERT INTO revision_files (revision_id, content_type, bytes) VALUES ($1, $2, $3)', [
+            f.revisionId,
+            f.contentType,
+            Buffer.from(f.base64, 'base64'),
+          ]);
+        }
         // Explicit ids leave the identity sequences behind; the next insert must follow the restored ids.
-        for (const table of ['revisions', 'audit', 'tokens']) {
+        for (const table of ['revisions', 'audit', 'tokens', 'people']) {
           await tx.query(
             `SELECT setval(pg_get_serial_sequence('${table}', 'id'), coalesce(max(id), 0) + 1, false) FROM ${table}`,
           );
@@ -463,7 +679,7 @@ export async function openStore(location: StoreLocation): Promise<Store> {
           actor,
           'restore',
           backup.currentRevision,
-          `${backup.revisions.length} revisions, ${backup.audit.length} audit rows, ${backup.tokens.length} tokens`,
+          `${backup.revisions.length} revisions, ${backup.audit.length} audit rows, ${backup.tokens.length} tokens, ${backup.people?.length ?? 0} people`,
         );
         await tx.query('SELECT pg_notify($1, $2)', [CURRENT_CHANNEL, String(backup.currentRevision)]);
       });

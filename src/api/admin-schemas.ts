@@ -85,6 +85,9 @@ export const Revision = z
     note: z.string(),
     fileName: z.string().nullable(),
     fileSha256: z.string().nullable(),
+    fileStored: z
+      .boolean()
+      .describe('True when the uploaded file is kept: GET /admin/revisions/{id}/file hands it back.'),
     publishedAt: z.iso.datetime({ offset: true }).nullable().describe('When it was first published; null for a draft.'),
     current: z.boolean().describe('True for the one revision the public API serves.'),
     diff: DatasetDiff.describe('Against its parent.'),

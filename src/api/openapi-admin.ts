@@ -8,6 +8,13 @@ export const adminSecuritySchemes = {
     description:
       'A token from `npm run data -- token create --name N --role editor|publisher`. Only its SHA-256 is stored; revoke with `token revoke`. Without a valid token: 401; with too small a role: 403; 10 failures from one address lock it out for 15 minutes (429).',
   },
+  sessionCookie: {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'shanxi_session',
+    description:
+      'Set by POST /admin/session (HttpOnly; SameSite=Strict; Path=/; Secure over HTTPS; no Max-Age). Ends after 8 hours without a request, at sign-out, when the person is disabled or their password reset. A write with it must carry this site’s Origin (else 403 cross-origin).',
+  },
 };
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
@@ -23,10 +30,130 @@ const refusals = {
   '429': refusal('Too many failed tokens from this address'),
 };
 const revisionId = { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } };
-const secured = { security: [{ bearerToken: [] }], tags: ['admin'] };
+const secured = { security: [{ bearerToken: [] }, { sessionCookie: [] }], tags: ['admin'] };
+const ownerOnly = { security: [{ bearerToken: [] }], tags: ['admin'] };
+const personName = { name: 'name', in: 'path', required: true, schema: { type: 'string', maxLength: 80 } };
+const passwordBody = (extra: Record<string, unknown> = {}, required: string[] = []) => ({
+  required: true,
+  content: {
+    'application/json': {
+      schema: {
+        type: 'object',
+        required: [...required, 'password'],
+        properties: { ...extra, password: { type: 'string', minLength: 12, maxLength: 1024 } },
+      },
+    },
+  },
+});
+const personAnswer = answer('Person', 'The person');
+const cookieHeaders = {
+  'Set-Cookie': {
+    description:
+      'shanxi_session (HttpOnly) and shanxi_signed_in=1 (readable by the page), both SameSite=Strict; Path=/',
+    schema: { type: 'string' },
+  },
+};
 const publishBody = { content: { 'application/json': { schema: ref('PublishRequest') } } };
 
 export const adminPaths = {
+  '/admin/session': {
+    post: {
+      security: [],
+      tags: ['admin'],
+      operationId: 'signIn',
+      summary: 'Sign in with a name and password: a browser-session cookie',
+      description:
+        'A wrong name or password is 401 bad-credentials, the same whether the name exists or not. Five failures lock that name and that address for 15 minutes (429 locked, Retry-After), on every replica.',
+      requestBody: { required: true, content: { 'application/json': { schema: ref('SignInRequest') } } },
+      responses: {
+        '200': { ...answer('Session', 'Signed in'), headers: { ...answer('Session', '').headers, ...cookieHeaders } },
+        '400': refusal('Not a SignInRequest'),
+        '401': refusal('bad-credentials'),
+        '403': refusal('cross-origin: sent from another site’s page'),
+        '429': refusal('locked: too many failures for this name or address; see Retry-After'),
+      },
+    },
+    get: {
+      ...secured,
+      operationId: 'getSession',
+      summary: 'Who is signed in (cookie, auth proxy or token)',
+      responses: {
+        '200': answer('Session', 'Signed in'),
+        '401': refusal('Nobody is signed in, or the session ended'),
+        '403': refusal('untrusted-proxy-header, or no-role for a name the proxy sent'),
+      },
+    },
+    delete: {
+      ...secured,
+      operationId: 'signOut',
+      summary: 'Sign out: the session ends and both cookies are cleared (Max-Age=0)',
+      responses: {
+        '204': { description: 'Signed out', headers: cookieHeaders },
+        '403': refusal('cross-origin'),
+      },
+    },
+  },
+  '/admin/people': {
+    get: {
+      ...ownerOnly,
+      operationId: 'listPeople',
+      summary: 'Everyone who may sign in (owner)',
+      responses: {
+        '200': {
+          description: 'By name',
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['items'],
+                properties: { items: { type: 'array', items: ref('Person') } },
+              },
+            },
+          },
+        },
+        ...refusals,
+      },
+    },
+    post: {
+      ...ownerOnly,
+      operationId: 'addPerson',
+      summary: 'Add a person (owner; `npm run data -- user add`)',
+      requestBody: passwordBody(
+        { name: { type: 'string', maxLength: 80 }, role: { type: 'string', enum: ['editor', 'publisher'] } },
+        ['name', 'role'],
+      ),
+      responses: {
+        '201': personAnswer,
+        '400': refusal('bad-request, or weak-password (under 12 characters)'),
+        ...refusals,
+        '409': refusal('person-exists'),
+      },
+    },
+  },
+  '/admin/people/{name}/disable': {
+    post: {
+      ...ownerOnly,
+      operationId: 'disablePerson',
+      summary: 'Disable a person; their sessions end at once (owner)',
+      parameters: [personName],
+      responses: { '200': personAnswer, ...refusals, '404': refusal('No active person by that name') },
+    },
+  },
+  '/admin/people/{name}/password': {
+    post: {
+      ...ownerOnly,
+      operationId: 'resetPassword',
+      summary: 'Set a new password; the person’s sessions end (owner)',
+      parameters: [personName],
+      requestBody: passwordBody(),
+      responses: {
+        '200': personAnswer,
+        '400': refusal('weak-password'),
+        ...refusals,
+        '404': refusal('No active person by that name'),
+      },
+    },
+  },
   '/admin/imports': {
     post: {
       ...secured,
@@ -76,6 +203,27 @@ export const adminPaths = {
       summary: 'One revision with its diff against its parent and its warnings',
       parameters: [revisionId],
       responses: { '200': answer('Revision', 'The revision'), ...refusals, '404': refusal('No such revision') },
+    },
+  },
+  '/admin/revisions/{id}/file': {
+    get: {
+      ...secured,
+      operationId: 'getRevisionFile',
+      summary: 'The file the revision was imported from, as uploaded',
+      parameters: [revisionId],
+      responses: {
+        '200': {
+          description: 'The bytes; Content-Disposition: attachment with filename* (RFC 5987)',
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+              schema: { type: 'string', format: 'binary' },
+            },
+            'text/csv': { schema: { type: 'string' } },
+          },
+        },
+        ...refusals,
+        '404': refusal('No such revision, or no file kept for it'),
+      },
     },
   },
   '/admin/revisions/{id}/publish': {

@@ -304,6 +304,70 @@ describe.each(backends)('the store on $name', (backend) => {
     expect(await target.currentId()).toBe(2);
   });
 
+  it('keeps people, sessions, sign-in locks and files; a restore brings people and files back, no session', async () => {
+    const store = await openTracked(await backend.fresh());
+    const hash = 'scrypt$17$8$1$c2FsdA==$a2V5';
+    const person = await store.addPerson('li', 'editor', hash, alice);
+    expect(person).toEqual({ name: 'li', role: 'editor', createdAt: expect.stringMatching(ISO_UTC), disabledAt: null });
+    expect((await storeError(store.addPerson('li', 'publisher', hash, alice))).code).toBe('person-exists');
+    expect(await store.credentials('li')).toEqual({ name: 'li', role: 'editor', passwordHash: hash, disabled: false });
+
+    const at = new Date('2026-03-02T08:00:00.000Z');
+    const later = (minutes: number) => new Date(at.getTime() + minutes * 60_000);
+    const session = 'cd'.repeat(32);
+    await store.createSession(session, 'li', at, later(-480), alice);
+    expect(await store.touchSession(session, later(479), later(-1))).toEqual({ name: 'li', role: 'editor' });
+    expect(await store.touchSession(session, later(479 + 481), later(479 + 1))).toBeUndefined();
+    await store.createSession('ef'.repeat(32), 'li', at, later(-480), alice);
+    await store.setPassword('li', 'scrypt$17$8$1$c2FsdA==$bmV3', bob);
+    expect(await store.touchSession('ef'.repeat(32), later(1), later(-479))).toBeUndefined();
+
+    const policy = { maxFailures: 5, windowMs: 900_000, lockMs: 900_000 };
+    const keys = ['name:li', 'address:203.0.113.7'];
+    for (let failure = 1; failure < 5; failure += 1)
+      expect(await store.recordSignInFailure(keys, at, policy)).toBeNull();
+    expect(await store.recordSignInFailure(keys, at, policy)).toEqual(later(15));
+    expect(await store.lockedUntil(['address:203.0.113.7'], later(14))).toEqual(later(15));
+    expect(await store.lockedUntil(keys, later(15))).toBeNull();
+
+    const bytes = Uint8Array.from([0x50, 0x4b, 3, 4, 0, 255]);
+    const draft = await store.createDraft(
+      {
+        parentId: 1,
+        dataset: articleDataset(),
+        diff: EMPTY_DIFF,
+        warnings: [],
+        note: '',
+        fileName: 'f.xlsx',
+        fileSha256: null,
+        file: { contentType: 'application/octet-stream', bytes },
+      },
+      alice,
+    );
+    expect(draft.fileStored).toBe(true);
+    expect(await store.revisionFile(draft.id)).toEqual({ contentType: 'application/octet-stream', bytes });
+    expect(await store.revisionFile(1)).toBeUndefined();
+
+    await store.createSession('ab'.repeat(32), 'li', later(20), later(-460), alice);
+    const backup = JSON.parse(JSON.stringify(await store.backup())) as StoreBackup;
+    expect(JSON.stringify(backup)).not.toContain('ab'.repeat(32));
+    const target = await openTracked(await backend.fresh());
+    await target.restore(backup, bob);
+    expect(await target.people()).toEqual(await store.people());
+    expect(await target.revisionFile(draft.id)).toEqual({ contentType: 'application/octet-stream', bytes });
+    expect(await target.touchSession('ab'.repeat(32), later(21), later(-459))).toBeUndefined();
+
+    expect(await store.disablePerson('li', bob)).toMatchObject({ disabledAt: expect.stringMatching(ISO_UTC) });
+    expect(await store.touchSession('ab'.repeat(32), later(21), later(-459))).toBeUndefined();
+    expect(await store.disablePerson('li', bob)).toBeUndefined();
+    expect((await store.audit(4)).map((a) => a.action)).toEqual([
+      'user-disable',
+      'sign-in',
+      'import',
+      'user-reset-password',
+    ]);
+  });
+
   it('tells listeners of a new current revision, on another replica where there are replicas', async () => {
     const location = await backend.fresh();
     const publisher = await openTracked(location);

@@ -47,17 +47,18 @@ export async function startService(dataDir?: string): Promise<RunningService> {
   };
 }
 
-/** `npm run data -- ARGS`; resolves with its exit code and what it printed. */
-export function runData(args: string[], env: Record<string, string> = {}) {
+/** `npm run data -- ARGS`; resolves with its exit code and what it printed. `stdin`: text piped in (else none). */
+export function runData(args: string[], env: Record<string, string> = {}, stdin?: string) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
     const child = spawn(process.execPath, ['scripts/run.mjs', 'server/cli/data-cli.ts', ...args], {
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
       env: { ...process.env, ...env },
     });
+    child.stdin?.end(stdin);
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.once('exit', (code) => resolve({ code, stdout, stderr }));
   });
 }
@@ -67,7 +68,7 @@ export function python(script: string, args: string[]) {
   return new Promise<void>((resolve, reject) => {
     const child = spawn('/usr/bin/python3', ['-c', script, ...args], { stdio: ['ignore', 'inherit', 'pipe'] });
     let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`python failed: ${stderr}`))));
   });
 }

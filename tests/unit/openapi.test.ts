@@ -23,9 +23,14 @@ describe('public/openapi.json', () => {
       '/indicators',
       '/indicators/{id}',
       '/highlights',
+      '/admin/session',
+      '/admin/people',
+      '/admin/people/{name}/disable',
+      '/admin/people/{name}/password',
       '/admin/imports',
       '/admin/revisions',
       '/admin/revisions/{id}',
+      '/admin/revisions/{id}/file',
       '/admin/revisions/{id}/publish',
       '/admin/revisions/{id}/rollback',
       '/admin/diff',
@@ -61,10 +66,21 @@ describe('public/openapi.json', () => {
     const document = build();
     expect(document.security).toEqual([]);
     const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
-      Object.values(methods as Record<string, { security?: unknown }>).map((operation) => ({ path, operation })),
+      Object.entries(methods as Record<string, { security?: unknown }>).map(([method, operation]) => ({
+        path,
+        method,
+        operation,
+      })),
     );
-    for (const { path, operation } of operations) {
-      expect(operation.security, path).toEqual(path.startsWith('/admin/') ? [{ bearerToken: [] }] : undefined);
+    // Signing in needs nothing; people are the owner's (a key, never a browser); the rest take a token or the cookie.
+    const expected = (path: string, method: string) => {
+      if (!path.startsWith('/admin/')) return undefined;
+      if (path === '/admin/session' && method === 'post') return [];
+      if (path.startsWith('/admin/people')) return [{ bearerToken: [] }];
+      return [{ bearerToken: [] }, { sessionCookie: [] }];
+    };
+    for (const { path, method, operation } of operations) {
+      expect(operation.security, `${method} ${path}`).toEqual(expected(path, method));
     }
     expect(document.components.securitySchemes.bearerToken).toMatchObject({ type: 'http', scheme: 'bearer' });
     const content = (path: string, status: string) =>

@@ -1,0 +1,117 @@
+import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useApiClient } from '@/api/api-client-context';
+import type { Session } from '@/api/admin-schemas';
+import { setSignedInHint } from '@/lib/signed-in-hint';
+import { createAdminApi, type AdminApi, type UploadRequest } from './admin-api';
+
+/**
+ * The admin queries are 'static': the page's background refresh (refetchQueries of every shown query) skips them,
+ * so an open page does not keep an idle session alive, and a revision (never changed) is fetched once. The page
+ * fetches them again itself after each write.
+ */
+const adminQuery = { staleTime: 'static', retry: false } as const;
+
+export const adminKeys = {
+  all: ['admin'] as const,
+  session: ['admin', 'session'] as const,
+  revisions: ['admin', 'revisions'] as const,
+  diff: (from: number, to: number) => ['admin', 'diff', from, to] as const,
+};
+
+/** The admin API below the configured API base URL (the page is inside the same AppProvider as the others). */
+export function useAdminApi(): AdminApi {
+  const { baseUrl } = useApiClient();
+  return useMemo(() => createAdminApi(baseUrl), [baseUrl]);
+}
+
+const sessionQuery = (api: AdminApi) =>
+  queryOptions({ queryKey: adminKeys.session, queryFn: ({ signal }) => api.session(signal), ...adminQuery });
+
+const revisionsQuery = (api: AdminApi) =>
+  queryOptions({ queryKey: adminKeys.revisions, queryFn: ({ signal }) => api.revisions(signal), ...adminQuery });
+
+export const useSession = () => useQuery(sessionQuery(useAdminApi()));
+
+export const useRevisions = () => useQuery(revisionsQuery(useAdminApi()));
+
+export function useDiff(from: number, to: number) {
+  const api = useAdminApi();
+  return useQuery({
+    queryKey: adminKeys.diff(from, to),
+    queryFn: ({ signal }) => api.diff(from, to, signal),
+    ...adminQuery,
+  });
+}
+
+/** The revision list again, now (its query is static, so only an explicit fetch renews it). */
+const refreshRevisions = (queryClient: QueryClient, api: AdminApi) =>
+  queryClient.fetchQuery({ ...revisionsQuery(api), staleTime: 0 }).catch(() => undefined);
+
+export function useSignIn() {
+  const queryClient = useQueryClient();
+  const api = useAdminApi();
+  return useMutation({
+    mutationFn: api.signIn,
+    onSuccess: (session) => {
+      setSignedInHint(true);
+      queryClient.setQueryData<Session | null>(adminKeys.session, session);
+    },
+  });
+}
+
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  const api = useAdminApi();
+  return useMutation({
+    mutationFn: api.signOut,
+    onSuccess: () => {
+      setSignedInHint(false);
+      queryClient.removeQueries({ queryKey: adminKeys.all });
+      queryClient.setQueryData<Session | null>(adminKeys.session, null);
+    },
+  });
+}
+
+/** Forgets the session so the page asks again (after a 401: the sign-in form comes back). */
+export function useCheckSessionAgain() {
+  const queryClient = useQueryClient();
+  const api = useAdminApi();
+  return () => void queryClient.fetchQuery({ ...sessionQuery(api), staleTime: 0 }).catch(() => undefined);
+}
+
+export function useUpload() {
+  const queryClient = useQueryClient();
+  const api = useAdminApi();
+  return useMutation({
+    mutationFn: (request: UploadRequest) => api.upload(request),
+    onSuccess: (outcome) => {
+      if (outcome.kind === 'draft') void refreshRevisions(queryClient, api);
+    },
+  });
+}
+
+/** After a publish or a rollback the public figures changed: every query is stale, the pages fetch them again. */
+async function afterPublicChange(queryClient: QueryClient, api: AdminApi) {
+  await queryClient.invalidateQueries();
+  await refreshRevisions(queryClient, api);
+}
+
+export function usePublish() {
+  const queryClient = useQueryClient();
+  const api = useAdminApi();
+  return useMutation({
+    mutationFn: ({ id, note, acceptWarnings }: { id: number; note: string; acceptWarnings: boolean }) =>
+      api.publish(id, { ...(note ? { note } : {}), ...(acceptWarnings ? { acceptWarnings } : {}) }),
+    onSuccess: () => afterPublicChange(queryClient, api),
+  });
+}
+
+export function useRollback() {
+  const queryClient = useQueryClient();
+  const api = useAdminApi();
+  return useMutation({
+    mutationFn: ({ id, note }: { id: number; note: string }) => api.rollback(id, note ? { note } : {}),
+    onSuccess: () => afterPublicChange(queryClient, api),
+  });
+}

@@ -67,8 +67,9 @@ export function useSignOut() {
     mutationFn: api.signOut,
     onSuccess: () => {
       setSignedInHint(false);
-      queryClient.removeQueries({ queryKey: adminKeys.all });
       queryClient.setQueryData<Session | null>(adminKeys.session, null);
+      // What the person saw stays with them: the next one to sign in on this browser fetches it again.
+      queryClient.removeQueries({ queryKey: adminKeys.all, predicate: (query) => query.queryKey[1] !== 'session' });
     },
   });
 }

@@ -84,6 +84,7 @@ function ChangeTable({
       <h3 className="mb-2 font-semibold">{`${title} (${changes.length})`}</h3>
       <TableScroll label={title}>
         <table className="w-full border-collapse bg-surface text-sm">
+          <caption className="sr-only">{title}</caption>
           <thead>
             <tr>
               <th scope="col" className={headCellClass}>

@@ -40,13 +40,11 @@ export function DraftsSection({
               </div>
               <div className="flex gap-2">
                 <Button onClick={() => onOpen(draft, false)}>
-                  {text.open}
-                  <span className="sr-only"> {text.draftHeading(draft.id)}</span>
+                  {text.open} <span className="sr-only">{text.draftHeading(draft.id)}</span>
                 </Button>
                 {session.role === 'publisher' ? (
                   <Button onClick={() => onOpen(draft, true)}>
-                    {text.openToPublish}
-                    <span className="sr-only"> {text.draftHeading(draft.id)}</span>
+                    {text.openToPublish} <span className="sr-only">{text.draftHeading(draft.id)}</span>
                   </Button>
                 ) : null}
               </div>

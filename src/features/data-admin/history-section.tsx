@@ -45,7 +45,8 @@ export function HistorySection({
   function cancel() {
     const revision = confirming;
     setConfirming(null);
-    if (revision !== null) requestAnimationFrame(() => document.getElementById(rollbackButtonId(revision))?.focus());
+    // The row's 回滚 button stays in the table while the question closes: the focus goes back to it.
+    if (revision !== null) document.getElementById(rollbackButtonId(revision))?.focus();
   }
 
   return (
@@ -55,6 +56,7 @@ export function HistorySection({
       </h2>
       <TableScroll label={text.historyHeading}>
         <table className="w-full border-collapse bg-surface text-sm">
+          <caption className="sr-only">{text.historyHeading}</caption>
           <thead>
             <tr>
               {[
@@ -102,8 +104,7 @@ export function HistorySection({
                     <div className="flex flex-wrap gap-2">
                       {current && !revision.current ? (
                         <Button className="whitespace-nowrap" onClick={() => onCompare(current.id, revision.id)}>
-                          {text.compareWithCurrent}
-                          <span className="sr-only"> {text.revisionLabel(revision.id)}</span>
+                          {text.compareWithCurrent} <span className="sr-only">{text.revisionLabel(revision.id)}</span>
                         </Button>
                       ) : null}
                       {canRollback ? (
@@ -113,8 +114,7 @@ export function HistorySection({
                           aria-expanded={confirming === revision.id}
                           onClick={() => setConfirming(revision.id)}
                         >
-                          {text.rollback}
-                          <span className="sr-only"> {text.revisionLabel(revision.id)}</span>
+                          {text.rollback} <span className="sr-only">{text.revisionLabel(revision.id)}</span>
                         </Button>
                       ) : null}
                     </div>

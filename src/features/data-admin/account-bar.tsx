@@ -17,7 +17,7 @@ export function AccountBar({ session }: { session: Session }) {
         <Badge>{text.roleName[session.role]}</Badge>
       </p>
       {session.via === 'password' ? (
-        <Button onClick={() => signOut.mutate()} disabled={signOut.isPending}>
+        <Button onClick={() => signOut.mutate(undefined)} disabled={signOut.isPending}>
           {text.signOut}
         </Button>
       ) : null}

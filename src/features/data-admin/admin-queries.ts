@@ -1,9 +1,10 @@
-import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
 import { useApiClient } from '@/api/api-client-context';
 import type { Session } from '@/api/admin-schemas';
 import { setSignedInHint } from '@/lib/signed-in-hint';
-import { createAdminApi, type AdminApi, type UploadRequest } from './admin-api';
+import { createAdminApi, type AdminApi, type UploadOutcome } from './admin-api';
+import { useAction } from './use-action';
 
 /**
  * The admin queries are 'static': the page's background refresh (refetchQueries of every shown query) skips them,
@@ -51,27 +52,26 @@ const refreshRevisions = (queryClient: QueryClient, api: AdminApi) =>
 export function useSignIn() {
   const queryClient = useQueryClient();
   const api = useAdminApi();
-  return useMutation({
-    mutationFn: api.signIn,
-    onSuccess: (session) => {
+  const signedIn = useCallback(
+    (session: Session) => {
       setSignedInHint(true);
       queryClient.setQueryData<Session | null>(adminKeys.session, session);
     },
-  });
+    [queryClient],
+  );
+  return useAction(api.signIn, signedIn);
 }
 
 export function useSignOut() {
   const queryClient = useQueryClient();
   const api = useAdminApi();
-  return useMutation({
-    mutationFn: api.signOut,
-    onSuccess: () => {
-      setSignedInHint(false);
-      queryClient.setQueryData<Session | null>(adminKeys.session, null);
-      // What the person saw stays with them: the next one to sign in on this browser fetches it again.
-      queryClient.removeQueries({ queryKey: adminKeys.all, predicate: (query) => query.queryKey[1] !== 'session' });
-    },
-  });
+  const signedOut = useCallback(() => {
+    setSignedInHint(false);
+    queryClient.setQueryData<Session | null>(adminKeys.session, null);
+    // What the person saw stays with them: the next one to sign in on this browser fetches it again.
+    queryClient.removeQueries({ queryKey: adminKeys.all, predicate: (query) => query.queryKey[1] !== 'session' });
+  }, [queryClient]);
+  return useAction(api.signOut, signedOut);
 }
 
 /** Forgets the session so the page asks again (after a 401: the sign-in form comes back). */
@@ -84,35 +84,46 @@ export function useCheckSessionAgain() {
 export function useUpload() {
   const queryClient = useQueryClient();
   const api = useAdminApi();
-  return useMutation({
-    mutationFn: (request: UploadRequest) => api.upload(request),
-    onSuccess: (outcome) => {
+  const uploaded = useCallback(
+    (outcome: UploadOutcome) => {
       if (outcome.kind === 'draft') void refreshRevisions(queryClient, api);
     },
-  });
+    [queryClient, api],
+  );
+  return useAction(api.upload, uploaded);
 }
 
 /** After a publish or a rollback the public figures changed: every query is stale, the pages fetch them again. */
-async function afterPublicChange(queryClient: QueryClient, api: AdminApi) {
-  await queryClient.invalidateQueries();
-  await refreshRevisions(queryClient, api);
-}
-
-export function usePublish() {
+function usePublicChange() {
   const queryClient = useQueryClient();
   const api = useAdminApi();
-  return useMutation({
-    mutationFn: ({ id, note, acceptWarnings }: { id: number; note: string; acceptWarnings: boolean }) =>
-      api.publish(id, { ...(note ? { note } : {}), ...(acceptWarnings ? { acceptWarnings } : {}) }),
-    onSuccess: () => afterPublicChange(queryClient, api),
+  return useCallback(async () => {
+    await queryClient.invalidateQueries();
+    await refreshRevisions(queryClient, api);
+  }, [queryClient, api]);
+}
+
+const publishRequest = (api: AdminApi) => (request: { id: number; note: string; acceptWarnings: boolean }) =>
+  api.publish(request.id, {
+    ...(request.note ? { note: request.note } : {}),
+    ...(request.acceptWarnings ? { acceptWarnings: true } : {}),
   });
+
+const rollbackRequest = (api: AdminApi) => (request: { id: number; note: string }) =>
+  api.rollback(request.id, request.note ? { note: request.note } : {});
+
+export function usePublish() {
+  const api = useAdminApi();
+  return useAction(
+    useMemo(() => publishRequest(api), [api]),
+    usePublicChange(),
+  );
 }
 
 export function useRollback() {
-  const queryClient = useQueryClient();
   const api = useAdminApi();
-  return useMutation({
-    mutationFn: ({ id, note }: { id: number; note: string }) => api.rollback(id, note ? { note } : {}),
-    onSuccess: () => afterPublicChange(queryClient, api),
-  });
+  return useAction(
+    useMemo(() => rollbackRequest(api), [api]),
+    usePublicChange(),
+  );
 }

@@ -11,6 +11,7 @@ import { ConfigError, loadConfig } from './config/load-config';
 import { initialLanguage } from './lib/i18n/language-context';
 import { loadMessages } from './lib/i18n/messages';
 import { pageParam } from './lib/page-address';
+import { pagePreviewRevision } from './lib/preview-revision';
 import { applyThemeChoice, readThemeChoice } from './lib/theme/theme';
 import { RenderGuard } from './components/ui/render-guard';
 import { zh } from './lib/i18n/messages-zh';
@@ -103,13 +104,20 @@ async function bootstrap(root: Root) {
     const config = offlineFile ? OFFLINE_FILE_CONFIG : await loadConfig(basePath);
     await language;
     const { AppRoutes } = await routes;
+    // A signed-in person previewing draft N (?revision=N): only where a data service serves, never in the demo.
+    const previewRevision = offlineFile || config.mocks ? undefined : pagePreviewRevision();
     const apiClient = offlineFile
       ? createApiClient({
           baseUrl: config.apiBaseUrl,
           timeoutMs: config.requestTimeoutMs,
           fetchImpl: inPageFetch(config),
         })
-      : createApiClient({ baseUrl: config.apiBaseUrl, timeoutMs: config.requestTimeoutMs, ready: startMocks(config) });
+      : createApiClient({
+          baseUrl: config.apiBaseUrl,
+          timeoutMs: config.requestTimeoutMs,
+          ready: startMocks(config),
+          previewRevision,
+        });
     // The offline file's own policy already allows no connections at all.
     if (!offlineFile) restrictConnections(config.apiBaseUrl);
     const queryClient = createQueryClient();
@@ -120,7 +128,11 @@ async function bootstrap(root: Root) {
         <StrictMode>
           <RenderGuard what="app">
             <AppProvider apiClient={apiClient} queryClient={queryClient} refresh={refresh}>
-              <AppRoutes mocks={config.mocks} screenCycleSeconds={config.screenCycleSeconds} />
+              <AppRoutes
+                mocks={config.mocks}
+                screenCycleSeconds={config.screenCycleSeconds}
+                previewRevision={previewRevision}
+              />
             </AppProvider>
           </RenderGuard>
         </StrictMode>,

@@ -180,12 +180,4 @@ export const Person = z
   .register(contractRegistry, { id: 'Person', description: 'One account on the editors’ page.' });
 export type Person = z.infer<typeof Person>;
 
-/** The name of the session cookie (HttpOnly, SameSite=Strict, Path=/; Secure over HTTPS). */
-export const SESSION_COOKIE = 'shanxi_session';
-/**
- * A cookie with no secret in it, readable by the page, saying someone signed in on this browser: the public pages
- * show the 数据管理 link without asking the server on every visit. The session cookie is what grants anything.
- */
-export const SIGNED_IN_HINT_COOKIE = 'shanxi_signed_in';
-/** Preview of a draft: the contract's GET paths with `?revision=N`, for signed-in people only, never cached. */
-export const PREVIEW_PARAM = 'revision';
+export { PREVIEW_PARAM, SESSION_COOKIE, SIGNED_IN_HINT_COOKIE } from './admin-names';

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { ApiRequestError, type SchemaIssue } from './api-error';
 import { loadContract } from './load-contract';
 import { abortWithTimeout, type TimedSignal } from './abort-with-timeout';
+import { PREVIEW_PARAM } from './admin-names';
 
 export interface ApiClientOptions {
   baseUrl: string;
@@ -9,6 +10,11 @@ export interface ApiClientOptions {
   /** Resolves when requests may be sent (e.g. once the mock worker is active). */
   ready?: Promise<unknown>;
   fetchImpl?: typeof fetch;
+  /**
+   * Preview of draft N (the page opened with `?revision=N`): every request asks for that revision, sends the session
+   * cookie (the service answers drafts to signed-in people only) and bypasses the browser's cache.
+   */
+  previewRevision?: number;
 }
 
 export interface ListResult<T> {
@@ -18,6 +24,8 @@ export interface ListResult<T> {
 }
 
 export interface ApiClient {
+  /** The API's base URL as configured (the admin API is below it). */
+  readonly baseUrl: string;
   get<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<z.infer<S>>;
   getList<S extends z.ZodType>(path: string, itemSchema: S, signal?: AbortSignal): Promise<ListResult<z.infer<S>>>;
 }
@@ -31,6 +39,11 @@ export function toSchemaIssues(error: z.ZodError): SchemaIssue[] {
 
 function joinUrl(baseUrl: string, path: string): string {
   return `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+
+/** `url` asking for one revision: `?revision=N`, or `&revision=N` after a query it already has (`?area=`). */
+export function withRevision(url: string, revision: number): string {
+  return `${url}${url.includes('?') ? '&' : '?'}${PREVIEW_PARAM}=${revision}`;
 }
 
 function idOf(item: unknown): string | undefined {
@@ -47,10 +60,17 @@ const PARSE_SLICE_MS = 4;
 /** Lets the browser run what is waiting (a paint, input) between two slices of checking. */
 const yieldToBrowser = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-export function createApiClient({ baseUrl, timeoutMs, ready, fetchImpl }: ApiClientOptions): ApiClient {
+export function createApiClient({
+  baseUrl,
+  timeoutMs,
+  ready,
+  fetchImpl,
+  previewRevision,
+}: ApiClientOptions): ApiClient {
   async function requestJson(path: string, signal?: AbortSignal): Promise<{ url: string; body: unknown }> {
     await ready;
-    const url = joinUrl(baseUrl, path);
+    const url =
+      previewRevision === undefined ? joinUrl(baseUrl, path) : withRevision(joinUrl(baseUrl, path), previewRevision);
     const timed = abortWithTimeout(timeoutMs, signal);
     try {
       return await send(url, timed, signal);
@@ -67,10 +87,12 @@ export function createApiClient({ baseUrl, timeoutMs, ready, fetchImpl }: ApiCli
         headers: { Accept: 'application/json' },
         // Public statistics need no cookies (the contract has no security). In the demo this also spares the mock
         // worker reading document.cookie for every answer, a synchronous call worth ~1 ms of main thread each.
-        credentials: 'omit',
+        // A preview sends the session cookie: only signed-in people may see a draft.
+        credentials: previewRevision === undefined ? 'omit' : 'same-origin',
         // Revalidate every time (If-None-Match, a 304 when nothing changed): a browser would otherwise answer a refresh
         // from its cache for the API's max-age, or stale-while-revalidate, and a wall would show a publish one refresh late.
-        cache: 'no-cache',
+        // A draft's answer is never stored (the service says no-store too).
+        cache: previewRevision === undefined ? 'no-cache' : 'no-store',
       });
     } catch (cause) {
       if (timed.timedOut()) {
@@ -106,6 +128,7 @@ export function createApiClient({ baseUrl, timeoutMs, ready, fetchImpl }: ApiCli
   }
 
   return {
+    baseUrl,
     async get(path, schema, signal) {
       const { url, body } = await requestJson(path, signal);
       const parsed = schema.safeParse(body);

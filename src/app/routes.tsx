@@ -4,6 +4,7 @@ import { hashRoutePath, hashRouting } from '@/lib/page-address';
 import { safeDecodeURIComponent } from '@/lib/safe-decode';
 import { useOpenDetailsForPrint } from '@/lib/use-open-details-for-print';
 import { Dashboard } from '@/features/dashboard/dashboard';
+import { PreviewBanner } from './preview-banner';
 
 // The briefing modes load on demand, so the dashboard's entry bundle does not carry them (or recharts).
 const ScreenPage = lazy(() =>
@@ -13,11 +14,20 @@ const ReportPage = lazy(() =>
   import('@/features/report/report-page').then((module) => ({ default: module.ReportPage })),
 );
 const EmbedPage = lazy(() => import('@/features/embed/embed-page').then((module) => ({ default: module.EmbedPage })));
+// The editors' page: its code and all its text are one chunk no reader of the figures downloads.
+const DataPage = lazy(() => import('@/features/data-admin/data-page').then((module) => ({ default: module.DataPage })));
 
 export type Route =
-  { page: 'dashboard' } | { page: 'screen' } | { page: 'report' } | { page: 'embed'; embedId: string };
+  | { page: 'dashboard' }
+  | { page: 'screen' }
+  | { page: 'report' }
+  | { page: 'data' }
+  | { page: 'embed'; embedId: string };
 
-/** The page for a path under the app's base URL: '' → dashboard, 'screen', 'report', 'embed/<id>'; anything else → dashboard. */
+/**
+ * The page for a path under the app's base URL: '' → dashboard, 'screen', 'report', 'data', 'embed/<id>'; anything
+ * else → dashboard.
+ */
 export function routeFor(pathname: string, baseUrl: string): Route {
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
   const relative = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\/+/, '');
@@ -25,6 +35,7 @@ export function routeFor(pathname: string, baseUrl: string): Route {
   const [first, second] = segments;
   if (segments.length === 1 && first === 'screen') return { page: 'screen' };
   if (segments.length === 1 && first === 'report') return { page: 'report' };
+  if (segments.length === 1 && first === 'data') return { page: 'data' };
   if (first === 'embed')
     return { page: 'embed', embedId: segments.length === 2 && second ? safeDecodeURIComponent(second) : '' };
   return { page: 'dashboard' };
@@ -41,11 +52,20 @@ function useRoutePath(): { path: string; base: string } {
   return hashRouting ? { path: hash, base: '/' } : { path: window.location.pathname, base: import.meta.env.BASE_URL };
 }
 
-export function AppRoutes({ mocks, screenCycleSeconds }: { mocks: boolean; screenCycleSeconds: number }) {
+export function AppRoutes({
+  mocks,
+  screenCycleSeconds,
+  previewRevision,
+}: {
+  mocks: boolean;
+  screenCycleSeconds: number;
+  /** A draft shown instead of the published figures (`?revision=N`, signed-in people only). */
+  previewRevision?: number | undefined;
+}) {
   useOpenDetailsForPrint();
   const { path, base } = useRoutePath();
   const route = routeFor(path, base);
-  return (
+  const page = (
     <RenderGuard what={`route:${route.page}`}>
       {route.page === 'dashboard' ? (
         <Dashboard mocks={mocks} />
@@ -55,11 +75,20 @@ export function AppRoutes({ mocks, screenCycleSeconds }: { mocks: boolean; scree
             <ScreenPage mocks={mocks} cycleSeconds={screenCycleSeconds} />
           ) : route.page === 'report' ? (
             <ReportPage mocks={mocks} />
+          ) : route.page === 'data' ? (
+            <DataPage mocks={mocks} />
           ) : (
             <EmbedPage embedId={route.embedId} mocks={mocks} />
           )}
         </Suspense>
       )}
     </RenderGuard>
+  );
+  if (previewRevision === undefined) return page;
+  return (
+    <>
+      <PreviewBanner revision={previewRevision} />
+      {page}
+    </>
   );
 }

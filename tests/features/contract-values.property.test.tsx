@@ -188,6 +188,7 @@ const areaCase = fc.constantFrom(...areaIds).chain((area) =>
 // ── Rendering with the cache already filled, as after a successful request. ──
 
 const noRequests: ApiClient = {
+  baseUrl: 'http://localhost:3000/api',
   get: () => Promise.reject(new Error('the property test serves everything from the cache')),
   getList: () => Promise.reject(new Error('the property test serves everything from the cache')),
 };

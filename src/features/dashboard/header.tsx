@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { Report } from '@/api/schemas';
 import { Badge } from '@/components/ui/badge';
 import { Button, buttonClass } from '@/components/ui/button';
@@ -9,6 +10,7 @@ import { SOURCE_CREDIT_ID, sourceCredit } from '@/widgets/source-credit/source-c
 import { pageHref } from '@/lib/page-address';
 import { withThemeParam } from '@/lib/theme/theme';
 import { offlineBuildDate } from '@/lib/offline-build';
+import { hasSignedInHint } from '@/lib/signed-in-hint';
 import { FreshnessStatus } from '@/widgets/freshness/freshness-status';
 import { NewVersionNotice } from '@/widgets/freshness/new-version-notice';
 import { ThemeSwitch } from './theme-switch';
@@ -19,6 +21,8 @@ import { LazyExportMenu } from '@/widgets/briefing-files/lazy-export-menu';
 export function Header({ report, mocks }: { report: Report | undefined; mocks: boolean }) {
   const { language, t, setLanguage } = useI18n();
   const queryClient = useQueryClient();
+  // Someone signed in to the data page on this browser: read once; the demo has no data page to link to.
+  const [signedIn] = useState(hasSignedInHint);
   return (
     <header className="border-b border-line bg-surface">
       <div className="relative mx-auto flex max-w-screen-2xl flex-wrap items-start justify-between gap-3 px-3 py-3 sm:px-4 sm:py-4 3xl:max-w-[2400px]">
@@ -91,6 +95,11 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
               {t.aboutData}
             </a>
           </nav>
+          {signedIn && !mocks ? (
+            <a href={pageHref('data', language === 'en' ? '?lang=en' : '')} className={buttonClass()}>
+              {t.manageData}
+            </a>
+          ) : null}
           <ThemeSwitch />
           <LazyExportMenu ready={report !== undefined} />
           {/* The demo's figures come from this machine and never change; a live API's can. */}

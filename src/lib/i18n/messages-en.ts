@@ -233,6 +233,8 @@ export const en: Messages = {
   aboutModeTerm: 'How this demo runs',
   aboutMockService:
     'A mock service on this computer answers the page’s data requests; the figures are copied unchanged from the article.',
+  manageData: 'Manage data',
+  previewBanner: (revision: number) => `Preview: draft revision ${revision} (not published)`,
   menu: 'Menu',
   summary: 'Summary',
   articleSays: 'In the article’s words',

@@ -203,6 +203,9 @@ export const zh = {
     '电信业务总量和电信业务收入是“十四五”期间的累计值。文章给出了各自的“净增”数额，但没有说明与什么基数比较（例如“十三五”累计值或2020年全年），因此本页不据此推算增长率。',
   aboutModeTerm: '演示方式',
   aboutMockService: '本页的数据请求由本机的模拟接口应答；数值摘自报道原文，未作改动。',
+  // The data page (/data): its own text is the lazy catalogue src/features/data-admin/data-messages.ts.
+  manageData: '数据管理',
+  previewBanner: (revision: number) => `预览：第 ${revision} 版草稿（未发布）`,
   menu: '菜单',
   summary: '摘要',
   articleSays: '文章原话',

@@ -105,10 +105,7 @@ for (const [name, misbehave, message] of cases) {
   });
 }
 
-test('live mode, one invalid indicator: the valid ones still show and no value is guessed', async ({
-  page,
-  guards,
-}) => {
+test('live mode, one invalid indicator: the valid ones still show and no value is guessed', async ({ page }) => {
   const [broken, ...valid] = users;
   if (!broken) throw new Error('no users indicator');
   await liveApi(page, (route) =>

@@ -487,15 +487,15 @@ describe('the history', () => {
     expect(screen.queryByRole('button', { name: '回滚 第 3 版' })).not.toBeInTheDocument();
 
     await user.click(rollback);
-    const confirm = screen.getByRole('group', { name: '回滚到第 1 版？' });
+    const confirm = screen.getByRole('form', { name: '回滚到第 1 版？' });
     expect(within(confirm).getByRole('heading', { name: '回滚到第 1 版？' })).toHaveFocus();
     await user.click(within(confirm).getByRole('button', { name: '取消' }));
-    expect(screen.queryByRole('group', { name: '回滚到第 1 版？' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: '回滚到第 1 版？' })).not.toBeInTheDocument();
     await vi.waitFor(() => expect(rollback).toHaveFocus());
     expect(sent.filter((request) => request.method === 'POST')).toEqual([]);
 
     await user.click(rollback);
-    const again = screen.getByRole('group', { name: '回滚到第 1 版？' });
+    const again = screen.getByRole('form', { name: '回滚到第 1 版？' });
     await user.type(within(again).getByLabelText('回滚说明（可选）'), '十月数据有误');
     await user.click(within(again).getByRole('button', { name: '确认回滚' }));
     expect(await screen.findByText('已回滚到第 1 版，公开页面现在显示这一版的数据。')).toBeInTheDocument();

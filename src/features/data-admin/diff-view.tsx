@@ -43,7 +43,14 @@ export function DiffView({ diff }: { diff: DatasetDiff }) {
         title={text.addedHeading}
         valueHeading={text.columnValue}
         changes={diff.added}
-        cell={(change) => value(change.after)}
+        cell={(change) => (
+          <>
+            {value(change.after)}
+            {change.after?.source !== undefined ? (
+              <span className="mt-1 block text-xs text-muted">{`${text.newSource}${change.after.source}`}</span>
+            ) : null}
+          </>
+        )}
       />
       <ChangeTable
         title={text.removedHeading}

@@ -32,7 +32,6 @@ export function RollbackConfirm({
 
   return (
     <form
-      role="group"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-body`}
       className="flex flex-col gap-3 rounded-lg border-2 border-warning bg-warning-soft p-4 text-ink"

@@ -1,9 +1,12 @@
 import type { ReactNode } from 'react';
 
-/** A wide table on a phone: it scrolls sideways inside this box, which a keyboard can reach and scroll too. */
+/**
+ * A wide table on a phone: it scrolls sideways inside this box, which a keyboard can reach and scroll too. A group,
+ * not a region: its section is already the landmark of that name, and two landmarks may not share one.
+ */
 export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div role="region" aria-label={label} tabIndex={0} className="overflow-x-auto rounded-lg border border-line">
+    <div role="group" aria-label={label} tabIndex={0} className="overflow-x-auto rounded-lg border border-line">
       {children}
     </div>
   );

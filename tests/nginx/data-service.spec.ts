@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { DATA_SERVICE_REPLICA_PORTS, DATA_SERVICE_SITE } from './nginx-ports';
-import { REPLICA_PIDS_ENV } from './start-data-service';
+import { runData } from '../setup/data-service';
+import { PROXY_HEADER, PROXY_PERSON, REPLICA_DATABASE_ENV, REPLICA_PIDS_ENV } from './start-data-service';
 
 // The data service's public answers: cacheable a minute, stale for ten while a cache refetches (public-api.ts).
 const PUBLIC_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600';
@@ -45,6 +46,36 @@ test.describe('the data service behind /api/ (data-service-proxy.conf, two repli
     expect(upload.status()).toBe(401);
     expect(upload.headers()['cache-control']).toBe('no-store');
     expect(await upload.json()).toMatchObject({ error: { code: expect.any(String) } });
+  });
+
+  test('a person signs in and writes through nginx: the Origin with its port passes; a client’s own sign-in header does not', async ({
+    request,
+  }) => {
+    const person = { name: 'nginx.editor', password: 'through-nginx-2026' };
+    const added = await runData(
+      ['user', 'add', person.name, '--role', 'editor'],
+      { DATABASE_URL: process.env[REPLICA_DATABASE_ENV] ?? '' },
+      `${person.password}\n`,
+    );
+    expect(added.code, added.stdout + added.stderr).toBe(0);
+
+    // The page's own origin, port included, as a browser sends it on a sign-in and an upload.
+    const origin = { Origin: DATA_SERVICE_SITE };
+    const signIn = await request.post(`${DATA_SERVICE_SITE}/api/admin/session`, { data: person, headers: origin });
+    expect(signIn.status()).toBe(200);
+    expect(signIn.headers()['set-cookie']).toContain('HttpOnly');
+    const upload = await request.post(`${DATA_SERVICE_SITE}/api/admin/imports`, {
+      headers: origin,
+      multipart: { file: { name: 'data.csv', mimeType: 'text/csv', buffer: Buffer.from('id,value\n') } },
+    });
+    expect(upload.status()).toBe(422); // checked, with its problems: past the Origin check and the session
+    expect((await request.delete(`${DATA_SERVICE_SITE}/api/admin/session`, { headers: origin })).status()).toBe(204);
+
+    // nginx clears the header a client sets: nobody is signed in by naming a person (the replica would believe it).
+    const forged = await request.get(`${DATA_SERVICE_SITE}/api/admin/session`, {
+      headers: { [PROXY_HEADER]: PROXY_PERSON },
+    });
+    expect(forged.status()).toBe(401);
   });
 
   test('with one replica killed, reads are still answered by the other', async ({ request }) => {

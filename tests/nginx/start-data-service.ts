@@ -7,6 +7,11 @@ import { DATA_SERVICE_PG_PORT, DATA_SERVICE_REPLICA_PORTS } from './nginx-ports'
 
 /** Where the tests find the replicas' process ids (globalSetup's environment reaches the workers). */
 export const REPLICA_PIDS_ENV = 'DATA_SERVICE_REPLICA_PIDS';
+/** The replicas' database, for the tests that add a person with `npm run data`. */
+export const REPLICA_DATABASE_ENV = 'DATA_SERVICE_DATABASE_URL';
+/** The replicas believe this sign-in header from nginx (a trusted, loopback address); the mapped person. */
+export const PROXY_HEADER = 'X-Remote-User';
+export const PROXY_PERSON = 'gateway.person';
 
 const exited = (child: ChildProcess) =>
   child.exitCode !== null || child.signalCode !== null
@@ -60,12 +65,18 @@ export async function startDataService(root: string): Promise<() => Promise<void
       args.push('--data-dir', path.join(scratch, 'unused'), '--dist', path.join(scratch, 'no-dist'));
       const replica = spawn(process.execPath, args, {
         cwd: root,
-        env: { ...process.env, DATABASE_URL: databaseUrl },
+        env: {
+          ...process.env,
+          DATABASE_URL: databaseUrl,
+          AUTH_PROXY_HEADER: PROXY_HEADER,
+          AUTH_PROXY_ROLES: `${PROXY_PERSON}=publisher`,
+        },
         stdio: ['ignore', 'ignore', 'pipe'],
       });
       replicas.push(replica);
       await ready(`http://127.0.0.1:${port}`, replica);
     }
+    process.env[REPLICA_DATABASE_ENV] = databaseUrl;
     process.env[REPLICA_PIDS_ENV] = replicas.map((replica) => replica.pid).join(',');
     return stop;
   } catch (error) {

@@ -55,7 +55,7 @@ export function HistorySection({
         {text.historyHeading}
       </h2>
       <TableScroll label={text.historyHeading}>
-        <table className="w-full border-collapse bg-surface text-sm">
+        <table className="w-full min-w-2xl border-collapse bg-surface text-sm">
           <caption className="sr-only">{text.historyHeading}</caption>
           <thead>
             <tr>

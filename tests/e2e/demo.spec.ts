@@ -32,3 +32,16 @@ test('an invalid config.json shows a full-page message naming the bad field', as
   await expect(alert.locator('code')).toHaveText('mocks');
   guards.pageErrors.length = 0;
 });
+
+test('in the demo, /data says changing figures needs the data service and sends nothing', async ({ page }) => {
+  const adminRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/admin')) adminRequests.push(request.url());
+  });
+  await page.goto('/data');
+  await expect(page.getByRole('heading', { level: 1, name: '数据管理' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '修改数据需要数据服务' })).toBeVisible();
+  await expect(page.getByText('npm run live', { exact: false }).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: '登录' })).toHaveCount(0);
+  expect(adminRequests).toEqual([]);
+});

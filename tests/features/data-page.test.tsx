@@ -46,6 +46,7 @@ function revision(fields: Record<string, unknown> & { id: number }) {
     note: '',
     fileName: null,
     fileSha256: null,
+    fileStored: typeof fields.fileName === 'string',
     publishedAt: '2025-11-01T08:00:00Z',
     current: false,
     diff: noDiff,

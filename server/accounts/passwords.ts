@@ -13,12 +13,38 @@ export const MAX_PASSWORD_LENGTH = 1024;
 
 const STORED = /^scrypt\$(\d{1,2})\$(\d{1,2})\$(\d{1,2})\$([A-Za-z0-9+/]+={0,2})\$([A-Za-z0-9+/]+={0,2})$/;
 
+/**
+ * Hashes in flight at once. Each holds 128 MiB: a burst of sign-ins (or of unknown names) waits its turn instead of
+ * taking the server's memory.
+ */
+const MAX_CONCURRENT_HASHES = 2;
+let hashesInFlight = 0;
+const waitingForHash: (() => void)[] = [];
+
+async function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  // A waiter is handed the finishing hash's slot, so no newcomer slips in between.
+  if (hashesInFlight >= MAX_CONCURRENT_HASHES) await new Promise<void>((resolve) => waitingForHash.push(resolve));
+  else hashesInFlight += 1;
+  try {
+    return await work();
+  } finally {
+    const next = waitingForHash.shift();
+    if (next) next();
+    else hashesInFlight -= 1;
+  }
+}
+
 function derive(password: string, salt: Buffer, logN: number, r: number, p: number, length: number) {
   const N = 2 ** logN;
   // scrypt needs 128·N·r bytes; Node refuses anything over maxmem (32 MiB by default).
   const options: ScryptOptions = { N, r, p, maxmem: 2 * 128 * N * r * p + 1024 * 1024 };
-  return new Promise<Buffer>((resolve, reject) =>
-    scrypt(password.normalize('NFC'), salt, length, options, (error, key) => (error ? reject(error) : resolve(key))),
+  return oneAtATime(
+    () =>
+      new Promise<Buffer>((resolve, reject) =>
+        scrypt(password.normalize('NFC'), salt, length, options, (error, key) =>
+          error ? reject(error) : resolve(key),
+        ),
+      ),
   );
 }
 

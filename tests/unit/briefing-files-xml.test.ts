@@ -82,7 +82,7 @@ describe('briefing files hold any text the API sends', () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 120_000);
 
   it('writes a deck whose every part (embedded chart workbooks too) is well-formed UTF-8 XML', async () => {
     await fc.assert(

@@ -84,6 +84,14 @@ describe('briefing files hold any text the API sends', () => {
     );
   }, 120_000);
 
+  it('keeps a character outside the BMP whole where a part crosses JSZip’s 16 KiB slices', async () => {
+    // Half the run starts on an even UTF-16 offset and half on an odd one, so one half meets a slice boundary mid-pair.
+    const rareCharacters = `${'𫛺'.repeat(9000)}a${'𫛺'.repeat(9000)}`;
+    const input = withContent(briefingInputFor('zh'), [rareCharacters], [1]);
+    expect(await xmlProblems(await inBrowserEncoding(() => buildWorkbook(input)))).toEqual([]);
+    expect(await xmlProblems(await inBrowserEncoding(() => buildDeck(input)))).toEqual([]);
+  }, 120_000);
+
   it('writes a deck whose every part (embedded chart workbooks too) is well-formed UTF-8 XML', async () => {
     await fc.assert(
       fc.asyncProperty(hostileContent, async (content) => {

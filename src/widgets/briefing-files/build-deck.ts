@@ -13,6 +13,9 @@ import { sourceCredit } from '@/widgets/source-credit/source-credit';
 import { isIllustrative, type BriefingInput } from './briefing-input';
 import { deckCharts, type DeckChart } from './deck-charts';
 import { indicatorLines } from './indicator-lines';
+import { writeTextPartsAsBytes } from './whole-characters-zip';
+
+writeTextPartsAsBytes();
 
 /** A CJK font PowerPoint and WPS have; LibreOffice substitutes the nearest CJK font it finds. */
 const FONT = 'Microsoft YaHei';

@@ -242,7 +242,11 @@ export async function writeWorkbook(
   sheets: Sheet[],
   properties: { title: string; created: Date },
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const zip = new JSZip();
+  const jszip = new JSZip();
+  // Bytes, not strings: a browser's JSZip encodes a string in 16 KiB slices and splits a character outside the BMP
+  // (𫛺, an emoji) that falls across a slice boundary into two halves that are not UTF-8.
+  const utf8 = new TextEncoder();
+  const zip = { file: (name: string, xml: string) => jszip.file(name, utf8.encode(xml)) };
   const sheetParts = sheets.map((_, index) => `xl/worksheets/sheet${index + 1}.xml`);
   zip.file(
     '[Content_Types].xml',
@@ -308,7 +312,7 @@ export async function writeWorkbook(
   zip.file('xl/styles.xml', stylesXml());
   sheets.forEach((sheet, index) => zip.file(sheetParts[index] ?? '', sheetXml(sheet)));
   // A copy on its own ArrayBuffer, which a Blob accepts.
-  return new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', mimeType: XLSX_MIME }));
+  return new Uint8Array(await jszip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', mimeType: XLSX_MIME }));
 }
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -109,14 +109,15 @@ test('the report prints on at most six A4 pages and holds every figure with its 
   await expect(page.locator('.recharts-wrapper > svg')).toHaveCount(CHART_COUNT, { timeout: CHART_LOAD_MS });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 
-  const text = await page.getByRole('main').innerText();
+  // Each area commits on its own: every text is waited for itself, not read once after the charts showed.
+  const main = page.getByRole('main');
   for (const figure of articleFigures) {
-    expect(text, figure.id).toContain(`${figure.zh.name}`);
-    expect(text, figure.id).toContain(figure.zh.figure);
-    for (const badge of figure.zh.badges) expect(text, figure.id).toContain(badge);
+    await expect(main, figure.id).toContainText(figure.zh.name);
+    await expect(main, figure.id).toContainText(figure.zh.figure);
+    for (const badge of figure.zh.badges) await expect(main, figure.id).toContainText(badge);
   }
-  for (const indicator of indicators) expect(text, indicator.id).toContain(indicator.source.quote);
-  expect(text).toContain('数据截至 2025年7月31日');
+  for (const indicator of indicators) await expect(main, indicator.id).toContainText(indicator.source.quote);
+  await expect(main).toContainText('数据截至 2025年7月31日');
   for (const area of report.areas) {
     await expect(page.getByRole('heading', { level: 2, name: new RegExp(area.heading.zh) })).toBeVisible();
   }

@@ -32,24 +32,50 @@ function countLoads(page: Page) {
   return loads;
 }
 
-test('/screen picks up a new build at its next rotation step, keeping the language', async ({ page }) => {
-  await page.clock.install();
-  await openLive(page, api, 5 * MINUTE);
-  const loads = countLoads(page);
-  await page.goto('/screen?lang=en');
-  await expect(page.getByRole('tab', { name: /Network/ })).toBeVisible();
-  await deployNewBuild(page);
-  await page.clock.fastForward(5 * MINUTE);
-  expect(loads.count).toBe(1);
-  // The rotation moves every 8 s; the new build loads at a step, not while an area is shown.
-  await expect
-    .poll(async () => {
-      await page.clock.fastForward(2_000);
-      return loads.count;
-    })
-    .toBe(2);
-  await expect(page).toHaveURL(/\/screen\?lang=en$/);
-  await expect(page.getByRole('tab', { name: /Network/ })).toBeVisible();
+test.describe('in Beijing time', () => {
+  test.use({ timezoneId: 'Asia/Shanghai' });
+
+  test('/screen picks up a new build at its next rotation step, not before it, keeping the language', async ({
+    page,
+    context,
+  }) => {
+    await page.clock.install({ time: new Date('2025-08-30T14:05:00+08:00') });
+    await openLive(page, api, 5 * MINUTE);
+    const loads = countLoads(page);
+    await page.goto('/screen?lang=en');
+    const tabs = page.getByRole('tab');
+    await expect(tabs).toHaveCount(6);
+    await expect(page.getByRole('tab', { name: /Network/ })).toBeVisible();
+    // From here the page's time moves only when the test moves it.
+    await page.clock.pauseAt(new Date('2025-08-30T14:06:00+08:00'));
+    const selected = () =>
+      tabs.evaluateAll((all) => all.findIndex((tab) => tab.getAttribute('aria-selected') === 'true'));
+
+    // Find a rotation step: a quarter second (the rotation's tick) at a time until the highlight moves. The next
+    // step is then 15 s on (the footer says "Rotating every 15 s"), give or take half a second.
+    await expect(page.getByRole('main').getByText('Rotating every 15 s')).toBeVisible();
+    const first = await selected();
+    for (let ms = 0; ms <= 16_000 && (await selected()) === first; ms += 250) await page.clock.runFor(250);
+    const shown = await selected();
+    expect(shown).not.toBe(first);
+
+    // A new build is deployed, and the page learns of it now: coming back online checks at once.
+    await deployNewBuild(page);
+    await context.setOffline(true);
+    await context.setOffline(false);
+    await expect(page.getByRole('main').getByText('Updated 14:06')).toBeVisible();
+
+    // Just before the next step: the same area is shown and the page has not reloaded.
+    await page.clock.runFor(14_000);
+    expect(await selected()).toBe(shown);
+    expect(loads.count).toBe(1);
+    // Past the step (well within the minute an idle page waits): it reloads.
+    await page.clock.runFor(2_000);
+    await expect.poll(() => loads.count).toBe(2);
+    await page.clock.resume(); // the reloaded page's time runs again, so it can draw
+    await expect(page).toHaveURL(/\/screen\?lang=en$/);
+    await expect(page.getByRole('tab', { name: /Network/ })).toBeVisible();
+  });
 });
 
 test('an idle dashboard reloads itself into a new build, keeping language and area', async ({ page }) => {

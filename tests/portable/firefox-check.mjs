@@ -52,7 +52,6 @@ try {
   });
   const violations = [];
   const collectViolations = async () => violations.push(...(await page.evaluate(() => window.__cspViolations ?? [])));
-  const bodyText = () => page.evaluate(() => document.body.innerText);
   const waitForText = (text) =>
     page
       .waitForFunction((wanted) => document.body.innerText.includes(wanted), { timeout: WAIT_MS }, text)
@@ -62,9 +61,10 @@ try {
       );
 
   await page.goto(fileUrl);
-  // Areas commit one per frame, in the order their data came: wait for each figure, never read after a neighbour.
+  // Areas commit one per frame, in the order their data came: every check waits for what it checks itself, never
+  // reads the page after a neighbour showed.
   for (const printed of PRINTED) check(await waitForText(printed), `dashboard shows ${printed}`);
-  check((await bodyText()).includes('离线演示版'), 'dashboard header says 离线演示版');
+  check(await waitForText('离线演示版'), 'dashboard header says 离线演示版');
   const allCards = await page
     .waitForFunction(
       (want) => document.querySelectorAll('main section[id] article').length === want,
@@ -129,7 +129,13 @@ try {
   await collectViolations();
   await page.goto(`${fileUrl}?lang=en#/embed/mobile-phone-users`);
   check(await waitForText('42.617 million'), 'embed: Mobile phone users in English');
-  check((await page.$$('article')).length === 1, 'embed: one card alone');
+  const oneCard = await page
+    .waitForFunction(() => document.querySelectorAll('article').length === 1, { timeout: WAIT_MS })
+    .then(
+      () => true,
+      () => false,
+    );
+  check(oneCard, 'embed: one card alone');
   await page.screenshot({ path: `${shots}/embed.png` });
 
   await collectViolations();

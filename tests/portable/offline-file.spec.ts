@@ -186,12 +186,13 @@ test('#/report holds every figure and prints on the same six A4 pages as the ser
   await page.goto(`${fileUrl}#/report`);
   await expect(page.getByRole('button', { name: zh.printReport })).toBeEnabled();
   await expect(page.locator('.recharts-wrapper > svg')).toHaveCount(REPORT_CHART_COUNT);
-  const text = await page.getByRole('main').innerText();
+  // Each area commits on its own: every text is waited for itself, not read once after the charts showed.
+  const main = page.getByRole('main');
   for (const figure of articleFigures) {
-    expect(text, figure.id).toContain(figure.zh.figure);
-    for (const badge of figure.zh.badges) expect(text, figure.id).toContain(badge);
+    await expect(main, figure.id).toContainText(figure.zh.figure);
+    for (const badge of figure.zh.badges) await expect(main, figure.id).toContainText(badge);
   }
-  for (const indicator of indicators) expect(text, indicator.id).toContain(indicator.source.quote);
+  for (const indicator of indicators) await expect(main, indicator.id).toContainText(indicator.source.quote);
   // The served report prints on six A4 pages in both languages: a summary page, then the areas (issue 23).
   const expectSixA4Pages = async () => {
     const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');

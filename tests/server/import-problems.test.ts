@@ -118,14 +118,14 @@ describe('planImport: every problem at once, with its cell', () => {
     const garbage = await importXlsx(new TextEncoder().encode('PK\u0003\u0004 this is not really a workbook'));
     expect(garbage.problems).toHaveLength(1);
     expect(garbage.problems[0]).toMatchObject({ sheet: 'figures.xlsx', cell: 'A1', text: '' });
-    expect(garbage.problems[0]?.reason.zh).toMatch(/^无法打开此 Excel 文件/);
+    expect(garbage.problems[0]?.reason.zh).toMatch(/^此文件不是 Excel 工作簿（.xlsx）/);
     expect(garbage.dataset).toBeNull();
 
     const zip = new JSZip();
     zip.file('notes.txt', 'hello');
     const notBook = await importXlsx(await zip.generateAsync({ type: 'uint8array' }));
     expect(notBook.problems).toHaveLength(1);
-    expect(notBook.problems[0]?.reason.en).toMatch(/^No Observations sheet/);
+    expect(notBook.problems[0]?.reason.en).toMatch(/^This file is not an Excel workbook \(.xlsx\)/);
 
     // 编号 in GBK, as Excel on a Chinese Windows saves a plain CSV.
     const gbkPlan = await planImport(

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { RenderGuard } from '@/components/ui/render-guard';
 import { useIndicators } from '@/api/get-indicators';
 import type { Area, Report } from '@/api/schemas';
@@ -41,7 +41,8 @@ function chartsThatFit(specs: ChartSpec[]): ChartSpec[] {
   return shown;
 }
 
-export function ScreenChartPanel({
+/** Memoised: the board re-renders at each rotation step and idle change; the panel's charts only with their area. */
+export const ScreenChartPanel = memo(function ScreenChartPanel({
   area,
   report,
   tabId,
@@ -109,4 +110,4 @@ export function ScreenChartPanel({
       </div>
     </section>
   );
-}
+});

@@ -1,10 +1,10 @@
-import { useEffect, useId, useRef, type CSSProperties } from 'react';
+import { useEffect, useId, useMemo, useRef, type CSSProperties } from 'react';
 import { RenderGuard } from '@/components/ui/render-guard';
 import { useReport } from '@/api/get-report';
 import type { Report } from '@/api/schemas';
 import { Button, buttonClass } from '@/components/ui/button';
 import { QueryState } from '@/widgets/query-state/query-state';
-import { formatDate, formatTime } from '@/lib/format';
+import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
 import { useDeploymentWatch } from '@/lib/refresh/use-deployment-watch';
 import { FreshnessStatus } from '@/widgets/freshness/freshness-status';
@@ -19,7 +19,8 @@ import { DESIGN_SIZE, fitCanvas } from './fit-canvas';
 import { ScreenChartPanel } from './screen-chart-panel';
 import { ScreenTile } from './screen-tile';
 import { useAreaCycle } from './use-area-cycle';
-import { prefersReducedMotion, useFullscreen, useNow, useViewportSize } from './use-screen-environment';
+import { prefersReducedMotion, useFullscreen, useViewportSize } from './use-screen-environment';
+import { WallClock } from './wall-clock';
 import './screen.css';
 
 /** Read from across a room: larger than the dashboard's buttons, with a thick focus ring. */
@@ -68,21 +69,24 @@ export function ScreenPage({ mocks, cycleSeconds: configuredCycleSeconds }: { mo
   );
 }
 
+const noop = () => undefined;
 const tabIdOf = (prefix: string, index: number) => `${prefix}-tab-${index}`;
 
 function ScreenBoard({ report, mocks, secondsPerArea }: { report: Report; mocks: boolean; secondsPerArea: number }) {
   const { language, t, setLanguage } = useI18n();
   const areas = report.areas;
-  const cycle = useAreaCycle(areas.length, prefersReducedMotion(), secondsPerArea * 1000);
+  const cycle = useAreaCycle(areas.length, prefersReducedMotion, secondsPerArea * 1000);
   const idle = useIdle(CONTROLS_IDLE_MS);
   const status = cycleStatus(cycle.state);
   const selectedArea = areas[cycle.state.index] ?? areas[0];
-  const now = useNow();
   const fullscreen = useFullscreen();
   const idPrefix = useId();
   const tabId = (index: number) => tabIdOf(idPrefix, index);
   const panelId = `${idPrefix}-panel`;
   const tablistRef = useRef<HTMLDivElement>(null);
+  const { select } = cycle;
+  // One function per tile for the whole life of the board, so a rotation step re-renders the two tiles it changes.
+  const selectors = useMemo(() => areas.map((_, index) => () => select(index)), [areas, select]);
   // A new build loads at the next rotation step, between two areas, not in the middle of one.
   useDeploymentWatch({ quietMoment: status === 'running' ? cycle.state.lastAdvanceAt : undefined });
 
@@ -114,10 +118,7 @@ function ScreenBoard({ report, mocks, secondsPerArea }: { report: Report; mocks:
             · {t.baseline}
           </p>
         </div>
-        <p className="shrink-0 text-[28px] leading-none font-medium tabular-nums text-muted">
-          <span className="sr-only">{t.localTime} </span>
-          <time dateTime={new Date(now).toISOString()}>{formatTime(now, language)}</time>
-        </p>
+        <WallClock className="shrink-0 text-[28px] leading-none font-medium tabular-nums text-muted" />
       </header>
 
       <div className="mt-6 flex min-h-0 flex-1 gap-8">
@@ -136,8 +137,9 @@ function ScreenBoard({ report, mocks, secondsPerArea }: { report: Report; mocks:
                 selected={index === cycle.state.index}
                 tabId={tabId(index)}
                 panelId={panelId}
-                cycleKey={status === 'running' ? cycle.state.lastAdvanceAt : undefined}
-                onSelect={() => cycle.select(index)}
+                // Only the selected tile draws the progress bar: the others keep their props, and skip the render.
+                cycleKey={status === 'running' && index === cycle.state.index ? cycle.state.lastAdvanceAt : undefined}
+                onSelect={selectors[index] ?? noop}
               />
             </RenderGuard>
           ))}

@@ -47,11 +47,14 @@ export const ScreenChartPanel = memo(function ScreenChartPanel({
   report,
   tabId,
   panelId,
+  selected,
 }: {
   area: Area;
   report: Report;
   tabId: string;
   panelId: string;
+  /** The one panel on show is the tab panel; the others wait hidden for their turn, with no role or id. */
+  selected: boolean;
 }) {
   const { language, t } = useI18n();
   const query = useIndicators(area.id);
@@ -66,10 +69,10 @@ export const ScreenChartPanel = memo(function ScreenChartPanel({
 
   return (
     <section
-      role="tabpanel"
-      id={panelId}
-      aria-labelledby={tabId}
-      tabIndex={0}
+      role={selected ? 'tabpanel' : undefined}
+      id={selected ? panelId : undefined}
+      aria-labelledby={selected ? tabId : undefined}
+      tabIndex={selected ? 0 : -1}
       className="flex h-full min-h-0 flex-col rounded-2xl border border-line bg-surface p-6"
     >
       <p className="text-xl font-semibold text-link">{area.name[language]}</p>

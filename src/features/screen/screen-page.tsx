@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, type CSSProperties } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { RenderGuard } from '@/components/ui/render-guard';
 import { useReport } from '@/api/get-report';
 import type { Report } from '@/api/schemas';
@@ -70,6 +70,8 @@ export function ScreenPage({ mocks, cycleSeconds: configuredCycleSeconds }: { mo
 }
 
 const noop = () => undefined;
+/** Out of sight, out of the accessibility tree and the tab order, but laid out: its charts keep their size. */
+const HIDDEN: CSSProperties = { visibility: 'hidden' };
 const tabIdOf = (prefix: string, index: number) => `${prefix}-tab-${index}`;
 
 function ScreenBoard({ report, mocks, secondsPerArea }: { report: Report; mocks: boolean; secondsPerArea: number }) {
@@ -78,7 +80,10 @@ function ScreenBoard({ report, mocks, secondsPerArea }: { report: Report; mocks:
   const cycle = useAreaCycle(areas.length, prefersReducedMotion, secondsPerArea * 1000);
   const idle = useIdle(CONTROLS_IDLE_MS);
   const status = cycleStatus(cycle.state);
-  const selectedArea = areas[cycle.state.index] ?? areas[0];
+  const selectedIndex = areas[cycle.state.index] ? cycle.state.index : 0;
+  // The areas whose charts have been shown, in the order they were: set while rendering, as derived state.
+  const [shownPanels, setShownPanels] = useState<number[]>([selectedIndex]);
+  if (!shownPanels.includes(selectedIndex)) setShownPanels([...shownPanels, selectedIndex]);
   const fullscreen = useFullscreen();
   const idPrefix = useId();
   const tabId = (index: number) => tabIdOf(idPrefix, index);
@@ -91,12 +96,12 @@ function ScreenBoard({ report, mocks, secondsPerArea }: { report: Report; mocks:
   useDeploymentWatch({ quietMoment: status === 'running' ? cycle.state.lastAdvanceAt : undefined });
 
   // Arrow keys move the selection; when a tab had focus, focus follows it (the tabs pattern). The timer never moves focus.
-  const { index: selectedIndex, changedBy } = cycle.state;
+  const { index: cycleIndex, changedBy } = cycle.state;
   useEffect(() => {
     const tablist = tablistRef.current;
     if (changedBy !== 'person' || !tablist?.contains(document.activeElement)) return;
-    document.getElementById(tabIdOf(idPrefix, selectedIndex))?.focus();
-  }, [idPrefix, selectedIndex, changedBy]);
+    document.getElementById(tabIdOf(idPrefix, cycleIndex))?.focus();
+  }, [idPrefix, cycleIndex, changedBy]);
 
   const statusText =
     status === 'running'
@@ -144,21 +149,27 @@ function ScreenBoard({ report, mocks, secondsPerArea }: { report: Report; mocks:
             </RenderGuard>
           ))}
         </div>
-        <div className="min-w-0 flex-1">
-          {selectedArea ? (
-            <RenderGuard
-              key={selectedArea.id}
-              what={`screen-charts:${selectedArea.id}`}
-              label={selectedArea.name[language]}
-            >
-              <ScreenChartPanel
-                area={selectedArea}
-                report={report}
-                tabId={tabId(cycle.state.index)}
-                panelId={panelId}
-              />
-            </RenderGuard>
-          ) : null}
+        <div className="relative min-w-0 flex-1">
+          {shownPanels.map((index) => {
+            const area = areas[index];
+            if (!area) return null;
+            const selected = index === selectedIndex;
+            return (
+              // Each area's charts stay drawn once shown and are only hidden when it is another's turn: a rotation
+              // step shows a panel, instead of building two recharts charts again every few seconds all day.
+              <div key={index} className="absolute inset-0 [contain:strict]" style={selected ? undefined : HIDDEN}>
+                <RenderGuard what={`screen-charts:${area.id}`} label={area.name[language]}>
+                  <ScreenChartPanel
+                    area={area}
+                    report={report}
+                    tabId={tabId(index)}
+                    panelId={panelId}
+                    selected={selected}
+                  />
+                </RenderGuard>
+              </div>
+            );
+          })}
         </div>
       </div>
 

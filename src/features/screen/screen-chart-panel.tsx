@@ -41,21 +41,11 @@ function chartsThatFit(specs: ChartSpec[]): ChartSpec[] {
   return shown;
 }
 
-/** Memoised: the board re-renders at each rotation step and idle change; the panel's charts only with their area. */
-export const ScreenChartPanel = memo(function ScreenChartPanel({
-  area,
-  report,
-  tabId,
-  panelId,
-  selected,
-}: {
-  area: Area;
-  report: Report;
-  tabId: string;
-  panelId: string;
-  /** The one panel on show is the tab panel; the others wait hidden for their turn, with no role or id. */
-  selected: boolean;
-}) {
+/**
+ * An area's charts, drawn in the tab panel the board puts around them. Memoised: the board re-renders at each
+ * rotation step and idle change; the charts only with their area, their data or the language.
+ */
+export const ScreenChartPanel = memo(function ScreenChartPanel({ area, report }: { area: Area; report: Report }) {
   const { language, t } = useI18n();
   const query = useIndicators(area.id);
   const specs = useMemo(
@@ -68,13 +58,7 @@ export const ScreenChartPanel = memo(function ScreenChartPanel({
     (PANEL_CHART_HEIGHT - specs.length * CHART_TITLE_HEIGHT) / CHART_ZOOM / Math.max(naturalHeight, 1);
 
   return (
-    <section
-      role={selected ? 'tabpanel' : undefined}
-      id={selected ? panelId : undefined}
-      aria-labelledby={selected ? tabId : undefined}
-      tabIndex={selected ? 0 : -1}
-      className="flex h-full min-h-0 flex-col rounded-2xl border border-line bg-surface p-6"
-    >
+    <section className="flex h-full min-h-0 flex-col rounded-2xl border border-line bg-surface p-6">
       <p className="text-xl font-semibold text-link">{area.name[language]}</p>
       <h2 className="truncate text-[32px] leading-tight font-bold text-ink">{area.heading[language]}</h2>
       <div className="mt-3 flex min-h-0 flex-1 flex-col justify-evenly">

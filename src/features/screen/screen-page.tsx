@@ -157,15 +157,18 @@ function ScreenBoard({ report, mocks, secondsPerArea }: { report: Report; mocks:
             return (
               // Each area's charts stay drawn once shown and are only hidden when it is another's turn: a rotation
               // step shows a panel, instead of building two recharts charts again every few seconds all day.
-              <div key={index} className="absolute inset-0 [contain:strict]" style={selected ? undefined : HIDDEN}>
+              // The one on show is the tab panel; the others wait for their turn with no role or id.
+              <div
+                key={index}
+                role={selected ? 'tabpanel' : undefined}
+                id={selected ? panelId : undefined}
+                aria-labelledby={selected ? tabId(index) : undefined}
+                tabIndex={selected ? 0 : -1}
+                className="absolute inset-0 rounded-2xl [contain:strict]"
+                style={selected ? undefined : HIDDEN}
+              >
                 <RenderGuard what={`screen-charts:${area.id}`} label={area.name[language]}>
-                  <ScreenChartPanel
-                    area={area}
-                    report={report}
-                    tabId={tabId(index)}
-                    panelId={panelId}
-                    selected={selected}
-                  />
+                  <ScreenChartPanel area={area} report={report} />
                 </RenderGuard>
               </div>
             );

@@ -123,7 +123,9 @@ function ScreenBoard({ report, mocks, secondsPerArea }: { report: Report; mocks:
             · {t.baseline}
           </p>
         </div>
-        <WallClock className="shrink-0 text-[28px] leading-none font-medium tabular-nums text-muted" />
+        {/* A box of its own size (8 tabular digits' width, one line): each second's new text is laid out inside it
+            and the header around it is left alone. */}
+        <WallClock className="h-7 w-[8ch] shrink-0 text-right text-[28px] leading-none font-medium tabular-nums text-muted [contain:size_layout_style]" />
       </header>
 
       <div className="mt-6 flex min-h-0 flex-1 gap-8">

@@ -19,10 +19,11 @@ type PageName = keyof typeof PAGES;
 const QUIET_LOAD = 0.5;
 const VIEWPORT = { width: 1920, height: 1080 };
 
-const usage = `usage: npm run bench:idle [-- --minutes N] [--runs N] [--settle S] [--pages screen,dashboard] [--dist DIR] [--busy]
+const usage = `usage: npm run bench:idle [-- --minutes N] [--runs N] [--settle S] [--pages screen,dashboard] [--dist DIR[,DIR]] [--busy]
   Serves a build (default dist/; built with vite build when missing, so run npm run build after a change) and, per
   run and page, opens it in Chromium at 1920×1080, waits --settle seconds (default 20), then reads main-thread task
-  and script time over --minutes (default 5). --runs: default 5. Refuses to start when the 1-minute load average is
+  and script time over --minutes (default 5). --runs: default 5. Two builds (--dist before,after, e.g. the parent
+  commit's in a worktree) are measured in turn within each run, so a busy moment of the machine falls on both. Refuses to start when the 1-minute load average is
   above ${QUIET_LOAD} unless --busy is given (the figures are then marked). CHROME_PATH picks the browser.`;
 
 const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
@@ -55,7 +56,7 @@ function parseOptions(argv: string[]) {
     return {
       help: values.help,
       busy: values.busy,
-      dist: values.dist,
+      dists: values.dist.split(',').filter(Boolean),
       minutes: positive(values.minutes, 'minutes', 120),
       runs: Math.round(positive(values.runs, 'runs', 50)),
       settleSeconds: positive(values.settle, 'settle', 600),
@@ -73,6 +74,7 @@ interface Reading {
   scriptSeconds: number;
 }
 interface Run {
+  dist: string;
   page: PageName;
   run: number;
   loadBefore: number;
@@ -132,36 +134,42 @@ export async function main({ argv, root }: { argv: string[]; root: string }): Pr
     }
     console.error(`\n!!! bench:idle: ${warning}. Figures below are NOT comparable. !!!\n`);
   }
-  await ensureBuild(root, options.dist);
-  const server = await serveDir(path.resolve(root, options.dist));
+  const servers: { dist: string; origin: string; close: () => Promise<void> }[] = [];
+  for (const dist of options.dists) {
+    await ensureBuild(root, dist);
+    servers.push({ dist, ...(await serveDir(path.resolve(root, dist))) });
+  }
   const chromePath = process.env.CHROME_PATH ?? CHROMIUM_PATH;
   const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
   const version = browser.version();
   const runs: Run[] = [];
   const started = new Date();
   try {
-    // Pages alternate within a run, so a busy moment of the machine falls on both alike; never two at once.
+    // Builds and pages alternate within a run, so a busy moment of the machine falls on all alike; never two at once.
     for (let run = 1; run <= options.runs; run += 1) {
-      for (const page of options.pages) {
-        const before = load1();
-        const reading = await measurePage(browser, `${server.origin}${PAGES[page]}`, options);
-        const result = {
-          page,
-          run,
-          loadBefore: before,
-          taskPerMinute: reading.taskSeconds / options.minutes,
-          scriptPerMinute: reading.scriptSeconds / options.minutes,
-        };
-        runs.push(result);
-        console.error(
-          `[bench:idle] ${page} run ${run}: task ${secondsText(result.taskPerMinute)} s/min, script ` +
-            `${secondsText(result.scriptPerMinute)} s/min (load before ${before.toFixed(2)})`,
-        );
+      for (const server of servers) {
+        for (const page of options.pages) {
+          const before = load1();
+          const reading = await measurePage(browser, `${server.origin}${PAGES[page]}`, options);
+          const result = {
+            dist: server.dist,
+            page,
+            run,
+            loadBefore: before,
+            taskPerMinute: reading.taskSeconds / options.minutes,
+            scriptPerMinute: reading.scriptSeconds / options.minutes,
+          };
+          runs.push(result);
+          console.error(
+            `[bench:idle] ${server.dist} ${page} run ${run}: task ${secondsText(result.taskPerMinute)} s/min, ` +
+              `script ${secondsText(result.scriptPerMinute)} s/min (load before ${before.toFixed(2)})`,
+          );
+        }
       }
     }
   } finally {
     await browser.close();
-    await server.close();
+    for (const server of servers) await server.close();
   }
 
   const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
@@ -170,13 +178,14 @@ export async function main({ argv, root }: { argv: string[]; root: string }): Pr
     '',
     `Machine: ${os.availableParallelism()} cores, ${cpu}; ${os.type()} ${os.release()}; Node ${process.version}; Chromium ${version}`,
     `Load average (1 min) before: ${loadBefore.toFixed(2)}${loadBefore > QUIET_LOAD ? ' (BUSY: not comparable)' : ''}; after: ${load1().toFixed(2)}`,
-    `Build: ${options.dist}; ${VIEWPORT.width}×${VIEWPORT.height}; settle ${options.settleSeconds} s; window ${options.minutes} min; ${options.runs} run(s) per page`,
+    `Build(s): ${options.dists.join(', ')}; ${VIEWPORT.width}×${VIEWPORT.height}; settle ${options.settleSeconds} s; window ${options.minutes} min; ${options.runs} run(s) per page`,
     '',
     '## Main-thread seconds per minute (CDP Performance.getMetrics)',
     '',
     markdownTable(
-      ['page', 'run', 'task s/min', 'script s/min', 'load before'],
+      ['build', 'page', 'run', 'task s/min', 'script s/min', 'load before'],
       runs.map((run) => [
+        run.dist,
         run.page,
         String(run.run),
         secondsText(run.taskPerMinute),
@@ -188,17 +197,20 @@ export async function main({ argv, root }: { argv: string[]; root: string }): Pr
     '## Medians',
     '',
     markdownTable(
-      ['page', 'path', 'runs', 'task s/min', 'script s/min'],
-      options.pages.map((page) => {
-        const own = runs.filter((run) => run.page === page);
-        return [
-          page,
-          PAGES[page],
-          String(own.length),
-          secondsText(median(own.map((run) => run.taskPerMinute))),
-          secondsText(median(own.map((run) => run.scriptPerMinute))),
-        ];
-      }),
+      ['build', 'page', 'path', 'runs', 'task s/min', 'script s/min'],
+      options.dists.flatMap((dist) =>
+        options.pages.map((page) => {
+          const own = runs.filter((run) => run.dist === dist && run.page === page);
+          return [
+            dist,
+            page,
+            PAGES[page],
+            String(own.length),
+            secondsText(median(own.map((run) => run.taskPerMinute))),
+            secondsText(median(own.map((run) => run.scriptPerMinute))),
+          ];
+        }),
+      ),
     ),
   ];
   console.log(lines.join('\n'));

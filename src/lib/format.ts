@@ -250,11 +250,19 @@ export function exportValue(value: number, multiplier: Multiplier, language: Lan
   return language === 'zh' ? decimal : shiftDecimal(decimal, magnitudeExponent[multiplier]);
 }
 
-/** A clock time for "fetched at", in the reader's locale and time zone. */
+const timeFormats = new Map<Language, Intl.DateTimeFormat>();
+
+/**
+ * A clock time for "fetched at" and the wall screen's clock, in the reader's locale and time zone. One formatter per
+ * language, built on first use: building one loads its locale data, too much to do once a second on a wall.
+ */
 export function formatTime(timestamp: number, language: Language): string {
-  return new Intl.DateTimeFormat(localeOf[language], { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(
-    new Date(timestamp),
-  );
+  let format = timeFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeOf[language], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    timeFormats.set(language, format);
+  }
+  return format.format(new Date(timestamp));
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   cycleReducer,
   cycleStatus,
   initialCycleState,
+  nextDeadline,
   type CycleEvent,
   type CycleState,
 } from '../../src/features/screen/area-cycle';
@@ -156,6 +157,20 @@ describe('the area rotation', () => {
 
   it('starts paused when asked to (reduced motion)', () => {
     expect(cycleStatus(initialCycleState(6, start, true))).toBe('paused-by-user');
+  });
+
+  it('names the moment the state next changes by itself, where a tick there changes it and a tick before does not', () => {
+    const running = initialCycleState(6, start, false);
+    expect(nextDeadline(running)).toBe(start + EVERY_MS);
+    expect(run(running, { type: 'tick', now: start + EVERY_MS - 1 })).toBe(running);
+    const moved = run(running, { type: 'tick', now: start + EVERY_MS });
+    expect(moved.index).toBe(1);
+    expect(nextDeadline(moved)).toBe(start + 2 * EVERY_MS);
+    const held = run(moved, { type: 'interact', now: start + EVERY_MS + 500 });
+    expect(nextDeadline(held)).toBe(start + EVERY_MS + 500 + RESUME_MS);
+    expect(cycleStatus(run(held, { type: 'tick', now: start + EVERY_MS + 500 + RESUME_MS }))).toBe('running');
+    // Paused by the button, nothing happens until someone presses it again: no timer at all.
+    expect(nextDeadline(run(running, { type: 'toggle-pause', now: start }))).toBeUndefined();
   });
 
   it('returns the same state when nothing changes, so React does not re-render', () => {

@@ -47,6 +47,16 @@ export function cycleStatus(state: CycleState): CycleStatus {
   return state.pausedByInteraction ? 'paused-by-interaction' : 'running';
 }
 
+/**
+ * When the state will next change by itself (the time to move on, or to resume after an interaction), so one timer
+ * can wait for exactly that moment; undefined while paused by the user, when nothing happens until someone acts.
+ */
+export function nextDeadline(state: CycleState): number | undefined {
+  if (state.pausedByUser) return undefined;
+  if (state.pausedByInteraction) return state.interactedAt + RESUME_AFTER_MS;
+  return state.lastAdvanceAt + state.cycleMs;
+}
+
 const wrap = (index: number, count: number) => (count > 0 ? ((index % count) + count) % count : 0);
 
 function interact(state: CycleState, now: number): CycleState {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { RenderGuard } from '@/components/ui/render-guard';
 import { useIndicators } from '@/api/get-indicators';
 import type { Area, Report } from '@/api/schemas';
@@ -41,17 +41,11 @@ function chartsThatFit(specs: ChartSpec[]): ChartSpec[] {
   return shown;
 }
 
-export function ScreenChartPanel({
-  area,
-  report,
-  tabId,
-  panelId,
-}: {
-  area: Area;
-  report: Report;
-  tabId: string;
-  panelId: string;
-}) {
+/**
+ * An area's charts, drawn in the tab panel the board puts around them. Memoised: the board re-renders at each
+ * rotation step and idle change; the charts only with their area, their data or the language.
+ */
+export const ScreenChartPanel = memo(function ScreenChartPanel({ area, report }: { area: Area; report: Report }) {
   const { language, t } = useI18n();
   const query = useIndicators(area.id);
   const specs = useMemo(
@@ -64,13 +58,7 @@ export function ScreenChartPanel({
     (PANEL_CHART_HEIGHT - specs.length * CHART_TITLE_HEIGHT) / CHART_ZOOM / Math.max(naturalHeight, 1);
 
   return (
-    <section
-      role="tabpanel"
-      id={panelId}
-      aria-labelledby={tabId}
-      tabIndex={0}
-      className="flex h-full min-h-0 flex-col rounded-2xl border border-line bg-surface p-6"
-    >
+    <section className="flex h-full min-h-0 flex-col rounded-2xl border border-line bg-surface p-6">
       <p className="text-xl font-semibold text-link">{area.name[language]}</p>
       <h2 className="truncate text-[32px] leading-tight font-bold text-ink">{area.heading[language]}</h2>
       <div className="mt-3 flex min-h-0 flex-1 flex-col justify-evenly">
@@ -109,4 +97,4 @@ export function ScreenChartPanel({
       </div>
     </section>
   );
-}
+});

@@ -1,10 +1,10 @@
-import { useEffect, useId, useRef, type CSSProperties } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { RenderGuard } from '@/components/ui/render-guard';
 import { useReport } from '@/api/get-report';
 import type { Report } from '@/api/schemas';
 import { Button, buttonClass } from '@/components/ui/button';
 import { QueryState } from '@/widgets/query-state/query-state';
-import { formatDate, formatTime } from '@/lib/format';
+import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
 import { useDeploymentWatch } from '@/lib/refresh/use-deployment-watch';
 import { FreshnessStatus } from '@/widgets/freshness/freshness-status';
@@ -19,7 +19,8 @@ import { DESIGN_SIZE, fitCanvas } from './fit-canvas';
 import { ScreenChartPanel } from './screen-chart-panel';
 import { ScreenTile } from './screen-tile';
 import { useAreaCycle } from './use-area-cycle';
-import { prefersReducedMotion, useFullscreen, useNow, useViewportSize } from './use-screen-environment';
+import { prefersReducedMotion, useFullscreen, useViewportSize } from './use-screen-environment';
+import { WallClock } from './wall-clock';
 import './screen.css';
 
 /** Read from across a room: larger than the dashboard's buttons, with a thick focus ring. */
@@ -68,31 +69,39 @@ export function ScreenPage({ mocks, cycleSeconds: configuredCycleSeconds }: { mo
   );
 }
 
+const noop = () => undefined;
+/** Out of sight, out of the accessibility tree and the tab order, but laid out: its charts keep their size. */
+const HIDDEN: CSSProperties = { visibility: 'hidden' };
 const tabIdOf = (prefix: string, index: number) => `${prefix}-tab-${index}`;
 
 function ScreenBoard({ report, mocks, secondsPerArea }: { report: Report; mocks: boolean; secondsPerArea: number }) {
   const { language, t, setLanguage } = useI18n();
   const areas = report.areas;
-  const cycle = useAreaCycle(areas.length, prefersReducedMotion(), secondsPerArea * 1000);
+  const cycle = useAreaCycle(areas.length, prefersReducedMotion, secondsPerArea * 1000);
   const idle = useIdle(CONTROLS_IDLE_MS);
   const status = cycleStatus(cycle.state);
-  const selectedArea = areas[cycle.state.index] ?? areas[0];
-  const now = useNow();
+  const selectedIndex = areas[cycle.state.index] ? cycle.state.index : 0;
+  // The areas whose charts have been shown, in the order they were: set while rendering, as derived state.
+  const [shownPanels, setShownPanels] = useState<number[]>([selectedIndex]);
+  if (!shownPanels.includes(selectedIndex)) setShownPanels([...shownPanels, selectedIndex]);
   const fullscreen = useFullscreen();
   const idPrefix = useId();
   const tabId = (index: number) => tabIdOf(idPrefix, index);
   const panelId = `${idPrefix}-panel`;
   const tablistRef = useRef<HTMLDivElement>(null);
+  const { select } = cycle;
+  // One function per tile for the whole life of the board, so a rotation step re-renders the two tiles it changes.
+  const selectors = useMemo(() => areas.map((_, index) => () => select(index)), [areas, select]);
   // A new build loads at the next rotation step, between two areas, not in the middle of one.
   useDeploymentWatch({ quietMoment: status === 'running' ? cycle.state.lastAdvanceAt : undefined });
 
   // Arrow keys move the selection; when a tab had focus, focus follows it (the tabs pattern). The timer never moves focus.
-  const { index: selectedIndex, changedBy } = cycle.state;
+  const { index: cycleIndex, changedBy } = cycle.state;
   useEffect(() => {
     const tablist = tablistRef.current;
     if (changedBy !== 'person' || !tablist?.contains(document.activeElement)) return;
-    document.getElementById(tabIdOf(idPrefix, selectedIndex))?.focus();
-  }, [idPrefix, selectedIndex, changedBy]);
+    document.getElementById(tabIdOf(idPrefix, cycleIndex))?.focus();
+  }, [idPrefix, cycleIndex, changedBy]);
 
   const statusText =
     status === 'running'
@@ -114,10 +123,9 @@ function ScreenBoard({ report, mocks, secondsPerArea }: { report: Report; mocks:
             · {t.baseline}
           </p>
         </div>
-        <p className="shrink-0 text-[28px] leading-none font-medium tabular-nums text-muted">
-          <span className="sr-only">{t.localTime} </span>
-          <time dateTime={new Date(now).toISOString()}>{formatTime(now, language)}</time>
-        </p>
+        {/* A box of its own size (8 tabular digits' width, one line): each second's new text is laid out inside it
+            and the header around it is left alone. */}
+        <WallClock className="h-7 w-[8ch] shrink-0 text-right text-[28px] leading-none font-medium tabular-nums text-muted [contain:size_layout_style]" />
       </header>
 
       <div className="mt-6 flex min-h-0 flex-1 gap-8">
@@ -136,27 +144,37 @@ function ScreenBoard({ report, mocks, secondsPerArea }: { report: Report; mocks:
                 selected={index === cycle.state.index}
                 tabId={tabId(index)}
                 panelId={panelId}
-                cycleKey={status === 'running' ? cycle.state.lastAdvanceAt : undefined}
-                onSelect={() => cycle.select(index)}
+                // Only the selected tile draws the progress bar: the others keep their props, and skip the render.
+                cycleKey={status === 'running' && index === cycle.state.index ? cycle.state.lastAdvanceAt : undefined}
+                onSelect={selectors[index] ?? noop}
               />
             </RenderGuard>
           ))}
         </div>
-        <div className="min-w-0 flex-1">
-          {selectedArea ? (
-            <RenderGuard
-              key={selectedArea.id}
-              what={`screen-charts:${selectedArea.id}`}
-              label={selectedArea.name[language]}
-            >
-              <ScreenChartPanel
-                area={selectedArea}
-                report={report}
-                tabId={tabId(cycle.state.index)}
-                panelId={panelId}
-              />
-            </RenderGuard>
-          ) : null}
+        <div className="relative min-w-0 flex-1">
+          {shownPanels.map((index) => {
+            const area = areas[index];
+            if (!area) return null;
+            const selected = index === selectedIndex;
+            return (
+              // Each area's charts stay drawn once shown and are only hidden when it is another's turn: a rotation
+              // step shows a panel, instead of building two recharts charts again every few seconds all day.
+              // The one on show is the tab panel; the others wait for their turn with no role or id.
+              <div
+                key={index}
+                role={selected ? 'tabpanel' : undefined}
+                id={selected ? panelId : undefined}
+                aria-labelledby={selected ? tabId(index) : undefined}
+                tabIndex={selected ? 0 : -1}
+                className="absolute inset-0 rounded-2xl [contain:strict]"
+                style={selected ? undefined : HIDDEN}
+              >
+                <RenderGuard what={`screen-charts:${area.id}`} label={area.name[language]}>
+                  <ScreenChartPanel area={area} report={report} />
+                </RenderGuard>
+              </div>
+            );
+          })}
         </div>
       </div>
 

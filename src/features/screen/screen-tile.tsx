@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Area } from '@/api/schemas';
 import { formatComparison, formatPeriod, formatTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
@@ -26,8 +27,19 @@ interface ScreenTileProps {
   onSelect: () => void;
 }
 
-/** One area on the big screen: its headline figure in large numerals, as a tab of the area rotation. */
-export function ScreenTile({ area, asOf, selected, tabId, panelId, cycleKey, onSelect }: ScreenTileProps) {
+/**
+ * One area on the big screen: its headline figure in large numerals, as a tab of the area rotation. Memoised: a
+ * rotation step or an idle change of the board leaves the tiles it does not concern as they are.
+ */
+export const ScreenTile = memo(function ScreenTile({
+  area,
+  asOf,
+  selected,
+  tabId,
+  panelId,
+  cycleKey,
+  onSelect,
+}: ScreenTileProps) {
   const { language, t } = useI18n();
   const { query, indicator, comparison, rises, latest, figure } = useAreaHeadline(area.id, language);
   const status = queryStatus(query);
@@ -116,4 +128,4 @@ export function ScreenTile({ area, asOf, selected, tabId, panelId, cycleKey, onS
       ) : null}
     </button>
   );
-}
+});

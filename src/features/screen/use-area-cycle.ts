@@ -1,11 +1,11 @@
-import { useEffect, useReducer } from 'react';
-import { cycleReducer, initialCycleState, type CycleState } from './area-cycle';
+import { useEffect, useMemo, useReducer } from 'react';
+import { cycleReducer, initialCycleState, nextDeadline, type CycleState } from './area-cycle';
 
-const TICK_MS = 250;
 const INTERACTION_EVENTS = ['pointerdown', 'pointermove', 'wheel', 'keydown', 'focusin', 'touchstart'] as const;
 
 export interface AreaCycle {
   state: CycleState;
+  /** The same functions at every render, so tiles given them can skip rendering when nothing of theirs changed. */
   move: (step: number) => void;
   select: (index: number) => void;
   togglePause: () => void;
@@ -15,15 +15,35 @@ export interface AreaCycle {
  * Moves the highlight every cycleMs; any pointer, key or focus event on the page holds it for RESUME_AFTER_MS.
  * Arrow keys (and Home/End) move between areas from anywhere on the screen.
  */
-export function useAreaCycle(count: number, startPaused: boolean, cycleMs: number): AreaCycle {
+export function useAreaCycle(count: number, startPaused: () => boolean, cycleMs: number): AreaCycle {
   const [state, dispatch] = useReducer(cycleReducer, undefined, () =>
-    initialCycleState(count, Date.now(), startPaused, cycleMs),
+    initialCycleState(count, Date.now(), startPaused(), cycleMs),
   );
 
+  // One timer, set for the moment the state next changes by itself, not a tick polling for it: a wall waits 15 s
+  // between two wake-ups. It is a setInterval cleared at its first call, so tests can fake the rotation's clock
+  // alone (setInterval and Date) while React and the queries keep their real setTimeout.
+  const deadline = nextDeadline(state);
   useEffect(() => {
-    const timer = setInterval(() => dispatch({ type: 'tick', now: Date.now() }), TICK_MS);
+    if (deadline === undefined) return undefined;
+    let timer: ReturnType<typeof setInterval> | undefined;
+    const wait = () => {
+      clearInterval(timer);
+      timer = setInterval(
+        () => {
+          // A timer may fire a moment early by Date's reckoning: wait out the rest rather than miss the step.
+          if (Date.now() < deadline) wait();
+          else {
+            clearInterval(timer);
+            dispatch({ type: 'tick', now: Date.now() });
+          }
+        },
+        Math.max(0, deadline - Date.now()),
+      );
+    };
+    wait();
     return () => clearInterval(timer);
-  }, []);
+  }, [deadline]);
 
   useEffect(() => {
     const onInteraction = () => dispatch({ type: 'interact', now: Date.now() });
@@ -45,10 +65,13 @@ export function useAreaCycle(count: number, startPaused: boolean, cycleMs: numbe
     };
   }, [count]);
 
-  return {
-    state,
-    move: (step) => dispatch({ type: 'move', step, now: Date.now() }),
-    select: (index) => dispatch({ type: 'select', index, now: Date.now() }),
-    togglePause: () => dispatch({ type: 'toggle-pause', now: Date.now() }),
-  };
+  const actions = useMemo(
+    () => ({
+      move: (step: number) => dispatch({ type: 'move', step, now: Date.now() }),
+      select: (index: number) => dispatch({ type: 'select', index, now: Date.now() }),
+      togglePause: () => dispatch({ type: 'toggle-pause', now: Date.now() }),
+    }),
+    [],
+  );
+  return { state, ...actions };
 }

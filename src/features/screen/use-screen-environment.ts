@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 
 function subscribeToResize(onChange: () => void) {
   window.addEventListener('resize', onChange);
@@ -14,16 +14,6 @@ function viewportSnapshot() {
 
 export function useViewportSize(): { width: number; height: number } {
   return useSyncExternalStore(subscribeToResize, viewportSnapshot);
-}
-
-/** The current time, updated every second, for the wall clock. */
-export function useNow(intervalMs = 1000): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), intervalMs);
-    return () => clearInterval(timer);
-  }, [intervalMs]);
-  return now;
 }
 
 /** Read once: a screen that starts to rotate when the setting is on would defeat it. */

@@ -116,7 +116,8 @@ export function ChartFrame({ spec, sourceCredit, creditLink }: ChartFrameProps) 
                 {drawn ? (
                   <LazyChartCanvas spec={spec} language={language} compact={compact} />
                 ) : (
-                  <Skeleton className="w-full" style={{ height }} />
+                  // Still until the reader nears it: only then is the chart on its way.
+                  <Skeleton className="w-full" style={{ height }} pulse={near} />
                 )}
               </Suspense>
             </RenderGuard>

@@ -19,12 +19,14 @@ type PageName = keyof typeof PAGES;
 const QUIET_LOAD = 0.5;
 const VIEWPORT = { width: 1920, height: 1080 };
 
-const usage = `usage: npm run bench:idle [-- --minutes N] [--runs N] [--settle S] [--pages screen,dashboard] [--dist DIR[,DIR]] [--busy]
+const usage = `usage: npm run bench:idle [-- --minutes N] [--runs N] [--settle S] [--pages screen,dashboard] [--dist DIR[,DIR]] [--busy] [--sample M]
   Serves a build (default dist/; built with vite build when missing, so run npm run build after a change) and, per
   run and page, opens it in Chromium at 1920×1080, waits --settle seconds (default 20), then reads main-thread task
   and script time over --minutes (default 5). --runs: default 5. Two builds (--dist before,after, e.g. the parent
   commit's in a worktree) are measured in turn within each run, so a busy moment of the machine falls on both. Refuses to start when the 1-minute load average is
-  above ${QUIET_LOAD} unless --busy is given (the figures are then marked). CHROME_PATH picks the browser.`;
+  above ${QUIET_LOAD} unless --busy is given (the figures are then marked). --sample M also prints, every M minutes of
+  the window, that interval's task time and the page's JS heap, DOM nodes and listeners after a forced garbage
+  collection (a real-time soak: e.g. --pages screen --runs 1 --minutes 120 --sample 10). CHROME_PATH picks the browser.`;
 
 const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 const load1 = () => os.loadavg()[0] ?? 0;
@@ -47,6 +49,7 @@ function parseOptions(argv: string[]) {
         pages: { type: 'string', default: 'screen,dashboard' },
         dist: { type: 'string', default: 'dist' },
         busy: { type: 'boolean', default: false },
+        sample: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -60,6 +63,7 @@ function parseOptions(argv: string[]) {
       minutes: positive(values.minutes, 'minutes', 120),
       runs: Math.round(positive(values.runs, 'runs', 50)),
       settleSeconds: positive(values.settle, 'settle', 600),
+      sampleMinutes: values.sample === undefined ? undefined : positive(values.sample, 'sample', 120),
       pages: known.filter((page): page is PageName => pages.includes(page)),
     };
   } catch (error) {
@@ -72,6 +76,16 @@ type Options = NonNullable<ReturnType<typeof parseOptions>>;
 interface Reading {
   taskSeconds: number;
   scriptSeconds: number;
+}
+/** One interval of a sampled window: its own main-thread time, and the page's memory at its end. */
+interface Sample {
+  minute: number;
+  taskSeconds: number;
+  scriptSeconds: number;
+  heapMB: number;
+  nodes: number;
+  listeners: number;
+  load: number;
 }
 interface Run {
   dist: string;
@@ -97,7 +111,12 @@ async function ensureBuild(root: string, dist: string): Promise<void> {
   await build({ root, logLevel: 'warn', base: '/', build: { outDir, emptyOutDir: true } });
 }
 
-async function measurePage(browser: Browser, url: string, options: Options): Promise<Reading> {
+async function measurePage(
+  browser: Browser,
+  url: string,
+  options: Options,
+  onSample: (sample: Sample) => void,
+): Promise<Reading> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
@@ -111,9 +130,33 @@ async function measurePage(browser: Browser, url: string, options: Options): Pro
       return { taskSeconds: value('TaskDuration'), scriptSeconds: value('ScriptDuration') };
     };
     const start = await read();
-    await page.waitForTimeout(options.minutes * 60_000);
-    const end = await read();
-    return { taskSeconds: end.taskSeconds - start.taskSeconds, scriptSeconds: end.scriptSeconds - start.scriptSeconds };
+    const interval = Math.min(options.sampleMinutes ?? options.minutes, options.minutes);
+    let previous = start;
+    const total: Reading = { taskSeconds: 0, scriptSeconds: 0 };
+    for (let minute = interval; minute <= options.minutes + 1e-9; minute += interval) {
+      await page.waitForTimeout(interval * 60_000);
+      const now = await read();
+      total.taskSeconds += now.taskSeconds - previous.taskSeconds;
+      total.scriptSeconds += now.scriptSeconds - previous.scriptSeconds;
+      if (options.sampleMinutes !== undefined) {
+        // Read the CPU first: the forced collections below are main-thread work of the measurement, not of the page.
+        await cdp.send('HeapProfiler.collectGarbage');
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+        const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+        onSample({
+          minute: Math.round(minute * 100) / 100,
+          taskSeconds: now.taskSeconds - previous.taskSeconds,
+          scriptSeconds: now.scriptSeconds - previous.scriptSeconds,
+          heapMB: usedSize / 2 ** 20,
+          nodes,
+          listeners: jsEventListeners,
+          load: load1(),
+        });
+        previous = await read();
+      } else previous = now;
+    }
+    return total;
   } finally {
     await context.close();
   }
@@ -143,6 +186,7 @@ export async function main({ argv, root }: { argv: string[]; root: string }): Pr
   const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
   const version = browser.version();
   const runs: Run[] = [];
+  const samples: (Sample & { dist: string; page: PageName; run: number })[] = [];
   const started = new Date();
   try {
     // Builds and pages alternate within a run, so a busy moment of the machine falls on all alike; never two at once.
@@ -150,7 +194,13 @@ export async function main({ argv, root }: { argv: string[]; root: string }): Pr
       for (const server of servers) {
         for (const page of options.pages) {
           const before = load1();
-          const reading = await measurePage(browser, `${server.origin}${PAGES[page]}`, options);
+          const reading = await measurePage(browser, `${server.origin}${PAGES[page]}`, options, (sample) => {
+            samples.push({ dist: server.dist, page, run, ...sample });
+            console.error(
+              `[bench:idle] ${server.dist} ${page} run ${run} minute ${sample.minute}: task ${secondsText(sample.taskSeconds)} s, ` +
+                `heap ${sample.heapMB.toFixed(2)} MB, ${sample.nodes} nodes, ${sample.listeners} listeners (load ${sample.load.toFixed(2)})`,
+            );
+          });
           const result = {
             dist: server.dist,
             page,
@@ -213,6 +263,27 @@ export async function main({ argv, root }: { argv: string[]; root: string }): Pr
       ),
     ),
   ];
+  if (samples.length > 0)
+    lines.push(
+      '',
+      `## Every ${options.sampleMinutes} minutes: that interval's main-thread time, and memory after forced GC`,
+      '',
+      markdownTable(
+        ['build', 'page', 'run', 'minute', 'task s', 'script s', 'JS heap MB', 'DOM nodes', 'listeners', 'load'],
+        samples.map((sample) => [
+          sample.dist,
+          sample.page,
+          String(sample.run),
+          String(sample.minute),
+          secondsText(sample.taskSeconds),
+          secondsText(sample.scriptSeconds),
+          sample.heapMB.toFixed(2),
+          String(sample.nodes),
+          String(sample.listeners),
+          sample.load.toFixed(2),
+        ]),
+      ),
+    );
   console.log(lines.join('\n'));
   return 0;
 }

@@ -17,9 +17,10 @@ import { ThemeSwitch } from './theme-switch';
 import { HeaderMenu } from './header-menu';
 import { ABOUT_DATA_ID } from '@/widgets/about-data/about-data-note';
 import { LazyExportMenu } from '@/widgets/briefing-files/lazy-export-menu';
+import { LanguageSwitch } from '@/widgets/language-switch/language-switch';
 
 export function Header({ report, mocks }: { report: Report | undefined; mocks: boolean }) {
-  const { language, t, setLanguage } = useI18n();
+  const { language, t } = useI18n();
   const queryClient = useQueryClient();
   // Someone signed in to the data page on this browser: read once; the demo has no data page to link to.
   const [signedIn] = useState(hasSignedInHint);
@@ -106,12 +107,7 @@ export function Header({ report, mocks }: { report: Report | undefined; mocks: b
           {mocks ? null : (
             <Button onClick={() => void queryClient.refetchQueries({ type: 'active' })}>{t.refresh}</Button>
           )}
-          <Button
-            lang={language === 'zh' ? 'en' : 'zh-CN'}
-            onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}
-          >
-            {t.switchLanguage}
-          </Button>
+          <LanguageSwitch />
         </HeaderMenu>
       </div>
     </header>

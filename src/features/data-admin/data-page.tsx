@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Session } from '@/api/admin-schemas';
-import { Button, buttonClass } from '@/components/ui/button';
+import { buttonClass } from '@/components/ui/button';
 import { useI18n } from '@/lib/i18n/language-context';
 import { pageHref } from '@/lib/page-address';
 import { withThemeParam } from '@/lib/theme/theme';
@@ -11,6 +11,7 @@ import { DemoNotice } from './demo-notice';
 import { SignInForm } from './sign-in-form';
 import { useDataText } from './data-text';
 import { Workspace } from './workspace';
+import { LanguageSwitch } from '@/widgets/language-switch/language-switch';
 
 /**
  * 数据管理 / Manage data (/data): where named people upload the workbook, read what is wrong cell by cell, preview,
@@ -60,7 +61,7 @@ function SessionGate() {
 }
 
 function PageFrame({ session, children }: { session?: Session; children: ReactNode }) {
-  const { language, t, setLanguage } = useI18n();
+  const { language, t } = useI18n();
   const text = useDataText();
   return (
     <div className="min-h-screen bg-canvas text-ink">
@@ -75,12 +76,7 @@ function PageFrame({ session, children }: { session?: Session; children: ReactNo
             <a href={pageHref('', withThemeParam(language === 'en' ? '?lang=en' : ''))} className={buttonClass()}>
               {text.backToDashboard}
             </a>
-            <Button
-              lang={language === 'zh' ? 'en' : 'zh-CN'}
-              onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}
-            >
-              {t.switchLanguage}
-            </Button>
+            <LanguageSwitch />
           </div>
         </div>
       </header>

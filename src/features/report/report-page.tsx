@@ -14,12 +14,13 @@ import { ReportArea } from './report-area';
 import { ReportSummary } from './report-summary';
 import { LazyExportMenu } from '@/widgets/briefing-files/lazy-export-menu';
 import './report.css';
+import { LanguageSwitch } from '@/widgets/language-switch/language-switch';
 
 const toolbarClass = 'bg-surface py-1.5 font-medium';
 
 /** Every figure on A4 portrait pages, for a briefing pack: light colours, vector charts, page numbers. */
 export function ReportPage({ mocks }: { mocks: boolean }) {
-  const { language, t, setLanguage } = useI18n();
+  const { language, t } = useI18n();
   const report = useReport();
   useThemeOverride(themeFromAddress() ?? 'light');
   const credit = report.data ? sourceCredit(report.data, language) : '';
@@ -30,13 +31,7 @@ export function ReportPage({ mocks }: { mocks: boolean }) {
         <Button className={toolbarClass} onClick={() => window.print()} disabled={!report.data}>
           {t.printReport}
         </Button>
-        <Button
-          className={toolbarClass}
-          lang={language === 'zh' ? 'en' : 'zh-CN'}
-          onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}
-        >
-          {t.switchLanguage}
-        </Button>
+        <LanguageSwitch className={toolbarClass} />
         {report.data ? <LazyExportMenu /> : null}
         <a className={buttonClass('secondary', toolbarClass)} href={pageHref('')}>
           {t.backToDashboard}

@@ -14,7 +14,7 @@ import { themeFromAddress, withThemeParam } from '@/lib/theme/theme';
 import { pageHref, pageParam } from '@/lib/page-address';
 import { cycleStatus, RESUME_AFTER_MS } from './area-cycle';
 import { cycleSeconds } from './cycle-seconds';
-import { useIdle } from './use-idle';
+import { useIdle } from '@/lib/use-idle';
 import { DESIGN_SIZE, fitCanvas } from './fit-canvas';
 import { ScreenChartPanel } from './screen-chart-panel';
 import { ScreenTile } from './screen-tile';
@@ -22,6 +22,7 @@ import { useAreaCycle } from './use-area-cycle';
 import { prefersReducedMotion, useFullscreen, useViewportSize } from './use-screen-environment';
 import { WallClock } from './wall-clock';
 import './screen.css';
+import { LanguageSwitch } from '@/widgets/language-switch/language-switch';
 
 /** Read from across a room: larger than the dashboard's buttons, with a thick focus ring. */
 /** Controls and the mode badge fade after this long without input; any input or keyboard focus brings them back. */
@@ -75,7 +76,7 @@ const HIDDEN: CSSProperties = { visibility: 'hidden' };
 const tabIdOf = (prefix: string, index: number) => `${prefix}-tab-${index}`;
 
 function ScreenBoard({ report, mocks, secondsPerArea }: { report: Report; mocks: boolean; secondsPerArea: number }) {
-  const { language, t, setLanguage } = useI18n();
+  const { language, t } = useI18n();
   const areas = report.areas;
   const cycle = useAreaCycle(areas.length, prefersReducedMotion, secondsPerArea * 1000);
   const idle = useIdle(CONTROLS_IDLE_MS);
@@ -218,13 +219,7 @@ function ScreenBoard({ report, mocks, secondsPerArea }: { report: Report; mocks:
                 {fullscreen.active ? t.exitFullscreen : t.enterFullscreen}
               </Button>
             ) : null}
-            <Button
-              className={controlClass}
-              lang={language === 'zh' ? 'en' : 'zh-CN'}
-              onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}
-            >
-              {t.switchLanguage}
-            </Button>
+            <LanguageSwitch className={controlClass} />
             <a
               className={buttonClass('secondary', controlClass)}
               href={pageHref('', withThemeParam(`?lang=${language}`))}

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useReducer } from 'react';
+import { onUserInput } from '@/lib/user-input';
 import { cycleReducer, initialCycleState, nextDeadline, type CycleState } from './area-cycle';
-
-const INTERACTION_EVENTS = ['pointerdown', 'pointermove', 'wheel', 'keydown', 'focusin', 'touchstart'] as const;
 
 export interface AreaCycle {
   state: CycleState;
@@ -46,7 +45,7 @@ export function useAreaCycle(count: number, startPaused: () => boolean, cycleMs:
   }, [deadline]);
 
   useEffect(() => {
-    const onInteraction = () => dispatch({ type: 'interact', now: Date.now() });
+    const stopListening = onUserInput(() => dispatch({ type: 'interact', now: Date.now() }));
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       const now = Date.now();
@@ -57,10 +56,9 @@ export function useAreaCycle(count: number, startPaused: () => boolean, cycleMs:
       else return;
       event.preventDefault();
     };
-    for (const type of INTERACTION_EVENTS) window.addEventListener(type, onInteraction, { passive: true });
     window.addEventListener('keydown', onKeyDown);
     return () => {
-      for (const type of INTERACTION_EVENTS) window.removeEventListener(type, onInteraction);
+      stopListening();
       window.removeEventListener('keydown', onKeyDown);
     };
   }, [count]);

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useI18n } from '@/lib/i18n/language-context';
+import { onUserInput } from '@/lib/user-input';
 import { claimBuildReload, msUntilBuildReload } from './reload-guard';
 import { reloadKeepingPlace } from './reload-keeping-place';
 import { useRefreshStatus } from './refresh-context';
 
-/** No pointer, key, wheel or touch input for this long counts as nobody using the page. */
+/** No input for this long counts as nobody using the page. */
 export const IDLE_BEFORE_RELOAD_MS = 60_000;
-const INPUT_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
 
 /**
  * Once a newer build is deployed, reloads the page when nobody is using it: at once when the tab is hidden, after
@@ -44,11 +44,11 @@ export function useDeploymentWatch({ quietMoment }: { quietMoment?: number } = {
     };
     if (document.visibilityState === 'hidden') reloadOrWait();
     else onInput();
-    for (const type of INPUT_EVENTS) window.addEventListener(type, onInput, { passive: true });
+    const stopListening = onUserInput(onInput);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
       clearTimeout(timer);
-      for (const type of INPUT_EVENTS) window.removeEventListener(type, onInput);
+      stopListening();
       document.removeEventListener('visibilitychange', onVisibility);
     };
   }, [newBuild, reloadUnasked]);

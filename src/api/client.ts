@@ -86,7 +86,7 @@ export function createApiClient({
         signal: timed.signal,
         headers: { Accept: 'application/json' },
         // Public statistics need no cookies (the contract has no security). In the demo this also spares the mock
-        // worker reading document.cookie for every answer, a synchronous call worth ~1 ms of main thread each.
+        // worker reading document.cookie, a synchronous main-thread call, for every answer.
         // A preview sends the session cookie: only signed-in people may see a draft.
         credentials: previewRevision === undefined ? 'omit' : 'same-origin',
         // Revalidate every time (If-None-Match, a 304 when nothing changed): a browser would otherwise answer a refresh

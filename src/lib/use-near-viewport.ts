@@ -3,8 +3,8 @@ import { useCallback, useEffect, useState } from 'react';
 /**
  * True once the element comes within `margin` of the viewport (and stays true), or when the page is printed.
  * Lets heavy widgets below the first screen wait until a reader scrolls towards them. The default is the viewport
- * itself: with 400px, a phone drew the first chart (just below the fold) while loading, and that one recharts commit
- * was the page's longest task (about 120 ms of CPU, some 480 ms at Lighthouse's 4x mobile slowdown).
+ * itself: with a wider margin a phone draws the first chart (just below the fold) while loading, and that one
+ * recharts commit is the page's longest task.
  */
 export function useNearViewport<T extends Element>(
   margin = '0px',

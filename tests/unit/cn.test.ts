@@ -33,4 +33,18 @@ describe('cn keeps one class of each kind, the later one', () => {
     expect(cn('mt-2 tabular-nums', false, undefined, '', 'mt-2')).toBe('mt-2 tabular-nums mt-2');
     expect(cn('  gap-1  ', null)).toBe('gap-1');
   });
+
+  it('never takes a wrap, overflow, border style or background layout utility for a colour', () => {
+    expect(cn('text-ink', 'text-balance')).toBe('text-ink text-balance');
+    expect(cn('text-muted truncate', 'text-ellipsis text-nowrap')).toBe(
+      'text-muted truncate text-ellipsis text-nowrap',
+    );
+    expect(cn('rounded-lg border border-line bg-surface', 'border-dashed')).toBe(
+      'rounded-lg border border-line bg-surface border-dashed',
+    );
+    expect(cn('bg-surface', 'bg-no-repeat bg-cover bg-center')).toBe('bg-surface bg-no-repeat bg-cover bg-center');
+    expect(cn('border-line text-ink', 'border-dashed text-pretty', 'border-danger')).toBe(
+      'text-ink border-dashed text-pretty border-danger',
+    );
+  });
 });

@@ -2,9 +2,9 @@
  * Joins class names so that, of two utilities that set the same property, only the later one stays:
  * `cn('rounded-md px-3', 'rounded-xl')` is `px-3 rounded-xl`, never both (then the CSS file's order would decide).
  *
- * Why not tailwind-merge, the library made for this: measured with tailwind-merge 3.7.1 in its place, the first
- * paint grew from 89.6 to 98.0 KiB gzip (8.3 KiB), over its 90 KiB budget. This covers the utility groups the
- * primitives in this folder and their callers combine; a class it does not know is kept as it is.
+ * Why not tailwind-merge, the library made for this: it takes the first paint over its size budget (the figures are
+ * in docs/first-paint.md). This covers the utility groups the primitives in this folder and their callers combine;
+ * a class it does not know is kept as it is.
  * tests/unit/cn.test.ts checks each group.
  */
 
@@ -14,12 +14,19 @@
  */
 function groupOf(utility: string): string | undefined {
   if (/^text-(xs|sm|base|lg|\d?xl|\[\d)/.test(utility)) return 'font-size';
-  if (/^text-(left|center|right|justify)$/.test(utility)) return undefined;
   // border, border-2, border-b, border-b-2: a width, one per side.
   if (/^border(-[trblxy])?(-\d+)?$/.test(utility)) return `${utility.replace(/-\d+$/, '')}-width`;
+  if (NOT_COLOURS.test(utility)) return undefined;
   // What is left of text-, bg- and border- is a colour.
   return /^(rounded|px|py|p|text|bg|border)(?=-|$)/.exec(utility)?.[1];
 }
+
+/**
+ * text-, bg- and border- utilities that set something other than a colour (alignment, wrapping, overflow, border
+ * style, background size, position, repeat, attachment, clip, origin, image): kept as they are, never merged with one.
+ */
+const NOT_COLOURS =
+  /^(text-(left|center|right|justify|start|end|wrap|nowrap|balance|pretty|ellipsis|clip)|border-(solid|dashed|dotted|double|hidden|none|collapse|separate|spacing(-.*)?)|bg-(fixed|local|scroll|auto|cover|contain|none|repeat(-.*)?|no-repeat|clip-.*|origin-.*|(left|right|top|bottom|center)(-.*)?|(linear|radial|conic)-.*|blend-.*))$/;
 
 /** A later p- also sets what an earlier px- or py- set. */
 const overrides: Record<string, string[]> = { p: ['px', 'py'] };

@@ -46,8 +46,8 @@ const expectedCards: Record<Area['id'], number> = {
 export function AreaSection({ area, report, sourceCredit }: { area: Area; report: Report; sourceCredit: string }) {
   const { language, t } = useI18n();
   const query = useIndicators(area.id);
-  // The query store updates React synchronously, so each area's cards used to land as one long task. Rendering them
-  // from a deferred copy lets React build them in the background in 5 ms slices and keep the page responsive.
+  // The query store updates React synchronously, which would land each area's cards as one long task. Rendering
+  // them from a deferred copy lets React build them in the background in 5 ms slices and keep the page responsive.
   // And one area at a time: each area's cards commit in a frame of their own.
   const [turn, releaseTurn] = useAreaTurn(query.data !== undefined);
   const data = useDeferredValue(turn ? query.data : undefined);

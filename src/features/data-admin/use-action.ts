@@ -8,7 +8,7 @@ type ActionState<R> =
 /**
  * A write and its state (pending, failed with its error), shaped like TanStack Query's useMutation. Not useMutation
  * itself: @tanstack/react-query's index is in the dashboard's `pages` chunk, so the first page to call useMutation
- * moves its observer there (+0.9 KiB gzip on every reader's first load, measured); this is what the page needs of it.
+ * moves its observer there, onto every reader's first load; this is what the page needs of it.
  */
 export function useAction<V, R>(run: (variables: V) => Promise<R>, afterSuccess?: (result: R) => unknown) {
   const [state, setState] = useState<ActionState<R>>({ status: 'idle' });

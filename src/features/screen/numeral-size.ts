@@ -1,6 +1,8 @@
+import { isWideCharacter } from '@/lib/wide-characters';
+
 /** Roughly how wide a character is in em at a bold weight: CJK characters are square, Latin and digits narrower. */
 function characterWidthEm(character: string): number {
-  if (/[\u2e80-\u9fff\uff00-\uffef]/.test(character)) return 1;
+  if (isWideCharacter(character)) return 1;
   if (/[\s.,:]/.test(character)) return 0.32;
   if (character === '%') return 0.9;
   if (/[0-9]/.test(character)) return 0.62;

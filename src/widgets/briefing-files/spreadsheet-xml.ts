@@ -1,10 +1,11 @@
 import JSZip from 'jszip';
 import { escapeXml, xmlText } from '@/lib/xml-text';
+import { isWideCharacter } from '@/lib/wide-characters';
 
 /**
  * A small Office Open XML spreadsheet writer: inline strings, numbers with a digits-keeping format, real date
  * cells, a frozen header row, an autofilter and fitted column widths. It writes only what the briefing workbook
- * needs, over the JSZip that pptxgenjs already brings (exceljs would add about 1 MB).
+ * needs, over the JSZip that pptxgenjs already brings (exceljs would add many times its size).
  */
 
 export type Cell =
@@ -100,12 +101,7 @@ export function columnName(index: number): string {
 /** How wide a text is in character cells: CJK and full-width characters take two. */
 function displayWidth(value: string): number {
   let width = 0;
-  for (const character of value)
-    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
-      character,
-    )
-      ? 2
-      : 1;
+  for (const character of value) width += isWideCharacter(character) ? 2 : 1;
   return width;
 }
 

@@ -1,6 +1,8 @@
+import { isWideCharacter } from '@/lib/wide-characters';
+
 /** Approximate advance widths in em of a bold system sans-serif: CJK is a full em, digits and most Latin about 0.6. */
 function charWidthEm(char: string): number {
-  if (/[\u2e80-\u9fff\uff00-\uffef]/.test(char)) return 1;
+  if (isWideCharacter(char)) return 1;
   if (/[.,:;'’|!]/.test(char)) return 0.3;
   if (char === ' ' || char === '/') return 0.3;
   if (/[A-Zmw%]/.test(char)) return 0.75;

@@ -1,3 +1,5 @@
+import { wrapTokens } from '@/lib/wide-characters';
+
 /**
  * Turns a drawn chart into a self-contained SVG (and from that a PNG) that still says what it is and where it
  * comes from once pasted into a slide: its title above, the source line and the as-of date below.
@@ -56,10 +58,7 @@ const TEXT_PROPERTIES = [
 
 /** Splits text into lines no wider than maxWidth: Chinese may break between any two characters, English at spaces. */
 export function wrapText(text: string, maxWidth: number, measure: (text: string) => number): string[] {
-  const tokens =
-    text.match(
-      /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+\s*|\s+/g,
-    ) ?? [];
+  const tokens = wrapTokens(text);
   const lines: string[] = [];
   let line = '';
   for (const token of tokens) {

@@ -6,11 +6,6 @@ import { hasTrend } from '@/lib/series';
 import { derivedSharePercent, type ChartDefinition, type ChartRow, type ChartSpec } from './chart-model';
 import { buildTimeSeriesSpec } from './time-series-spec';
 
-const bothLanguages = (render: (language: 'zh' | 'en') => string): LocalizedText => ({
-  zh: render('zh'),
-  en: render('en'),
-});
-
 const BASELINE_LABEL = inBothLanguages((t) => t.chart.baseline);
 
 const multiplierExponent: Record<Multiplier, number> = { 1: 0, 10000: 4, 100000000: 8 };
@@ -66,7 +61,7 @@ export function buildChartSpec(
   switch (definition.build) {
     case 'before-after': {
       if (!first) return undefined;
-      const latestLabel = bothLanguages((language) => formatDate(report.asOf, language));
+      const latestLabel = inBothLanguages((_messages, language) => formatDate(report.asOf, language));
       return {
         ...base,
         kind: 'grouped-bars',

@@ -1,5 +1,5 @@
 import { compareIsoDates } from '@/api/compare-iso-dates';
-import type { Indicator, LocalizedText, Observation } from '@/api/schemas';
+import type { Indicator, Observation } from '@/api/schemas';
 import { formatPeriod } from '@/lib/format';
 import { inBothLanguages } from '@/lib/i18n/both-languages';
 import { isRegular, periodIndex, type RegularFrequency } from '@/lib/series';
@@ -66,11 +66,6 @@ function derivedShareSeries(definition: ChartDefinition, byId: Map<string, Indic
   });
 }
 
-const bothLanguages = (render: (language: 'zh' | 'en') => string): LocalizedText => ({
-  zh: render('zh'),
-  en: render('en'),
-});
-
 /**
  * A chart's indicators as series on a time axis: one row per date (per period when all series share a regular
  * frequency, with empty rows for missing periods so they are drawn as gaps), every point in the table and exports.
@@ -121,7 +116,7 @@ export function buildTimeSeriesSpec(
       const points = lookups.map(([seriesKey, byRow]) => [seriesKey, byRow.get(rowKey)] as const);
       return {
         key: date,
-        label: bothLanguages((language) => formatPeriod(date, frequency, language)),
+        label: inBothLanguages((_messages, language) => formatPeriod(date, frequency, language)),
         values: Object.fromEntries(points.map(([seriesKey, point]) => [seriesKey, point?.value])),
         derived: points.flatMap(([seriesKey, point]) => (point?.derived ? [seriesKey] : [])),
         atLeast: false,

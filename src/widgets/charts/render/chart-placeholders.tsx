@@ -6,7 +6,7 @@ import { definitionChartHeight } from './chart-height';
 
 /** Holds each chart's place in the area grid while the chart code loads, so the page does not shift. */
 // CSS picks the phone or the wider height (Tailwind's sm breakpoint): reading window.innerWidth while React renders
-// forced a layout per area (41 ms of a 198 ms task at 4x CPU slowdown in the bench trace).
+// would force a layout per area.
 export function ChartPlaceholders({ area }: { area: AreaId }) {
   return chartDefinitions
     .filter((definition) => definition.area === area && !definition.repeatsCards)

@@ -4,6 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import compat from 'eslint-plugin-compat';
 import staticApiSupport from './scripts/lint/static-api-support.js';
+import textInCatalogue from './scripts/lint/text-in-catalogue.js';
 import { importX, createNodeResolver } from 'eslint-plugin-import-x';
 import { sourceAlias } from './scripts/source-alias.mjs';
 import { readdirSync } from 'node:fs';
@@ -94,6 +95,13 @@ export default tseslint.config(
     ignores: ['mocks/server/**', 'mocks/node.ts'],
     plugins: { policy: { rules: { 'static-api-support': staticApiSupport } } },
     rules: { 'policy/static-api-support': 'error' },
+  },
+  {
+    // The words a reader sees have one home each, the catalogues (src/lib/i18n, a feature's own *-messages.ts).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/lib/i18n/**', 'src/**/*-messages.ts'],
+    plugins: { catalogue: { rules: { 'text-in-catalogue': textInCatalogue } } },
+    rules: { 'catalogue/text-in-catalogue': 'error' },
   },
   {
     // No import cycle anywhere: a cycle hides which module is the lower one and breaks chunking and mocking.

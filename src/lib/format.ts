@@ -141,25 +141,22 @@ export function formatComparison(comparison: Comparison, indicator: Indicator, l
   }
 }
 
-// Dates are written by hand, not with Intl.DateTimeFormat: the first one built loads the locale's calendar data,
-// the longest task of the first paint on a phone (38 ms at 4x CPU slowdown), and these fixed patterns need none.
-// The English names are en-GB's (Sept, as Intl writes it there), so the text is the same as before.
-const enMonthLong = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-const enMonthShort = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'] as const;
+/**
+ * What follows a comparison's figure in every view: 较“十三五”末 for a net increase, and (推算值) when it was
+ * recomputed rather than printed. Empty for a growth rate or a rank, whose words say what they compare.
+ */
+export function comparisonContext(comparison: Comparison, language: Language): string {
+  if (comparison.kind !== 'net-increase') return '';
+  const t = messagesFor(language);
+  return ` ${t.since}${comparison.derived ? t.derivedMark : ''}`;
+}
 
+/** A comparison as every view shows it, card, key figures, report, screen, deck and workbook: figure and context. */
+export const comparisonLabel = (comparison: Comparison, indicator: Indicator, language: Language): string =>
+  formatComparison(comparison, indicator, language) + comparisonContext(comparison, language);
+
+// Dates are written by hand (the catalogue's patterns), not with Intl.DateTimeFormat: the first one built loads the
+// locale's calendar data, the longest task of the first paint on a phone, and these fixed patterns need none.
 interface CalendarDate {
   year: number;
   /** 1-12 */
@@ -177,7 +174,7 @@ function calendarDate(isoDate: string): CalendarDate {
 /** 2025年7月31日 / 31 July 2025 */
 export function formatDate(isoDate: string, language: Language): string {
   const { year, month, day } = calendarDate(isoDate);
-  return language === 'zh' ? `${year}年${month}月${day}日` : `${day} ${enMonthLong[month - 1] ?? ''} ${year}`;
+  return messagesFor(language).format.day(year, month, day);
 }
 
 /**
@@ -188,13 +185,13 @@ export function formatPeriod(isoDate: string, frequency: Frequency | undefined, 
   const { year, month } = calendarDate(isoDate);
   switch (frequency) {
     case 'monthly':
-      return language === 'zh' ? `${year}年${month}月` : `${enMonthShort[month - 1] ?? ''} ${year}`;
+      return messagesFor(language).format.month(year, month);
     case 'quarterly': {
       const quarter = Math.floor((month - 1) / 3) + 1;
-      return messagesFor(language).series.quarter(quarter, language === 'zh' ? `${year}年` : `${year}`);
+      return messagesFor(language).series.quarter(quarter, messagesFor(language).format.year(year));
     }
     case 'annual':
-      return language === 'zh' ? `${year}年` : `${year}`;
+      return messagesFor(language).format.year(year);
     default:
       return formatDate(isoDate, language);
   }

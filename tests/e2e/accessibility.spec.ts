@@ -140,7 +140,7 @@ test('every chart carries a text alternative that states its values', async ({ p
   const usersChart = page.getByRole('figure', { name: /移动电话与固定宽带用户/ });
   await usersChart.scrollIntoViewIfNeeded();
   await expect(usersChart.locator('.sr-only')).toHaveText(
-    '移动电话用户：“十三五”末 4022.8万户 (推算值)，2025年7月31日 4261.7万户；固定宽带接入用户：“十三五”末 1252.1万户 (推算值)，2025年7月31日 1797.5万户',
+    '移动电话用户：“十三五”末 4022.8万户（推算值），2025年7月31日 4261.7万户；固定宽带接入用户：“十三五”末 1252.1万户（推算值），2025年7月31日 1797.5万户',
   );
   await expect(usersChart.locator('svg.recharts-surface[role="application"] > desc')).toHaveText(/4261\.7万户/);
 });

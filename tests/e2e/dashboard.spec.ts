@@ -79,7 +79,7 @@ test('a chart switches to its table and downloads its data as CSV with a BOM', a
 
   await chart.getByRole('button', { name: '表格' }).click();
   const table = chart.getByRole('table');
-  await expect(table.getByRole('row', { name: /移动电话用户/ })).toContainText('4022.8万户 (推算值)');
+  await expect(table.getByRole('row', { name: /移动电话用户/ })).toContainText('4022.8万户（推算值）');
   await expect(table.getByRole('row', { name: /移动电话用户/ })).toContainText('4261.7万户');
 
   const downloadPromise = page.waitForEvent('download');
@@ -91,8 +91,8 @@ test('a chart switches to its table and downloads its data as CSV with a BOM', a
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.subarray(3).toString('utf8').split('\r\n');
   expect(lines[0]).toBe('指标,“十三五”末 (万户),2025年7月31日 (万户),备注');
-  expect(lines[1]).toBe('移动电话用户,4022.8,4261.7,“十三五”末: 推算值');
-  expect(lines[2]).toBe('固定宽带接入用户,1252.1,1797.5,“十三五”末: 推算值');
+  expect(lines[1]).toBe('移动电话用户,4022.8,4261.7,“十三五”末：推算值');
+  expect(lines[2]).toBe('固定宽带接入用户,1252.1,1797.5,“十三五”末：推算值');
 });
 
 test('the area index jumps to an area and survives a reload', async ({ page }) => {

@@ -165,7 +165,7 @@ describe('the big screen', () => {
     const networkTab = (await screen.findAllByRole('tab'))[2];
     if (!networkTab) throw new Error('no third tab');
     expect(await within(networkTab).findByText('12.1万个')).toBeInTheDocument();
-    expect(within(networkTab).getByText('+10.5万个 较“十三五”末 (推算值)')).toBeInTheDocument();
+    expect(within(networkTab).getByText('+10.5万个 较“十三五”末（推算值）')).toBeInTheDocument();
     expect(within(networkTab).getByText('数据截至 2025年10月31日')).toBeInTheDocument();
   });
 
@@ -210,6 +210,6 @@ describe('the printable report', () => {
     renderWithApp(<ReportPage mocks={false} />);
     const summary = await screen.findByRole('region', { name: messages.zh.summary });
     expect(await within(summary).findByText('12.1万个')).toBeInTheDocument();
-    expect(within(summary).getByText('+10.5万个 较“十三五”末 (推算值)')).toBeInTheDocument();
+    expect(within(summary).getByText('+10.5万个 较“十三五”末（推算值）')).toBeInTheDocument();
   });
 });

@@ -105,7 +105,7 @@ describe('the dashboard', () => {
     await userEvent.click(within(chart).getByRole('button', { name: '表格' }));
     const table = within(chart).getByRole('table', { name: '移动电话与固定宽带用户较“十三五”末均有增长' });
     const row = within(table).getByRole('row', { name: /移动电话用户/ });
-    expect(within(row).getByRole('cell', { name: '4022.8万户 (推算值)' })).toBeInTheDocument();
+    expect(within(row).getByRole('cell', { name: '4022.8万户（推算值）' })).toBeInTheDocument();
     expect(within(row).getByRole('cell', { name: '4261.7万户' })).toBeInTheDocument();
     expect(
       within(table)

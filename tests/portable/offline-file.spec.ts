@@ -144,7 +144,7 @@ test('every chart draws, and a chart downloads as CSV, JSON, SVG and PNG from fi
   };
   const csv = await download(zh.downloadCsv);
   expect(csv.name).toBe('users-growth.csv');
-  expect(csv.bytes.subarray(3).toString('utf8').split('\r\n')[1]).toBe('移动电话用户,4022.8,4261.7,“十三五”末: 推算值');
+  expect(csv.bytes.subarray(3).toString('utf8').split('\r\n')[1]).toBe('移动电话用户,4022.8,4261.7,“十三五”末：推算值');
   const json = await download(zh.downloadJson);
   expect(json.name).toBe('users-growth.json');
   expect(json.bytes.toString('utf8')).toContain('4261.7');

@@ -1,6 +1,6 @@
 import type { Area } from '@/api/schemas';
 import { Skeleton } from '@/components/ui/skeleton';
-import { formatComparison, formatDate } from '@/lib/format';
+import { comparisonLabel, formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
 import { useAreaHeadline } from '@/widgets/indicators/area-headlines';
 import { figureWidthEm } from '@/widgets/indicators/figure-width';
@@ -35,8 +35,7 @@ function KeyFigure({ area, asOf }: { area: Area; asOf: string }) {
               <span
                 className={`mt-1 text-xs leading-snug font-medium break-keep tabular-nums ${rises ? 'text-positive' : 'text-muted'}`}
               >
-                {formatComparison(comparison, indicator, language)}
-                {comparison.kind === 'net-increase' ? ` ${t.since}${comparison.derived ? ` (${t.derived})` : ''}` : ''}
+                {comparisonLabel(comparison, indicator, language)}
               </span>
             ) : null}
             {latest && latest.date !== asOf ? (

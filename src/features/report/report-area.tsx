@@ -4,7 +4,7 @@ import { useIndicators } from '@/api/get-indicators';
 import type { Area, Indicator, Report } from '@/api/schemas';
 import { QueryState } from '@/widgets/query-state/query-state';
 import { Skeleton } from '@/components/ui/skeleton';
-import { formatComparison, formatDate, formatObservation, formatPeriod } from '@/lib/format';
+import { comparisonLabel, formatDate, formatObservation, formatPeriod } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
 import { buildAreaChartSpecs } from '@/widgets/charts/model/area-chart-specs';
 import { ScaledChart } from '@/widgets/charts/render/scaled-chart';
@@ -35,7 +35,9 @@ function FigureRow({ indicator, baselineDate, asOf }: { indicator: Indicator; ba
         ) : null}
         {indicator.examples ? (
           <span className="block text-[8pt] font-normal text-muted">
-            {t.examples}: {indicator.examples.map((example) => example[language]).join(t.punctuation.list)}
+            {t.examples}
+            {t.punctuation.colon}
+            {indicator.examples.map((example) => example[language]).join(t.punctuation.list)}
           </span>
         ) : null}
         {indicator.note ? (
@@ -54,15 +56,14 @@ function FigureRow({ indicator, baselineDate, asOf }: { indicator: Indicator; ba
           <span key={observation.date} className="block text-[8pt] text-muted tabular-nums">
             {observation.date === baselineDate ? t.baselineShort : formatDate(observation.date, language)}{' '}
             {formatObservation(observation, indicator, language)}
-            {observation.derived ? ` (${t.derived})` : ''}
+            {observation.derived ? t.derivedMark : ''}
           </span>
         ))}
       </td>
       <td className="py-1 pr-2 tabular-nums">
         {badgeComparisons(indicator).map((comparison, index) => (
           <span key={index} className="block break-keep">
-            {formatComparison(comparison, indicator, language)}
-            {comparison.kind === 'net-increase' ? ` ${t.since}${comparison.derived ? ` (${t.derived})` : ''}` : ''}
+            {comparisonLabel(comparison, indicator, language)}
           </span>
         ))}
       </td>
@@ -83,7 +84,7 @@ function FigureRow({ indicator, baselineDate, asOf }: { indicator: Indicator; ba
 }
 
 /** One area of the printed report: every figure with its comparison, date and sentence, then the area's charts. */
-// One source note for the whole report (its header); each chart no longer repeats it.
+// One source note for the whole report (its header): the charts do not repeat it.
 export function ReportArea({ area, report }: { area: Area; report: Report }) {
   const { language, t } = useI18n();
   const query = useIndicators(area.id);

@@ -17,11 +17,11 @@ export function ReportHighlights({ area }: { area: AreaId }) {
               {data.items.map((highlight, index) => (
                 <li key={`${highlight.id}:${index}`}>
                   <span className="font-medium">{highlight.title[language]}</span>
-                  {language === 'zh' ? '：' : ': '}
+                  {t.punctuation.colon}
                   {highlight.summary[language]}
                   <span className="block text-[8pt] text-muted">
                     {t.sourceSentence}
-                    {language === 'zh' ? '：' : ': '}
+                    {t.punctuation.colon}
                     <span lang="zh-CN">{highlight.source.quote}</span>
                   </span>
                 </li>

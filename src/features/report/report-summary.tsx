@@ -1,5 +1,5 @@
 import type { Area } from '@/api/schemas';
-import { formatComparison } from '@/lib/format';
+import { comparisonLabel } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
 import { useAreaHeadline } from '@/widgets/indicators/area-headlines';
 
@@ -7,7 +7,7 @@ import { useAreaHeadline } from '@/widgets/indicators/area-headlines';
 const QUOTED_AREAS = 3;
 
 function SummaryFigure({ area }: { area: Area }) {
-  const { language, t } = useI18n();
+  const { language } = useI18n();
   const { indicator, comparison, figure } = useAreaHeadline(area.id, language);
   return (
     <li className="border-l-2 border-accent-500 pl-2">
@@ -16,8 +16,7 @@ function SummaryFigure({ area }: { area: Area }) {
       <span className="block text-[8pt]">{indicator?.name[language]}</span>
       {comparison && indicator ? (
         <span className="block text-[8pt] break-keep text-muted tabular-nums">
-          {formatComparison(comparison, indicator, language)}
-          {comparison.kind === 'net-increase' ? ` ${t.since}${comparison.derived ? ` (${t.derived})` : ''}` : ''}
+          {comparisonLabel(comparison, indicator, language)}
         </span>
       ) : null}
     </li>

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Area } from '@/api/schemas';
-import { formatComparison, formatPeriod, formatTime } from '@/lib/format';
+import { comparisonLabel, formatPeriod, formatTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
 import { useHasPageRefreshNotice } from '@/lib/refresh/refresh-context';
 import { hasTrend } from '@/lib/series';
@@ -99,8 +99,7 @@ export const ScreenTile = memo(function ScreenTile({
             <span
               className={`mt-auto w-full shrink-0 truncate text-[22px] font-medium tabular-nums ${rises ? 'text-positive' : 'text-muted'}`}
             >
-              {formatComparison(comparison, indicator, language)}
-              {comparison.kind === 'net-increase' ? ` ${t.since}${comparison.derived ? ` (${t.derived})` : ''}` : ''}
+              {comparisonLabel(comparison, indicator, language)}
             </span>
           ) : null}
           {status === 'stale' && !pageNotice ? (

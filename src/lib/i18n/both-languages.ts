@@ -1,7 +1,12 @@
 import type { LocalizedText } from '@/api/schemas';
 import type { Language } from './language';
 import { en } from './messages-en';
-import { zh, type Messages } from './messages-zh';
+import { registerMessages } from './messages';
+import type { Messages } from './messages-type';
+import { zh } from './messages-zh';
+
+// The English half is built with the same formatters as the page (dates, periods), which read the catalogue.
+registerMessages('en', en);
 
 /**
  * Text a chart model carries in both languages at once, so its labels switch language without a rebuild. It

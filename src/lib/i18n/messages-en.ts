@@ -1,6 +1,23 @@
 import type { Multiplier, RankScope, UnitId } from '@/api/schemas';
 import type { EnglishScale } from '@/lib/english-scale';
-import type { Messages } from './messages-zh';
+import type { Messages } from './messages-type';
+
+// The month names are en-GB's (Sept), as Intl writes them there.
+const enMonthLong = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+const enMonthShort = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'] as const;
 
 /** Singular and plural nouns after a number (1 city, 11 cities); most units need none in English. */
 const enUnit: Record<UnitId, { one: string; other: string }> = {
@@ -71,6 +88,9 @@ export const en: Messages = {
   details: 'Details',
   derived: 'Derived',
   derivedHint: 'Computed as the printed value minus the stated net increase',
+  derivedMark: ' (Derived)',
+  atLeastSuffix: ' (or more)',
+  workTitle: (title: string) => `“${title}”`,
   since: 'vs end of 2020',
   comparisons: 'Comparison',
   cumulative: '14th plan, cumulative',
@@ -127,13 +147,9 @@ export const en: Messages = {
   viewAs: 'Show as',
   downloadCsv: 'Download CSV',
   downloadJson: 'Download JSON',
-  chartLoading: 'Loading chart…',
   indicatorColumn: 'Indicator',
   notesColumn: 'Notes',
-  derivedShareNote: 'Share derived from two figures in the article',
   rankAxis: 'National rank (1st is best)',
-  percentAxis: 'Per cent (%)',
-  chartOf: 'Chart',
   downloadPng: 'Download PNG',
   downloadSvg: 'Download SVG',
   imageExportFailed: 'The image could not be made; the table and CSV still work',
@@ -184,7 +200,7 @@ export const en: Messages = {
     quarter: (quarter: number, year: string) => `Q${quarter} ${year}`,
     describeSeries: (label: string, pointCount: string, trend: string) => `${label}, ${pointCount}. ${trend}`,
   },
-  punctuation: { list: ', ', colon: ': ', clause: ', ', item: '; ', sentence: '. ', rangeTo: 'to' },
+  punctuation: { list: ', ', colon: ': ', clause: ', ', item: '; ', sentence: '. ', rangeTo: 'to', cellList: '; ' },
   chart: {
     baseline: 'End of 2020',
     cumulative: '14th plan, cumulative',
@@ -198,6 +214,9 @@ export const en: Messages = {
   },
   format: {
     unshowable: 'Value cannot be shown exactly',
+    day: (year: number, month: number, day: number) => `${day} ${enMonthLong[month - 1] ?? ''} ${year}`,
+    month: (year: number, month: number) => `${enMonthShort[month - 1] ?? ''} ${year}`,
+    year: (year: number) => String(year),
     figure: (number: string, unit: UnitId, _multiplier: Multiplier, count?: number) =>
       unit === 'cny' ? `CNY ${number}` : `${number}${enUnit[unit][count === 1 ? 'one' : 'other']}`,
     atLeast: (text: string) => `${text} or more`,
@@ -251,7 +270,6 @@ export const en: Messages = {
   briefingNotesSources: 'Source sentences of the figures on this slide:',
   briefingNotesIllustrative:
     'This slide shows an illustrative series, not real data and not from the article. The article’s sentences for these indicators, for reference only:',
-  briefingRankAxis: 'Rank (1st is best)',
   briefingContinued: ' (continued)',
   sheetIndicators: 'Indicators',
   sheetObservations: 'Observations',

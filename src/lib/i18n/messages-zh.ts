@@ -1,7 +1,5 @@
-import type { ApiErrorKind } from '@/api/api-error';
 import type { Multiplier, RankScope, UnitId } from '@/api/schemas';
-import type { EnglishScale } from '@/lib/english-scale';
-import type { RegularFrequency } from '@/lib/series-shape';
+import type { Messages } from './messages-type';
 
 const zhMagnitude: Record<Multiplier, string> = { 1: '', 10000: '万', 100000000: '亿' };
 
@@ -23,7 +21,7 @@ const zhUnit: Record<UnitId, string> = {
 const zhRankScope: Record<RankScope, string> = { national: '全国', 'central-six-provinces': '中部六省' };
 
 /** The Chinese interface text: the default language, so it ships with the page. */
-export const zh = {
+export const zh: Messages = {
   appName: '山西信息通信业“十四五”发展成就',
   demoData: '离线演示 · 数据摘自报道',
   demoDataHint: '数据由本机的模拟接口应答，数值摘自报道原文',
@@ -38,6 +36,12 @@ export const zh = {
   details: '详细信息',
   derived: '推算值',
   derivedHint: '由文章给出的现值减去净增量推算',
+  /** After a derived figure: the mark that it was computed, not printed. */
+  derivedMark: '（推算值）',
+  /** After a figure the source gives as a lower bound, where there is no room for the word in a sentence. */
+  atLeastSuffix: '（以上）',
+  /** The title of a published work. */
+  workTitle: (title: string) => `《${title}》`,
   since: '较“十三五”末',
   comparisons: '对比',
   cumulative: '“十四五”累计',
@@ -58,7 +62,7 @@ export const zh = {
     http: '数据接口返回错误。',
     'not-json': '数据接口返回的不是有效数据。',
     schema: '数据接口返回的数据格式不符合约定。',
-  } satisfies Record<ApiErrorKind, string>,
+  },
   httpStatus: {
     unauthorized: '数据接口拒绝访问（需要登录或没有权限）。',
     notFound: '数据接口地址不存在，请检查配置。',
@@ -93,13 +97,9 @@ export const zh = {
   viewAs: '显示方式',
   downloadCsv: '下载CSV',
   downloadJson: '下载JSON',
-  chartLoading: '正在加载图表…',
   indicatorColumn: '指标',
   notesColumn: '备注',
-  derivedShareNote: '占比由文中两个数值推算',
   rankAxis: '全国排名（第1为最好）',
-  percentAxis: '百分比（%）',
-  chartOf: '图表',
   downloadPng: '下载PNG',
   downloadSvg: '下载SVG',
   imageExportFailed: '图片导出失败，可改用表格或CSV',
@@ -136,7 +136,7 @@ export const zh = {
   /** Words of time series (trends, computed changes, periods). */
   series: {
     yearOnYear: '同比',
-    periodOnPeriod: { monthly: '环比', quarterly: '环比', annual: '环比' } satisfies Record<RegularFrequency, string>,
+    periodOnPeriod: { monthly: '环比', quarterly: '环比', annual: '环比' },
     computed: '推算',
     computedHint: (latest: string, earlier: string) => `由${latest}与${earlier}两个数据点计算`,
     rankDirection: '名次越小越好（第1名在上）',
@@ -152,7 +152,8 @@ export const zh = {
     describeSeries: (label: string, pointCount: string, trend: string) => `${label} ${pointCount}，${trend}`,
   },
   /** Separators between the parts of a generated sentence or list. */
-  punctuation: { list: '、', colon: '：', clause: '，', item: '；', sentence: '。', rangeTo: '到' },
+  /** cellList: between the items of a list in one workbook cell. */
+  punctuation: { list: '、', colon: '：', clause: '，', item: '；', sentence: '。', rangeTo: '到', cellList: '、' },
   /** The chart model's own labels (src/widgets/charts/model). */
   chart: {
     baseline: '“十三五”末',
@@ -168,12 +169,15 @@ export const zh = {
   /** How figures are written (src/lib/format.ts): Chinese keeps the article's 万/亿 and units. */
   format: {
     unshowable: '该数值无法如实显示',
-    /** `count` chooses an English noun's number (1 city, 2 cities); Chinese nouns have none. */
-    figure: (number: string, unit: UnitId, multiplier: Multiplier, _count?: number) =>
+    /** A calendar date, month or year (month 1-12). */
+    day: (year: number, month: number, day: number) => `${year}年${month}月${day}日`,
+    month: (year: number, month: number) => `${year}年${month}月`,
+    year: (year: number) => `${year}年`,
+    figure: (number: string, unit: UnitId, multiplier: Multiplier) =>
       `${number}${zhMagnitude[multiplier]}${zhUnit[unit]}`,
     atLeast: (text: string) => `${text}以上`,
     atLeastMark: '以上',
-    ordinal: (digits: string, _rule?: Intl.LDMLPluralRule) => `第${digits}`,
+    ordinal: (digits: string) => `第${digits}`,
     rank: (ordinal: string, scope: RankScope) => `${zhRankScope[scope]}${ordinal}`,
     growthRate: {
       rise: (percent: string) => `增长率${percent}`,
@@ -187,10 +191,10 @@ export const zh = {
     },
     percentagePoints: (signed: string) => `${signed}个百分点`,
     /** A chart axis keeps the printed 万/亿 (4261.7 on an axis of 万户); `scale` is English only. */
-    axisUnit: (unit: UnitId, multiplier: Multiplier, _scale?: EnglishScale) =>
+    axisUnit: (unit: UnitId, multiplier: Multiplier) =>
       unit === 'rank' ? '' : `${zhMagnitude[multiplier]}${zhUnit[unit]}`,
     /** Chinese never rescales: the article's 万/亿 stay, so this only appears for completeness of the type. */
-    scaled: (number: string, _scale?: EnglishScale) => number,
+    scaled: (number: string) => number,
     exportUnit: (unit: UnitId, multiplier: Multiplier) =>
       unit === 'rank' ? '名次' : `${zhMagnitude[multiplier]}${zhUnit[unit]}`,
   },
@@ -221,7 +225,6 @@ export const zh = {
   briefingBaselineDate: '对比基准日',
   briefingNotesSources: '本页数据的原文：',
   briefingNotesIllustrative: '本页为模拟序列，非真实数据，不出自文章。以下是相应指标在文章中的原句，仅供对照：',
-  briefingRankAxis: '名次（第1为最好）',
   briefingContinued: '（续）',
   sheetIndicators: '指标',
   sheetObservations: '观测值',
@@ -261,5 +264,3 @@ export const zh = {
   boundExact: '精确',
   yes: '是',
 };
-
-export type Messages = typeof zh;

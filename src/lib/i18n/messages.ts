@@ -1,5 +1,6 @@
 import type { Language } from './language';
-import { zh, type Messages } from './messages-zh';
+import type { Messages } from './messages-type';
+import { zh } from './messages-zh';
 
 export type { Messages };
 
@@ -12,6 +13,11 @@ export async function loadMessages(language: Language): Promise<Messages> {
   const { en } = await import('./messages-en');
   loaded.en = en;
   return en;
+}
+
+/** Makes a catalogue that a module imported statically known to messagesFor, so formatters can use it too. */
+export function registerMessages(language: Language, messages: Messages): void {
+  loaded[language] ??= messages;
 }
 
 /** The interface text of a language already loaded (the provider loads it before switching to it). */

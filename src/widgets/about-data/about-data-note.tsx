@@ -16,7 +16,7 @@ export function AboutDataNote({ report, mocks, className }: { report: Report; mo
       t.aboutSourceTerm,
       report.illustrative
         ? t.illustrativeHint
-        : `${sourceCredit(report, language)}。${report.source.publication[language]}`,
+        : `${sourceCredit(report, language)}${t.punctuation.sentence}${report.source.publication[language]}`,
     ],
     [t.derived, t.aboutDerived],
     [t.aboutCumulativeTerm, t.aboutCumulative],

@@ -1,6 +1,6 @@
 import PptxGenJS from 'pptxgenjs';
 import type { Indicator } from '@/api/schemas';
-import { formatComparison, formatDate, formatPeriod } from '@/lib/format';
+import { comparisonLabel, formatDate, formatPeriod } from '@/lib/format';
 import type { Language } from '@/lib/i18n/language';
 import { loadMessages, type Messages } from '@/lib/i18n/messages';
 import { escapeXml, xmlText } from '@/lib/xml-text';
@@ -200,7 +200,7 @@ function addKeyFiguresSlide(pptx: PptxGenJS, context: DeckContext) {
         ...(comparison
           ? [
               {
-                text: `${formatComparison(comparison, indicator, language)}${comparison.kind === 'net-increase' ? ` ${t.since}${comparison.derived ? ` (${t.derived})` : ''}` : ''}`,
+                text: comparisonLabel(comparison, indicator, language),
                 options: { fontSize: 11, color: POSITIVE, breakLine: true },
               },
             ]
@@ -322,7 +322,7 @@ function chartOptions(chart: DeckChart, box: { x: number; y: number; w: number; 
  * Every value a category chart draws, as the page writes it; for a time chart (every point is in its data) each
  * series' latest value, so the caption stays short.
  */
-function chartCaption(spec: ChartSpec, language: Language): string {
+function chartCaption(spec: ChartSpec, language: Language, t: Messages): string {
   if (spec.kind !== 'time-lines') return describeChart(spec, language);
   return spec.series
     .flatMap((series) => {
@@ -330,10 +330,10 @@ function chartCaption(spec: ChartSpec, language: Language): string {
       if (!latest) return [];
       const period = formatPeriod(latest.key, spec.frequency, language);
       return [
-        `${series.label[language]}${language === 'zh' ? '：' : ': '}${period} ${formatChartCell(spec, latest, series.key, language)}`,
+        `${series.label[language]}${t.punctuation.colon}${period} ${formatChartCell(spec, latest, series.key, language)}`,
       ];
     })
-    .join(language === 'zh' ? '；' : '; ');
+    .join(t.punctuation.item);
 }
 
 /** The indicators a chart shows: its rows, its series, and the parts and wholes of derived shares. */
@@ -366,9 +366,9 @@ function addChartSlide(pptx: PptxGenJS, context: DeckContext, area: BriefingInpu
       chartOptions(chart, { x: MARGIN + index * (width + 0.2), y: top, w: width, h: height }),
     );
   });
-  const caption = [chartCaption(spec, language), spec.note?.[language]]
+  const caption = [chartCaption(spec, language, context.t), spec.note?.[language]]
     .filter(Boolean)
-    .join(language === 'zh' ? '。' : '. ');
+    .join(context.t.punctuation.sentence);
   slide.addText(caption, {
     x: MARGIN,
     y: top + height + 0.05,

@@ -89,13 +89,17 @@ export async function buildWorkbook(input: BriefingInput): Promise<Uint8Array<Ar
         valueCell(comparisonOf(indicator, 'annual-growth-rate')[0]?.percent),
         ...[comparisonOf(indicator, 'rank')].map((ranks) =>
           ranks.length > 0
-            ? text(ranks.map((rank) => formatRank(rank.position, rank.scope, language)).join(english ? '; ' : '；'))
+            ? text(ranks.map((rank) => formatRank(rank.position, rank.scope, language)).join(t.punctuation.item))
             : empty,
         ),
-        derived.length > 0 ? text(derived.join(english ? '; ' : '、')) : empty,
+        derived.length > 0 ? text(derived.join(t.punctuation.cellList)) : empty,
         ...(illustrative ? [indicator.illustrative ? text(t.illustrative) : empty] : []),
         ...(anyInvalidIndicator
-          ? [invalidColumns(indicator).length > 0 ? text(invalidColumns(indicator).join(english ? '; ' : '、')) : empty]
+          ? [
+              invalidColumns(indicator).length > 0
+                ? text(invalidColumns(indicator).join(t.punctuation.cellList))
+                : empty,
+            ]
           : []),
         text(indicator.source.quote),
       ];
@@ -133,7 +137,9 @@ export async function buildWorkbook(input: BriefingInput): Promise<Uint8Array<Ar
   const aboutRows: Cell[][] = [
     [text(t.aboutTitle), text(report.title[language])],
     [text(t.aboutRegion), text(report.region[language])],
-    ...(illustrative ? [[text(t.aboutWarning), text(`${t.illustrative}：${t.illustrativeHint}`)]] : []),
+    ...(illustrative
+      ? [[text(t.aboutWarning), text(`${t.illustrative}${t.punctuation.colon}${t.illustrativeHint}`)]]
+      : []),
     [text(t.aboutSource), text(sourceCredit(report, language))],
     [text(t.aboutAsOf), date(report.asOf)],
     [text(t.aboutBaseline), date(report.baselineDate)],

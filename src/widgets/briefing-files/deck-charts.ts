@@ -70,8 +70,8 @@ function categoryCharts(spec: ChartSpec, language: Language, t: Messages): DeckC
   );
   const { convert, title } = axisScale(allValues, spec.unit, spec.multiplier, language);
   const labels = spec.rows.map((row) => {
-    const atLeast = row.atLeast ? (language === 'zh' ? '（以上）' : ' (or more)') : '';
-    const derived = spec.kind === 'share-bars' && row.derived.length > 0 ? ` (${t.derived})` : '';
+    const atLeast = row.atLeast ? t.atLeastSuffix : '';
+    const derived = spec.kind === 'share-bars' && row.derived.length > 0 ? t.derivedMark : '';
     return `${row.label[language]}${atLeast}${derived}`;
   });
   const data = spec.series.map((series: ChartSeries) => ({

@@ -1,5 +1,5 @@
 import type { Indicator } from '@/api/schemas';
-import { comparisonDirection, formatComparison, formatDate, formatObservation, formatPeriod } from '@/lib/format';
+import { comparisonDirection, comparisonLabel, formatDate, formatObservation, formatPeriod } from '@/lib/format';
 import type { Language } from '@/lib/i18n/language';
 import type { Messages } from '@/lib/i18n/messages';
 import { hasTrend } from '@/lib/series-shape';
@@ -34,7 +34,7 @@ export function indicatorLines(
       ? [
           ...earlier.map(
             (observation) =>
-              `${dateLabel(observation.date)} ${formatObservation(observation, indicator, language)}${observation.derived ? ` (${t.derived})` : ''}`,
+              `${dateLabel(observation.date)} ${formatObservation(observation, indicator, language)}${observation.derived ? t.derivedMark : ''}`,
           ),
           `${latest.date !== asOf ? `${dateLabel(latest.date)} ` : ''}${formatObservation(latest, indicator, language)}`,
         ].join(' → ')
@@ -44,14 +44,12 @@ export function indicatorLines(
     figure: headlineFigure(indicator, language),
     cumulative: indicator.measure === 'cumulative-since-2021' ? t.cumulative : undefined,
     badges: badgeComparisons(indicator).map((comparison) => ({
-      text: `${formatComparison(comparison, indicator, language)}${
-        comparison.kind === 'net-increase' ? ` ${t.since}${comparison.derived ? ` (${t.derived})` : ''}` : ''
-      }`,
+      text: comparisonLabel(comparison, indicator, language),
       rises: comparisonDirection(comparison) === 'up',
     })),
     before,
     examples: indicator.examples
-      ? `${t.examples}: ${indicator.examples.map((example) => example[language]).join(language === 'zh' ? '、' : ', ')}`
+      ? `${t.examples}${t.punctuation.colon}${indicator.examples.map((example) => example[language]).join(t.punctuation.list)}`
       : undefined,
     note: indicator.note?.[language],
     ownDate:

@@ -2,7 +2,14 @@ import type { Indicator, Observation } from '@/api/schemas';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { cn } from '@/components/ui/cn';
-import { comparisonDirection, formatComparison, formatDate, formatObservation, formatPeriod } from '@/lib/format';
+import {
+  comparisonContext,
+  comparisonDirection,
+  formatComparison,
+  formatDate,
+  formatObservation,
+  formatPeriod,
+} from '@/lib/format';
 import { useI18n } from '@/lib/i18n/language-context';
 import { lazy, Suspense } from 'react';
 import { hasSeriesDetail, hasTrend } from '@/lib/series-shape';
@@ -67,13 +74,7 @@ export function IndicatorCard({ indicator, baselineDate, asOf, sourceCredit }: I
               className="rounded-md break-keep tabular-nums sm:rounded-full"
             >
               <span>{formatComparison(comparison, indicator, language)}</span>
-              {comparison.kind === 'net-increase' ? (
-                <span>
-                  {' '}
-                  {t.since}
-                  {comparison.derived ? ` (${t.derived})` : ''}
-                </span>
-              ) : null}
+              {comparison.kind === 'net-increase' ? <span>{comparisonContext(comparison, language)}</span> : null}
             </Badge>
           ))}
         </ul>
@@ -109,7 +110,9 @@ export function IndicatorCard({ indicator, baselineDate, asOf, sourceCredit }: I
 
       {indicator.examples ? (
         <p className="mt-2 text-xs text-muted">
-          {t.examples}: {indicator.examples.map((example) => example[language]).join(t.punctuation.list)}
+          {t.examples}
+          {t.punctuation.colon}
+          {indicator.examples.map((example) => example[language]).join(t.punctuation.list)}
         </p>
       ) : null}
       {indicator.note ? <p className="mt-1 text-xs text-muted">{indicator.note[language]}</p> : null}

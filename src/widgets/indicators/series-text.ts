@@ -6,7 +6,7 @@ import { summarizeSeries, type PeriodChange } from '@/lib/series';
 
 /** "2024年3月 4261.7万户": a point of the series with its period, as text. */
 export function pointText(observation: Observation, indicator: Indicator, language: Language): string {
-  const derived = observation.derived ? ` (${messagesFor(language).derived})` : '';
+  const derived = observation.derived ? messagesFor(language).derivedMark : '';
   return `${formatPeriod(observation.date, indicator.frequency, language)} ${formatObservation(observation, indicator, language)}${derived}`;
 }
 
@@ -23,7 +23,7 @@ export function trendText(indicator: Indicator, language: Language): string {
     point(summary.highest),
   );
   // A rising line reads as good news; for a rank it is the opposite, so the text says which way is better.
-  return indicator.unit === 'rank' ? `${trend}${language === 'zh' ? '；' : '; '}${series.rankDirection}` : trend;
+  return indicator.unit === 'rank' ? `${trend}${messagesFor(language).punctuation.item}${series.rankDirection}` : trend;
 }
 
 /** The report's one line per series: first, latest, change, lowest and highest. */

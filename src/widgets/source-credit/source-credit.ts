@@ -11,15 +11,15 @@ export const SOURCE_CREDIT_ID = 'source-credit';
  * Synthetic data is never credited to the article: it is named for what it is.
  */
 export function sourceCredit(report: Report, language: Language): string {
-  if (report.illustrative) return messagesFor(language).illustrative;
+  const t = messagesFor(language);
+  if (report.illustrative) return t.illustrative;
   const { headline, author } = report.source;
   // The missing paper and date (report.source.publication) are explained in the 关于数据 note, not here.
-  return language === 'zh' ? `《${headline}》，${author}` : `“${headline}”, ${author}`;
+  return `${t.workTitle(headline)}${t.punctuation.clause}${author}`;
 }
 
 /** The article's headline alone, quoted for the reader's language: the short form of the credit under a chart. */
 export function sourceTitle(report: Report, language: Language): string {
-  if (report.illustrative) return messagesFor(language).illustrative;
-  const { headline } = report.source;
-  return language === 'zh' ? `《${headline}》` : `“${headline}”`;
+  const t = messagesFor(language);
+  return report.illustrative ? t.illustrative : t.workTitle(report.source.headline);
 }

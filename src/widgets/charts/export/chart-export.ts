@@ -29,7 +29,7 @@ export function chartToCsv(spec: ChartSpec, language: Language): string {
     [
       ...row.derived.map((key) => {
         const series = spec.series.find((candidate) => candidate.key === key);
-        return `${series?.label[language] ?? key}: ${t.derived}`;
+        return `${series?.label[language] ?? key}${t.punctuation.colon}${t.derived}`;
       }),
       ...(row.atLeast || (row.atLeastSeries?.length ?? 0) > 0 ? [t.format.atLeastMark] : []),
       ...(spec.illustrative ? [t.illustrative] : []),

@@ -23,7 +23,7 @@ export function formatChartCell(spec: ChartSpec, row: ChartRow, seriesKey: strin
   const value = row.values[seriesKey];
   if (value === undefined) return '—';
   const figure = formatValue(spec, row, seriesKey, value, language);
-  return row.derived.includes(seriesKey) ? `${figure} (${messagesFor(language).derived})` : figure;
+  return row.derived.includes(seriesKey) ? `${figure}${messagesFor(language).derivedMark}` : figure;
 }
 
 /** A time chart's text alternative: each series from first to latest, with its lowest and highest point. */

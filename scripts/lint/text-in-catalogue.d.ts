@@ -1,0 +1,4 @@
+import type { Rule } from 'eslint';
+
+declare const textInCatalogue: Rule.RuleModule;
+export default textInCatalogue;

@@ -10,12 +10,14 @@ import { sourceAlias } from './scripts/source-alias.mjs';
 import { readdirSync } from 'node:fs';
 
 /**
- * Imports flow one way, low to high: config -> api -> lib -> components -> widgets -> features -> app.
+ * Imports flow one way, low to high: config -> lib -> api -> domain -> components -> widgets -> features -> app.
+ * lib/ is generic (it knows nothing of the API); domain/ is what the dashboard knows of its data: the catalogues,
+ * formats of figures and series, refresh.
  * A file may import its own layer or a lower one, never a higher one; a feature never imports another feature
  * (what two features share moves down to widgets). Leaving one's folder goes through `@/`, so the rule can see it.
  * Only src/main.tsx and tests may import mocks/. See docs/architecture.md.
  */
-const LAYERS = ['config', 'api', 'lib', 'components', 'widgets', 'features', 'app'];
+const LAYERS = ['config', 'lib', 'api', 'domain', 'components', 'widgets', 'features', 'app'];
 const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
@@ -97,9 +99,9 @@ export default tseslint.config(
     rules: { 'policy/static-api-support': 'error' },
   },
   {
-    // The words a reader sees have one home each, the catalogues (src/lib/i18n, a feature's own *-messages.ts).
+    // The words a reader sees have one home each, the catalogues (src/domain/i18n, a feature's own *-messages.ts).
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/lib/i18n/**', 'src/**/*-messages.ts'],
+    ignores: ['src/domain/i18n/**', 'src/**/*-messages.ts'],
     plugins: { catalogue: { rules: { 'text-in-catalogue': textInCatalogue } } },
     rules: { 'catalogue/text-in-catalogue': 'error' },
   },

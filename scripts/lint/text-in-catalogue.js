@@ -35,7 +35,7 @@ function isContractDocumentation(node, filename) {
 }
 
 /**
- * Words and punctuation a reader sees come from the catalogues (src/lib/i18n/, a feature's own *-messages.ts), so
+ * Words and punctuation a reader sees come from the catalogues (src/domain/i18n/, a feature's own *-messages.ts), so
  * each has one home and an English twin. A string or template in code that holds Chinese text or full-width
  * punctuation is reported, except a `{ zh, en }` pair and the API contract's own documentation (src/api).
  */
@@ -44,7 +44,9 @@ export default {
     type: 'problem',
     docs: { description: 'Chinese text and full-width punctuation live in the catalogues, not in code' },
     schema: [],
-    messages: { literal: 'Chinese text or full-width punctuation in code: move it to the catalogue (src/lib/i18n).' },
+    messages: {
+      literal: 'Chinese text or full-width punctuation in code: move it to the catalogue (src/domain/i18n).',
+    },
   },
   create(context) {
     const check = (node, text) => {

@@ -1,8 +1,8 @@
 import type { Reason } from '@/api/admin-schemas';
 import type { Observation } from '@/api/schemas';
 import { shiftDecimal, toPlainDecimal } from '@/lib/decimal';
-import { en } from '@/lib/i18n/messages-en';
-import { zh } from '@/lib/i18n/messages-zh';
+import { en } from '@/domain/i18n/messages-en';
+import { zh } from '@/domain/i18n/messages-zh';
 import type { RawValue } from './raw-sheet';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; reason: Reason };

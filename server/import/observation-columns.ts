@@ -1,5 +1,5 @@
-import { en } from '@/lib/i18n/messages-en';
-import { zh } from '@/lib/i18n/messages-zh';
+import { en } from '@/domain/i18n/messages-en';
+import { zh } from '@/domain/i18n/messages-zh';
 
 export const columnKeys = ['id', 'indicator', 'date', 'value', 'unit', 'derived', 'bound', 'source'] as const;
 export type ColumnKey = (typeof columnKeys)[number];

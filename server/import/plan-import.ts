@@ -1,5 +1,5 @@
 import type { CellProblem, DatasetDiff, ImportWarning } from '@/api/admin-schemas';
-import { loadMessages } from '@/lib/i18n/messages';
+import { loadMessages } from '@/domain/i18n/messages';
 import type { Dataset } from '../dataset/dataset';
 import { applyRows } from './apply-rows';
 import { checkDataset } from './check-dataset';

@@ -1,5 +1,5 @@
 import { unitIds, type Multiplier, type UnitId } from '@/api/schemas';
-import { exportUnit } from '@/lib/format';
+import { exportUnit } from '@/domain/format';
 
 export interface UnitChoice {
   unit: UnitId;

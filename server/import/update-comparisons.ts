@@ -1,7 +1,7 @@
 import type { ImportWarning } from '@/api/admin-schemas';
 import type { Comparison, Indicator, Observation } from '@/api/schemas';
 import { fractionDigits, toPlainDecimal } from '@/lib/decimal';
-import { formatComparison } from '@/lib/format';
+import { formatComparison } from '@/domain/format';
 import type { CellRef } from './import-row';
 import type { UnitChoice } from './printed-units';
 import { rescale } from './rescale';

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { Button } from '@/components/ui/button';
 import type { ConfigError } from '@/config/load-config';
-import { en } from '@/lib/i18n/messages-en';
-import { zh } from '@/lib/i18n/messages-zh';
-import { retryDelay } from '@/lib/refresh/backoff';
+import { en } from '@/domain/i18n/messages-en';
+import { zh } from '@/domain/i18n/messages-zh';
+import { retryDelay } from '@/domain/refresh/backoff';
 
 /**
  * Tries `loadConfig` again on the data's backoff (30 s, 1 min, 2 min, then every 2 min) and reloads the page once it

@@ -1,4 +1,4 @@
-import { useI18n } from '@/lib/i18n/language-context';
+import { useI18n } from '@/domain/i18n/language-context';
 
 /** Above every page while a signed-in person previews draft N (`?revision=N`): these are not the published figures. */
 export function PreviewBanner({ revision }: { revision: number }) {

@@ -2,9 +2,9 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ApiClientProvider } from '@/api/api-client-context';
 import type { ApiClient } from '@/api/client';
-import { LanguageProvider } from '@/lib/i18n/language-context';
-import { RefreshProvider } from '@/lib/refresh/refresh-context';
-import type { RefreshScheduler } from '@/lib/refresh/refresh-scheduler';
+import { LanguageProvider } from '@/domain/i18n/language-context';
+import { RefreshProvider } from '@/domain/refresh/refresh-context';
+import type { RefreshScheduler } from '@/domain/refresh/refresh-scheduler';
 
 export function AppProvider({
   apiClient,
@@ -14,7 +14,7 @@ export function AppProvider({
 }: {
   apiClient: ApiClient;
   queryClient: QueryClient;
-  /** The background refresh (src/app/refresh); left out, the figures are fetched once. */
+  /** The background refresh (src/domain/refresh); left out, the figures are fetched once. */
   refresh?: RefreshScheduler;
   children: ReactNode;
 }) {

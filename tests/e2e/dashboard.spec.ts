@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { drawEveryChart, expectEveryAreaFilled } from './area-fill';
 import type { Page } from '@playwright/test';
 import { report } from '../../mocks/data';
-import type { Language } from '../../src/lib/i18n/language';
+import type { Language } from '../../src/domain/i18n/language';
 import { articleFigures, articleHighlights, cardLabels } from '../fixtures/article-figures';
 import { expect, test } from './fixtures';
 

@@ -101,7 +101,7 @@ test.describe('a lazy chunk that does not arrive', () => {
     await page.goto('/screen?lang=en');
     const alert = page.getByRole('alert');
     await expect(alert).toBeVisible();
-    // A missing chunk is first taken for a redeploy: one automatic reload (src/lib/refresh/reload-guard.ts).
+    // A missing chunk is first taken for a redeploy: one automatic reload (src/domain/refresh/reload-guard.ts).
     expect(documents).toBe(2);
     await expect(alert).toContainText(
       'Part of the page could not be loaded. Check the network connection, then reload',

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { indicators, report } from '../../mocks/data';
 import { server, TEST_API_BASE_URL } from '../../mocks/node';
 import { Dashboard } from '../../src/features/dashboard/dashboard';
-import { languages, type Language } from '../../src/lib/i18n/language';
+import { languages, type Language } from '../../src/domain/i18n/language';
 import { messages } from '../setup/messages';
 import { renderWithApp } from '../setup/render-app';
 import { articleFigures, articleHighlights, cardLabels } from '../fixtures/article-figures';

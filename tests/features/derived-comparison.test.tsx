@@ -8,7 +8,7 @@ import type { Indicator } from '../../src/api/schemas';
 import { Dashboard } from '../../src/features/dashboard/dashboard';
 import { ReportPage } from '../../src/features/report/report-page';
 import { ScreenPage } from '../../src/features/screen/screen-page';
-import type { Language } from '../../src/lib/i18n/language';
+import type { Language } from '../../src/domain/i18n/language';
 import { buildDeck } from '../../src/widgets/briefing-files/build-deck';
 import { buildWorkbook } from '../../src/widgets/briefing-files/build-workbook';
 import { briefingInputFor } from '../setup/briefing-input';
@@ -59,7 +59,8 @@ describe.each(languages)('a derived comparison is marked in every view (%s)', (l
   it('on the dashboard: its card and the key figures', async () => {
     openIn(language);
     renderWithApp(<Dashboard mocks={false} />);
-    const article = await screen.findByRole('article', { name: card });
+    // The first render in this file imports the whole dashboard: a cap for a loaded machine, not a timing assertion.
+    const article = await screen.findByRole('article', { name: card }, { timeout: 15_000 });
     await within(article).findByText(language === 'zh' ? '12.1万个' : '121,000', { selector: 'p' });
     expect(article).toHaveTextContent(label);
     const band = screen.getByRole('region', { name: language === 'zh' ? '核心指标' : 'Key figures' });

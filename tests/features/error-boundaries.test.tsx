@@ -8,7 +8,7 @@ import { routeFor } from '../../src/app/routes';
 import { RenderGuard } from '../../src/components/ui/render-guard';
 import { Dashboard } from '../../src/features/dashboard/dashboard';
 import { EmbedPage } from '../../src/features/embed/embed-page';
-import { LanguageProvider } from '../../src/lib/i18n/language-context';
+import { LanguageProvider } from '../../src/domain/i18n/language-context';
 import { IndicatorCard } from '../../src/widgets/indicators/indicator-card';
 import { messages } from '../setup/messages';
 import { renderWithApp } from '../setup/render-app';
@@ -93,7 +93,7 @@ describe('a part that fails to render fails alone', () => {
     async (language, text, button) => {
       const logged = collectLoggedErrors();
       if (language === 'en') window.history.replaceState(null, '', '/?lang=en');
-      // This page already reloaded itself for a missing chunk a minute ago (src/lib/refresh/reload-guard.ts).
+      // This page already reloaded itself for a missing chunk a minute ago (src/domain/refresh/reload-guard.ts).
       window.sessionStorage.setItem('shanxi-ict-dashboard.chunk-reload-at:/', String(Date.now() - 60_000));
       const Missing = lazy(() =>
         Promise.reject(new TypeError('Failed to fetch dynamically imported module: http://localhost/assets/alert.js')),

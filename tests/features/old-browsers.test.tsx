@@ -84,7 +84,8 @@ describe('the readable tier (Chromium 89-107) gets one plain line saying the bro
         '您的浏览器版本较旧：所有数据均可阅读，但页面样式会简化。建议使用 Chromium 108 或更新版本。',
       ),
     ).toBeVisible();
-    expect(await screen.findByRole('article', { name: '电信业务总量' })).toBeInTheDocument();
+    // A cap for a loaded machine (the whole dashboard renders in jsdom), not a timing assertion.
+    expect(await screen.findByRole('article', { name: '电信业务总量' }, { timeout: 15_000 })).toBeInTheDocument();
   });
 
   it('shows it in English', async () => {
@@ -101,7 +102,8 @@ describe('the readable tier (Chromium 89-107) gets one plain line saying the bro
   it('does not show it in a browser of the full tier', async () => {
     stubContainerQueries(true);
     renderWithApp(<Dashboard mocks />);
-    expect(await screen.findByRole('article', { name: '电信业务总量' })).toBeInTheDocument();
+    // A cap for a loaded machine (the whole dashboard renders in jsdom), not a timing assertion.
+    expect(await screen.findByRole('article', { name: '电信业务总量' }, { timeout: 15_000 })).toBeInTheDocument();
     expect(screen.queryByText(/浏览器版本较旧/)).not.toBeInTheDocument();
   });
 });

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
 import { indicators, report } from '../../mocks/data';
 import { articleFigures, articleHighlights } from '../fixtures/article-figures';
-import type { Language } from '../../src/lib/i18n/language';
+import type { Language } from '../../src/domain/i18n/language';
 import { messages } from '../setup/messages';
 import { PORTABLE_FILE_NAME, PORTABLE_OUT_DIR } from '../../vite.config';
 import JSZip from 'jszip';

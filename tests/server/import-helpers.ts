@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { articleDataset, type Dataset } from '../../server/dataset/dataset';
 import { planImport, type ImportPlan } from '../../server/import/plan-import';
 import { buildWorkbook } from '../../src/widgets/briefing-files/build-workbook';
-import type { Language } from '../../src/lib/i18n/language';
+import type { Language } from '../../src/domain/i18n/language';
 import { briefingInputFor } from '../setup/briefing-input';
 
 /** The workbook the dashboard exports (导出 → Excel), as a statistician downloads it. */

@@ -1,7 +1,7 @@
 import { indicators, report } from '../../mocks/data';
 import { withIllustrativeSeries } from '../../mocks/data/illustrative-series';
 import type { BriefingInput } from '../../src/widgets/briefing-files/briefing-input';
-import type { Language } from '../../src/lib/i18n/language';
+import type { Language } from '../../src/domain/i18n/language';
 
 /** The demo dataset as the page holds it after loading every area (the series scenario: as mock-api serves it). */
 export function briefingInputFor(language: Language, scenario: 'article' | 'series' = 'article'): BriefingInput {

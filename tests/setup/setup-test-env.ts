@@ -2,7 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../../mocks/node';
-import { loadMessages } from '../../src/lib/i18n/messages';
+import { loadMessages } from '../../src/domain/i18n/messages';
 import { failOnProblems, guardedConsoleError, recordUnhandledRequest } from './test-guards';
 
 // Lazy chunks (charts, alerts) are transformed on first import; on a busy 2-core machine that can pass 1 s.

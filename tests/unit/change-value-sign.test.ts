@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChangeValue } from '../../src/lib/format';
+import { formatChangeValue } from '../../src/domain/format';
 
 // A fall is written with the minus sign U+2212, as everywhere else on the page, never an ASCII hyphen.
 describe('formatChangeValue signs a computed 同比/环比 change', () => {

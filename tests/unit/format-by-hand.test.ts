@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDecimal, formatOrdinal, formatPeriod } from '../../src/lib/format';
+import { formatDate, formatDecimal, formatOrdinal, formatPeriod } from '../../src/domain/format';
 
 // Dates are written without Intl (no locale data on the first paint): every month's exact text, by hand.
 describe('dates written by hand', () => {

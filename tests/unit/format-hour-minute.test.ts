@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHourMinute } from '../../src/lib/format';
+import { formatHourMinute } from '../../src/domain/format';
 
 describe('formatHourMinute', () => {
   it('writes 更新于 times as 24-hour HH:MM in both languages', () => {

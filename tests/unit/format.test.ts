@@ -13,7 +13,7 @@ import {
   formatPeriod,
   formatRank,
   formatSignedFigure,
-} from '../../src/lib/format';
+} from '../../src/domain/format';
 
 describe('formatFigure writes figures as the reader expects, never rounding', () => {
   it.each([

@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { createApiClient, withRevision } from '../../src/api/client';
 import { Report } from '../../src/api/schemas';
 import { routeFor } from '../../src/app/routes';
-import { hasSignedInHint } from '../../src/lib/signed-in-hint';
-import { previewRevisionOf } from '../../src/lib/preview-revision';
+import { hasSignedInHint } from '../../src/domain/signed-in-hint';
+import { previewRevisionOf } from '../../src/domain/preview-revision';
 import { report } from '../../mocks/data';
 
 /** A transport that answers every request with the article's report and records what was asked. */

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { retryDelay } from '../../src/lib/refresh/backoff';
-import { isNewerBuildDeployed } from '../../src/lib/refresh/build-version';
-import { claimBuildReload, claimChunkReload, resetReloadClaimsForTests } from '../../src/lib/refresh/reload-guard';
-import { RefreshScheduler } from '../../src/lib/refresh/refresh-scheduler';
+import { retryDelay } from '../../src/domain/refresh/backoff';
+import { isNewerBuildDeployed } from '../../src/domain/refresh/build-version';
+import { claimBuildReload, claimChunkReload, resetReloadClaimsForTests } from '../../src/domain/refresh/reload-guard';
+import { RefreshScheduler } from '../../src/domain/refresh/refresh-scheduler';
 
 describe('retry backoff', () => {
   it('waits 30 s, 1 min, 2 min, then the refresh interval', () => {

@@ -10,7 +10,7 @@ import {
   periodIndex,
   segmentsOf,
   summarizeSeries,
-} from '../../src/lib/series';
+} from '../../src/domain/series';
 
 const point = (date: string, value: number, bound: Observation['bound'] = 'exact'): Observation => ({
   date,

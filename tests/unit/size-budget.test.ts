@@ -32,7 +32,7 @@ const chunkModules = (shellExtra: ChunkModules[string] = {}): ChunkModules => ({
       gzipBytes: 60_000,
       importedBy: ['node_modules/react-dom/client.js', 'src/main.tsx'],
     },
-    'src/lib/format.ts': { bytes: 6000, gzipBytes: 2000, importedBy: ['src/widgets/indicators/indicator-card.tsx'] },
+    'src/domain/format.ts': { bytes: 6000, gzipBytes: 2000, importedBy: ['src/widgets/indicators/indicator-card.tsx'] },
     ...shellExtra,
   },
   'assets/chart-canvas.js': {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { zh } from '../../src/lib/i18n/messages-zh';
+import { zh } from '../../src/domain/i18n/messages-zh';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const indexHtml = readFileSync(resolve(here, '../../index.html'), 'utf8');

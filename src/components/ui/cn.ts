@@ -3,7 +3,7 @@
  * `cn('rounded-md px-3', 'rounded-xl')` is `px-3 rounded-xl`, never both (then the CSS file's order would decide).
  *
  * Why not tailwind-merge, the library made for this: it takes the first paint over its size budget (the figures are
- * in docs/first-paint.md). This covers the utility groups the primitives in this folder and their callers combine;
+ * in docs/decisions/2026-11-30-first-paint-levers.md). This covers the utility groups the primitives in this folder and their callers combine;
  * a class it does not know is kept as it is.
  * tests/unit/cn.test.ts checks each group.
  */

@@ -1,6 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { isChunkLoadError, logRenderError } from '@/lib/log-render-error';
-import { claimChunkReload } from '@/lib/refresh/reload-guard';
+import { claimChunkReload } from '@/domain/refresh/reload-guard';
 
 export interface BoundaryFallbackProps {
   error: unknown;

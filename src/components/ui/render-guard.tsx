@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useI18nOrInitial } from '@/lib/i18n/language-context';
+import { useI18nOrInitial } from '@/domain/i18n/language-context';
 import { Button } from './button';
 import { cn } from './cn';
 import { ErrorBoundary, type BoundaryFallbackProps } from './error-boundary';

@@ -1,5 +1,5 @@
 import type { Area } from '@/api/schemas';
-import { useI18n } from '@/lib/i18n/language-context';
+import { useI18n } from '@/domain/i18n/language-context';
 
 /** The index of areas: plain anchors (#network), so links can be shared and keyboard users jump straight there. */
 export function AreaNav({ areas }: { areas: Area[] | undefined }) {

@@ -3,11 +3,11 @@ import { RenderGuard } from '@/components/ui/render-guard';
 import { useIndicators } from '@/api/get-indicators';
 import type { Area, Report } from '@/api/schemas';
 import { Skeleton } from '@/components/ui/skeleton';
-import { useI18n } from '@/lib/i18n/language-context';
+import { useI18n } from '@/domain/i18n/language-context';
 import { ChartPlaceholders } from '@/widgets/charts/render/chart-placeholders';
 import { IndicatorCard } from '@/widgets/indicators/indicator-card';
 import { QueryState } from '@/widgets/query-state/query-state';
-import { formatDate } from '@/lib/format';
+import { formatDate } from '@/domain/format';
 import { useAreaTurn, useReportAreaSettled } from './first-screen';
 import { SOURCE_CREDIT_ID, sourceTitle } from '@/widgets/source-credit/source-credit';
 

@@ -4,7 +4,7 @@ import { RenderGuard } from '@/components/ui/render-guard';
 import { Skeleton } from '@/components/ui/skeleton';
 import { AreaNav } from './area-nav';
 import { AreaSection } from './area-section';
-import { useI18n } from '@/lib/i18n/language-context';
+import { useI18n } from '@/domain/i18n/language-context';
 import { Header } from './header';
 import { KeyFigures } from './key-figures';
 import { OldBrowserNotice } from './old-browser-notice';

@@ -1,7 +1,7 @@
 import { useHighlights } from '@/api/get-highlights';
 import type { AreaId } from '@/api/schemas';
 import { Card } from '@/components/ui/card';
-import { useI18n } from '@/lib/i18n/language-context';
+import { useI18n } from '@/domain/i18n/language-context';
 import { QueryState } from '@/widgets/query-state/query-state';
 
 /**

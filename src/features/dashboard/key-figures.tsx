@@ -1,7 +1,7 @@
 import type { Area } from '@/api/schemas';
 import { Skeleton } from '@/components/ui/skeleton';
-import { comparisonLabel, formatDate } from '@/lib/format';
-import { useI18n } from '@/lib/i18n/language-context';
+import { comparisonLabel, formatDate } from '@/domain/format';
+import { useI18n } from '@/domain/i18n/language-context';
 import { useAreaHeadline } from '@/widgets/indicators/area-headlines';
 import { figureWidthEm } from '@/widgets/indicators/figure-width';
 

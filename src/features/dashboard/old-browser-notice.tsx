@@ -1,5 +1,5 @@
 import { isBelowFullSupport } from '@/lib/browser-support';
-import { useI18n } from '@/lib/i18n/language-context';
+import { useI18n } from '@/domain/i18n/language-context';
 
 /** One plain line for the readable tier (Chromium 89-107): the figures are all there, the styling is simpler. */
 export function OldBrowserNotice() {

@@ -1,4 +1,4 @@
-import { useI18n } from '@/lib/i18n/language-context';
+import { useI18n } from '@/domain/i18n/language-context';
 import { isThemeChoice, themeChoices } from '@/lib/theme/theme';
 import { useThemeChoice } from '@/lib/theme/use-theme-choice';
 

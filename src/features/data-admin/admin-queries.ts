@@ -2,7 +2,7 @@ import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanst
 import { useCallback, useMemo } from 'react';
 import { useApiClient } from '@/api/api-client-context';
 import type { Session } from '@/api/admin-schemas';
-import { setSignedInHint } from '@/lib/signed-in-hint';
+import { setSignedInHint } from '@/domain/signed-in-hint';
 import { createAdminApi, type AdminApi, type UploadOutcome } from './admin-api';
 import { useAction } from './use-action';
 

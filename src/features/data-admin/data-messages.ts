@@ -1,10 +1,10 @@
 import type { Role } from '@/api/admin-schemas';
-import type { Language } from '@/lib/i18n/language';
+import type { Language } from '@/domain/i18n/language';
 
 /**
  * Every word of the data page (/data), in both languages: this catalogue rides in the page's own lazy chunk, so the
  * public pages' first paint carries none of it. Only the header's 数据管理 link and the preview banner live in
- * src/lib/i18n (the public pages show them). Typed by one interface: a key missing in English fails the typecheck.
+ * src/domain/i18n (the public pages show them). Typed by one interface: a key missing in English fails the typecheck.
  */
 export interface DataMessages {
   pageTitle: string;

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Session } from '@/api/admin-schemas';
 import { buttonClass } from '@/components/ui/button';
-import { useI18n } from '@/lib/i18n/language-context';
+import { useI18n } from '@/domain/i18n/language-context';
 import { pageHref } from '@/lib/page-address';
 import { withThemeParam } from '@/lib/theme/theme';
 import { AdminErrorAlert } from './admin-error-alert';

@@ -1,4 +1,4 @@
-import { useI18n } from '@/lib/i18n/language-context';
+import { useI18n } from '@/domain/i18n/language-context';
 import { isAdminError } from './admin-api';
 import { dataMessages, type DataMessages } from './data-messages';
 

@@ -1,7 +1,7 @@
 import type { Session } from '@/api/admin-schemas';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { useI18n } from '@/lib/i18n/language-context';
+import { useI18n } from '@/domain/i18n/language-context';
 import type { AdminRevision } from './admin-api';
 import { useDataText } from './data-text';
 import { formatWhen } from './format-when';

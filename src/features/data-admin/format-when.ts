@@ -1,4 +1,4 @@
-import { localeOf, type Language } from '@/lib/i18n/language';
+import { localeOf, type Language } from '@/domain/i18n/language';
 
 const formatters = new Map<Language, Intl.DateTimeFormat>();
 

@@ -1,6 +1,6 @@
 import { PREVIEW_PARAM } from '@/api/admin-names';
 import { buttonClass } from '@/components/ui/button';
-import { useI18n } from '@/lib/i18n/language-context';
+import { useI18n } from '@/domain/i18n/language-context';
 import { pageHref } from '@/lib/page-address';
 import { useDataText } from './data-text';
 

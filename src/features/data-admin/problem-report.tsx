@@ -1,5 +1,5 @@
 import type { CellProblem } from '@/api/admin-schemas';
-import { useI18n } from '@/lib/i18n/language-context';
+import { useI18n } from '@/domain/i18n/language-context';
 import { useDataText } from './data-text';
 import { cellClass, headCellClass, TableScroll } from './table-scroll';
 import { useFocusOnMount } from './use-focus-on-mount';

@@ -4,7 +4,7 @@ import { useApiClient } from '@/api/api-client-context';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { downloadBlob } from '@/lib/download';
-import { useI18n } from '@/lib/i18n/language-context';
+import { useI18n } from '@/domain/i18n/language-context';
 import { adminKeys } from './admin-queries';
 import { useDataText } from './data-text';
 

@@ -1,6 +1,6 @@
 import { needsAcknowledgement, type ImportWarning } from '@/api/admin-schemas';
 import { Badge } from '@/components/ui/badge';
-import { useI18n } from '@/lib/i18n/language-context';
+import { useI18n } from '@/domain/i18n/language-context';
 import { useDataText } from './data-text';
 
 /** The draft's warnings: 需核对 for those publishing must acknowledge, 说明 for a notice (a recomputed 推算值). */

@@ -8,7 +8,7 @@ import { bothQueries } from '@/widgets/query-state/both-queries';
 import { QueryState } from '@/widgets/query-state/query-state';
 import { Alert } from '@/components/ui/alert';
 import { Skeleton } from '@/components/ui/skeleton';
-import { useI18n } from '@/lib/i18n/language-context';
+import { useI18n } from '@/domain/i18n/language-context';
 import { sourceCredit } from '@/widgets/source-credit/source-credit';
 import { useThemeOverride } from '@/lib/theme/use-theme-override';
 import { ChartFrame } from '@/widgets/charts/render/chart-frame';
@@ -16,7 +16,7 @@ import { buildChartSpec } from '@/widgets/charts/model/chart-spec';
 import type { ChartDefinition } from '@/widgets/charts/model/chart-model';
 import { IndicatorCard } from '@/widgets/indicators/indicator-card';
 import { pageHref } from '@/lib/page-address';
-import { useDeploymentWatch } from '@/lib/refresh/use-deployment-watch';
+import { useDeploymentWatch } from '@/domain/refresh/use-deployment-watch';
 import { embedTheme, parseEmbedTarget, truncateForEcho } from './embed-target';
 
 function NotFound({ embedId }: { embedId: string }) {

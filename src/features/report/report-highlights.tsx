@@ -1,6 +1,6 @@
 import { useHighlights } from '@/api/get-highlights';
 import type { AreaId } from '@/api/schemas';
-import { useI18n } from '@/lib/i18n/language-context';
+import { useI18n } from '@/domain/i18n/language-context';
 import { QueryState } from '@/widgets/query-state/query-state';
 
 /** An area's non-numeric achievements in print: name, summary, and the sentence it comes from. */

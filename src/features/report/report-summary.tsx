@@ -1,6 +1,6 @@
 import type { Area } from '@/api/schemas';
-import { comparisonLabel } from '@/lib/format';
-import { useI18n } from '@/lib/i18n/language-context';
+import { comparisonLabel } from '@/domain/format';
+import { useI18n } from '@/domain/i18n/language-context';
 import { useAreaHeadline } from '@/widgets/indicators/area-headlines';
 
 /** The areas whose headline sentences open the summary: the article's own first three paragraphs. */

@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import { RenderGuard } from '@/components/ui/render-guard';
 import { useIndicators } from '@/api/get-indicators';
 import type { Area, Report } from '@/api/schemas';
-import { useI18n } from '@/lib/i18n/language-context';
+import { useI18n } from '@/domain/i18n/language-context';
 import { buildAreaChartSpecs } from '@/widgets/charts/model/area-chart-specs';
 import { chartHeight } from '@/widgets/charts/render/chart-height';
 import type { ChartSpec } from '@/widgets/charts/model/chart-model';

@@ -1,9 +1,9 @@
 import { memo } from 'react';
 import type { Area } from '@/api/schemas';
-import { comparisonLabel, formatPeriod, formatTime } from '@/lib/format';
-import { useI18n } from '@/lib/i18n/language-context';
-import { useHasPageRefreshNotice } from '@/lib/refresh/refresh-context';
-import { hasTrend } from '@/lib/series';
+import { comparisonLabel, formatPeriod, formatTime } from '@/domain/format';
+import { useI18n } from '@/domain/i18n/language-context';
+import { useHasPageRefreshNotice } from '@/domain/refresh/refresh-context';
+import { hasTrend } from '@/domain/series';
 import { queryStatus } from '@/widgets/query-state/query-state';
 import { IllustrativeBadge } from '@/widgets/indicators/illustrative-badge';
 import { Sparkline } from '@/widgets/indicators/sparkline';

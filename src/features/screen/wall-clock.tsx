@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { formatTime } from '@/lib/format';
-import { useI18n } from '@/lib/i18n/language-context';
+import { formatTime } from '@/domain/format';
+import { useI18n } from '@/domain/i18n/language-context';
 
 /** The wall clock shows seconds: it redraws at each turn of the second, and nothing else on the screen with it. */
 const STEP_MS = 1000;

@@ -1,5 +1,5 @@
 import type { Report } from '@/api/schemas';
-import { useI18n } from '@/lib/i18n/language-context';
+import { useI18n } from '@/domain/i18n/language-context';
 import { sourceCredit } from '@/widgets/source-credit/source-credit';
 
 /** The anchor the header's 关于数据 link jumps to. */

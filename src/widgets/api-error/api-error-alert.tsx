@@ -1,7 +1,7 @@
 import { isApiRequestError, type ApiRequestError } from '@/api/api-error';
-import type { Messages } from '@/lib/i18n/messages';
+import type { Messages } from '@/domain/i18n/messages';
 import { ErrorAlert } from '@/components/ui/error-alert';
-import { useI18n } from '@/lib/i18n/language-context';
+import { useI18n } from '@/domain/i18n/language-context';
 import { missingBrowserFeature } from '@/lib/missing-browser-feature';
 
 function describeFailure(error: ApiRequestError, t: Messages): string {

@@ -3,7 +3,7 @@ import type { ApiClient } from '@/api/client';
 import { indicatorsQueryOptions } from '@/api/get-indicators';
 import { reportQueryOptions } from '@/api/get-report';
 import type { Area, Indicator, Report } from '@/api/schemas';
-import type { Language } from '@/lib/i18n/language';
+import type { Language } from '@/domain/i18n/language';
 
 /** What a briefing file is made of: the report and every area's indicators, as the page holds them. */
 export interface BriefingInput {

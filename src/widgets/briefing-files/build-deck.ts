@@ -1,8 +1,8 @@
 import PptxGenJS from 'pptxgenjs';
 import type { Indicator } from '@/api/schemas';
-import { comparisonLabel, formatDate, formatPeriod } from '@/lib/format';
-import type { Language } from '@/lib/i18n/language';
-import { loadMessages, type Messages } from '@/lib/i18n/messages';
+import { comparisonLabel, formatDate, formatPeriod } from '@/domain/format';
+import type { Language } from '@/domain/i18n/language';
+import { loadMessages, type Messages } from '@/domain/i18n/messages';
 import { escapeXml, xmlText } from '@/lib/xml-text';
 import { buildAreaChartSpecs, findChartDefinition } from '@/widgets/charts/model/area-chart-specs';
 import type { ChartSpec } from '@/widgets/charts/model/chart-model';

@@ -1,6 +1,6 @@
 import type { Comparison, Indicator, Multiplier } from '@/api/schemas';
-import { exportUnit, formatRank } from '@/lib/format';
-import { loadMessages } from '@/lib/i18n/messages';
+import { exportUnit, formatRank } from '@/domain/format';
+import { loadMessages } from '@/domain/i18n/messages';
 import { sourceCredit } from '@/widgets/source-credit/source-credit';
 import { isIllustrative, type BriefingInput } from './briefing-input';
 import { date, decimalsOf, empty, number, text, writeWorkbook, type Cell, type Sheet } from './spreadsheet-xml';

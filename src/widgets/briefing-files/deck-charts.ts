@@ -1,8 +1,8 @@
 import type { Multiplier, UnitId } from '@/api/schemas';
 import { shiftDecimal, toPlainDecimal } from '@/lib/decimal';
-import { englishScaleFor, formatAxisUnit, type EnglishScale } from '@/lib/format';
-import type { Language } from '@/lib/i18n/language';
-import type { Messages } from '@/lib/i18n/messages';
+import { englishScaleFor, formatAxisUnit, type EnglishScale } from '@/domain/format';
+import type { Language } from '@/domain/i18n/language';
+import type { Messages } from '@/domain/i18n/messages';
 import type { ChartSeries, ChartSpec } from '@/widgets/charts/model/chart-model';
 import { seriesUnit } from '@/widgets/charts/model/chart-text';
 

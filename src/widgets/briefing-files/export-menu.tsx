@@ -4,7 +4,7 @@ import { useApiClient } from '@/api/api-client-context';
 import { Button, buttonClass } from '@/components/ui/button';
 import { MenuButton } from '@/components/ui/menu-button';
 import { downloadBlob } from '@/lib/download';
-import { useI18n } from '@/lib/i18n/language-context';
+import { useI18n } from '@/domain/i18n/language-context';
 import { briefingFileName, collectBriefingInput, type BriefingInput } from './briefing-input';
 
 type FileKind = 'pptx' | 'xlsx';

@@ -1,8 +1,8 @@
 import type { Indicator } from '@/api/schemas';
-import { comparisonDirection, comparisonLabel, formatDate, formatObservation, formatPeriod } from '@/lib/format';
-import type { Language } from '@/lib/i18n/language';
-import type { Messages } from '@/lib/i18n/messages';
-import { hasTrend } from '@/lib/series-shape';
+import { comparisonDirection, comparisonLabel, formatDate, formatObservation, formatPeriod } from '@/domain/format';
+import type { Language } from '@/domain/i18n/language';
+import type { Messages } from '@/domain/i18n/messages';
+import { hasTrend } from '@/domain/series-shape';
 import { badgeComparisons, headlineFigure } from '@/widgets/indicators/headline-figure';
 
 /** An indicator card's text, line by line, exactly as the page's card writes it (for a slide). */

@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { buttonClass } from '@/components/ui/button';
 import { MenuCaret } from '@/components/ui/menu-button';
 import { RenderGuard } from '@/components/ui/render-guard';
-import { useI18n } from '@/lib/i18n/language-context';
+import { useI18n } from '@/domain/i18n/language-context';
 
 const LoadedExportMenu = lazy(() => import('./export-menu').then((module) => ({ default: module.ExportMenu })));
 

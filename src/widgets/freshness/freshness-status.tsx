@@ -1,8 +1,8 @@
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
-import { formatHourMinute } from '@/lib/format';
-import { useI18n } from '@/lib/i18n/language-context';
-import { usePageRefreshNotice, useRefreshStatus } from '@/lib/refresh/refresh-context';
+import { formatHourMinute } from '@/domain/format';
+import { useI18n } from '@/domain/i18n/language-context';
+import { usePageRefreshNotice, useRefreshStatus } from '@/domain/refresh/refresh-context';
 
 /**
  * The page's one word on freshness: 更新于 14:05 while a schedule runs, or, after a failed refresh, one compact

@@ -1,6 +1,6 @@
 import { Button } from '@/components/ui/button';
-import { useI18n } from '@/lib/i18n/language-context';
-import { useDeploymentWatch } from '@/lib/refresh/use-deployment-watch';
+import { useI18n } from '@/domain/i18n/language-context';
+import { useDeploymentWatch } from '@/domain/refresh/use-deployment-watch';
 
 /** The dashboard's offer of a newer build while someone is using it; it reloads by itself once they stop. */
 export function NewVersionNotice() {

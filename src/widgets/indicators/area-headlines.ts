@@ -1,7 +1,7 @@
 import { useIndicators } from '@/api/get-indicators';
 import type { AreaId, Comparison, Indicator } from '@/api/schemas';
-import { comparisonDirection } from '@/lib/format';
-import type { Language } from '@/lib/i18n/language';
+import { comparisonDirection } from '@/domain/format';
+import type { Language } from '@/domain/i18n/language';
 import { badgeComparisons, headlineFigure } from './headline-figure';
 
 /**

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Indicator } from '@/api/schemas';
-import { useI18n } from '@/lib/i18n/language-context';
-import { hasTrend, periodChanges } from '@/lib/series';
+import { useI18n } from '@/domain/i18n/language-context';
+import { hasTrend, periodChanges } from '@/domain/series';
 import { periodChangeHint, periodChangeText } from './series-text';
 import { Sparkline } from './sparkline';
 

@@ -1,6 +1,6 @@
 import type { Comparison, Indicator } from '@/api/schemas';
-import { formatObservation, formatRank } from '@/lib/format';
-import type { Language } from '@/lib/i18n/language';
+import { formatObservation, formatRank } from '@/domain/format';
+import type { Language } from '@/domain/i18n/language';
 
 type RankComparison = Extract<Comparison, { kind: 'rank' }>;
 

@@ -1,4 +1,4 @@
-import { useI18n } from '@/lib/i18n/language-context';
+import { useI18n } from '@/domain/i18n/language-context';
 
 /** The mark synthetic data carries wherever it shows, so an invented value is never read as a statistic. */
 export function IllustrativeBadge({ className = '' }: { className?: string }) {

@@ -9,10 +9,10 @@ import {
   formatDate,
   formatObservation,
   formatPeriod,
-} from '@/lib/format';
-import { useI18n } from '@/lib/i18n/language-context';
+} from '@/domain/format';
+import { useI18n } from '@/domain/i18n/language-context';
 import { lazy, Suspense } from 'react';
-import { hasSeriesDetail, hasTrend } from '@/lib/series-shape';
+import { hasSeriesDetail, hasTrend } from '@/domain/series-shape';
 import { PermalinkButton } from '@/widgets/permalink/permalink-button';
 import { fitsHalfRow } from './figure-width';
 import { badgeComparisons, headlineFigure } from './headline-figure';

@@ -1,8 +1,8 @@
 import type { Indicator, Observation } from '@/api/schemas';
-import { formatChangeValue, formatObservation, formatPeriod, formatSignedFigure } from '@/lib/format';
-import type { Language } from '@/lib/i18n/language';
-import { messagesFor } from '@/lib/i18n/messages';
-import { summarizeSeries, type PeriodChange } from '@/lib/series';
+import { formatChangeValue, formatObservation, formatPeriod, formatSignedFigure } from '@/domain/format';
+import type { Language } from '@/domain/i18n/language';
+import { messagesFor } from '@/domain/i18n/messages';
+import { summarizeSeries, type PeriodChange } from '@/domain/series';
 
 /** "2024年3月 4261.7万户": a point of the series with its period, as text. */
 export function pointText(observation: Observation, indicator: Indicator, language: Language): string {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Indicator } from '@/api/schemas';
-import type { Language } from '@/lib/i18n/language';
-import { segmentsOf } from '@/lib/series';
+import type { Language } from '@/domain/i18n/language';
+import { segmentsOf } from '@/domain/series';
 import { trendText } from './series-text';
 
 const WIDTH = 240;

@@ -1,6 +1,6 @@
 import type { ListResult } from '@/api/client';
 import { Button } from '@/components/ui/button';
-import { useI18n } from '@/lib/i18n/language-context';
+import { useI18n } from '@/domain/i18n/language-context';
 
 type RejectedItem = ListResult<unknown>['rejected'][number];
 

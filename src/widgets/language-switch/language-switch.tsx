@@ -1,5 +1,5 @@
 import { Button } from '@/components/ui/button';
-import { useI18n } from '@/lib/i18n/language-context';
+import { useI18n } from '@/domain/i18n/language-context';
 
 /**
  * The button to the other language, labelled in that language (English / 中文) and tagged with its `lang`, so a

@@ -1,5 +1,5 @@
 import { Button, type ButtonVariant } from '@/components/ui/button';
-import { useI18n } from '@/lib/i18n/language-context';
+import { useI18n } from '@/domain/i18n/language-context';
 import { PermalinkStatus } from './permalink-status';
 import { usePermalinkCopy } from './use-permalink-copy';
 

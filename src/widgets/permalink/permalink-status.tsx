@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { useI18n } from '@/lib/i18n/language-context';
+import { useI18n } from '@/domain/i18n/language-context';
 import type { CopyState } from './use-permalink-copy';
 
 /** Says the link was copied, or shows it selected to copy by hand. */

@@ -1,4 +1,4 @@
-import type { Language } from '@/lib/i18n/language';
+import type { Language } from '@/domain/i18n/language';
 
 /** The embed id of a chart: its figure's DOM id, so the two never disagree. */
 export const chartEmbedId = (chartId: string) => `chart-${chartId}`;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useI18n } from '@/lib/i18n/language-context';
+import { useI18n } from '@/domain/i18n/language-context';
 import { pageAddress } from '@/lib/page-address';
 
 const CONFIRMATION_MS = 2500;

@@ -2,9 +2,9 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import type { ListResult } from '@/api/client';
 import { RenderGuard } from '@/components/ui/render-guard';
 import { Skeleton } from '@/components/ui/skeleton';
-import { formatTime } from '@/lib/format';
-import { useI18n } from '@/lib/i18n/language-context';
-import { useHasPageRefreshNotice } from '@/lib/refresh/refresh-context';
+import { formatTime } from '@/domain/format';
+import { useI18n } from '@/domain/i18n/language-context';
+import { useHasPageRefreshNotice } from '@/domain/refresh/refresh-context';
 import { LazyApiErrorAlert } from '@/widgets/api-error/lazy-api-error-alert';
 
 const UnavailableCard = lazy(() =>

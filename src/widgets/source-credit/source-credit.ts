@@ -1,6 +1,6 @@
 import type { Report } from '@/api/schemas';
-import type { Language } from '@/lib/i18n/language';
-import { messagesFor } from '@/lib/i18n/messages';
+import type { Language } from '@/domain/i18n/language';
+import { messagesFor } from '@/domain/i18n/messages';
 
 /** The element holding the full credit on the dashboard, which each chart's short source line links to. */
 export const SOURCE_CREDIT_ID = 'source-credit';

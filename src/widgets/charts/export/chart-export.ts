@@ -1,7 +1,7 @@
 import { toCsv } from '@/lib/csv';
-import { exportUnit, exportValue } from '@/lib/format';
-import type { Language } from '@/lib/i18n/language';
-import { messagesFor } from '@/lib/i18n/messages';
+import { exportUnit, exportValue } from '@/domain/format';
+import type { Language } from '@/domain/i18n/language';
+import { messagesFor } from '@/domain/i18n/messages';
 import type { ChartSpec } from '@/widgets/charts/model/chart-model';
 import { seriesUnit } from '@/widgets/charts/model/chart-text';
 

@@ -1,7 +1,7 @@
 import { useState, type RefObject } from 'react';
 import { downloadBlob } from '@/lib/download';
-import { formatDate } from '@/lib/format';
-import { useI18n } from '@/lib/i18n/language-context';
+import { formatDate } from '@/domain/format';
+import { useI18n } from '@/domain/i18n/language-context';
 import { buildChartImage, renderChartPng, type ChartImageText } from './chart-image-export';
 import type { ChartSpec } from '@/widgets/charts/model/chart-model';
 

@@ -1,8 +1,8 @@
 import type { Indicator, LocalizedText, Multiplier, Report } from '@/api/schemas';
 import { shiftDecimal, toPlainDecimal } from '@/lib/decimal';
-import { formatDate } from '@/lib/format';
-import { inBothLanguages } from '@/lib/i18n/both-languages';
-import { hasTrend } from '@/lib/series';
+import { formatDate } from '@/domain/format';
+import { inBothLanguages } from '@/domain/i18n/both-languages';
+import { hasTrend } from '@/domain/series';
 import { derivedSharePercent, type ChartDefinition, type ChartRow, type ChartSpec } from './chart-model';
 import { buildTimeSeriesSpec } from './time-series-spec';
 

@@ -1,6 +1,6 @@
-import { formatFigure, formatPeriod, formatRank } from '@/lib/format';
-import type { Language } from '@/lib/i18n/language';
-import { messagesFor } from '@/lib/i18n/messages';
+import { formatFigure, formatPeriod, formatRank } from '@/domain/format';
+import type { Language } from '@/domain/i18n/language';
+import { messagesFor } from '@/domain/i18n/messages';
 import type { ChartRow, ChartSeries, ChartSpec } from './chart-model';
 
 /** The unit and multiplier a series' values are in: its own in a time chart, the chart's otherwise. */

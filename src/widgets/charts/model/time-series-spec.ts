@@ -1,8 +1,8 @@
 import { compareIsoDates } from '@/api/compare-iso-dates';
 import type { Indicator, Observation } from '@/api/schemas';
-import { formatPeriod } from '@/lib/format';
-import { inBothLanguages } from '@/lib/i18n/both-languages';
-import { isRegular, periodIndex, type RegularFrequency } from '@/lib/series';
+import { formatPeriod } from '@/domain/format';
+import { inBothLanguages } from '@/domain/i18n/both-languages';
+import { isRegular, periodIndex, type RegularFrequency } from '@/domain/series';
 import {
   derivedSharePercent,
   type ChartDefinition,

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { RenderGuard } from '@/components/ui/render-guard';
-import { useI18n } from '@/lib/i18n/language-context';
+import { useI18n } from '@/domain/i18n/language-context';
 import type { AreaId, Indicator, Report } from '@/api/schemas';
 import { buildAreaChartSpecs, findChartDefinition } from '@/widgets/charts/model/area-chart-specs';
 import { ChartFrame } from './chart-frame';

@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
-import { englishScaleFor, formatAxisTick, formatAxisUnit } from '@/lib/format';
-import type { Language } from '@/lib/i18n/language';
-import { messagesFor } from '@/lib/i18n/messages';
+import { englishScaleFor, formatAxisTick, formatAxisUnit } from '@/domain/format';
+import type { Language } from '@/domain/i18n/language';
+import { messagesFor } from '@/domain/i18n/messages';
 import { chartHeight } from './chart-height';
 import { niceTicks, rankTicks } from './nice-ticks';
 import type { ChartSpec } from '@/widgets/charts/model/chart-model';

@@ -6,7 +6,7 @@ import { useNearViewport } from '@/lib/use-near-viewport';
 import { useElementWidth } from '@/lib/use-element-width';
 import { Skeleton } from '@/components/ui/skeleton';
 import { downloadText } from '@/lib/download';
-import { useI18n } from '@/lib/i18n/language-context';
+import { useI18n } from '@/domain/i18n/language-context';
 import { chartToCsv, chartToJson } from '@/widgets/charts/export/chart-export';
 import { chartHeight, COMPACT_CHART_WIDTH } from './chart-height';
 import type { ChartSpec } from '@/widgets/charts/model/chart-model';

@@ -1,4 +1,4 @@
-import { useI18n } from '@/lib/i18n/language-context';
+import { useI18n } from '@/domain/i18n/language-context';
 import type { ChartSpec } from '@/widgets/charts/model/chart-model';
 import { formatChartCell } from '@/widgets/charts/model/chart-text';
 

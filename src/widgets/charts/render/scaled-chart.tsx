@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { Skeleton } from '@/components/ui/skeleton';
-import type { Language } from '@/lib/i18n/language';
+import type { Language } from '@/domain/i18n/language';
 import { chartHeight } from './chart-height';
 import type { ChartSpec } from '@/widgets/charts/model/chart-model';
 import { LazyChartCanvas } from './lazy-chart-canvas';

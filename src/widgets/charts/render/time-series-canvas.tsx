@@ -1,8 +1,8 @@
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Multiplier, UnitId } from '@/api/schemas';
-import { englishScaleFor, formatAxisTick, formatAxisUnit, formatOrdinal, formatPeriod } from '@/lib/format';
-import type { Language } from '@/lib/i18n/language';
-import { messagesFor } from '@/lib/i18n/messages';
+import { englishScaleFor, formatAxisTick, formatAxisUnit, formatOrdinal, formatPeriod } from '@/domain/format';
+import type { Language } from '@/domain/i18n/language';
+import { messagesFor } from '@/domain/i18n/messages';
 import { chartHeight } from './chart-height';
 import type { ChartSeries, ChartSpec } from '@/widgets/charts/model/chart-model';
 import { describeChart, formatChartCell, seriesUnit } from '@/widgets/charts/model/chart-text';

@@ -1,6 +1,6 @@
 import type { Comparison, Frequency, Indicator, Multiplier, Observation, RankScope, UnitId } from '@/api/schemas';
-import { shiftDecimal, toPlainDecimal } from './decimal';
-import type { EnglishScale } from './english-scale';
+import { shiftDecimal, toPlainDecimal } from '@/lib/decimal';
+import type { EnglishScale } from '@/lib/english-scale';
 import { localeOf, type Language } from './i18n/language';
 import { messagesFor, type Messages } from './i18n/messages';
 

@@ -1,5 +1,5 @@
 import { PREVIEW_PARAM } from '@/api/admin-names';
-import { pageParam } from './page-address';
+import { pageParam } from '@/lib/page-address';
 
 /**
  * The draft a signed-in person previews (`?revision=N`, N a positive whole number), or undefined for the published

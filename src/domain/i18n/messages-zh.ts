@@ -166,7 +166,7 @@ export const zh: Messages = {
     derivedSeries: (label: string) => `${label}（推算值）`,
     setAside: (names: string[]) => `单位与本图不同，未画入：${names.join('、')}`,
   },
-  /** How figures are written (src/lib/format.ts): Chinese keeps the article's 万/亿 and units. */
+  /** How figures are written (src/domain/format.ts): Chinese keeps the article's 万/亿 and units. */
   format: {
     unshowable: '该数值无法如实显示',
     /** A calendar date, month or year (month 1-12). */

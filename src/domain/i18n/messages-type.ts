@@ -1,7 +1,7 @@
 import type { ApiErrorKind } from '@/api/api-error';
 import type { Multiplier, RankScope, UnitId } from '@/api/schemas';
 import type { EnglishScale } from '@/lib/english-scale';
-import type { RegularFrequency } from '@/lib/series-shape';
+import type { RegularFrequency } from '@/domain/series-shape';
 
 /**
  * What every interface catalogue gives (messages-zh.ts, messages-en.ts). A function's parameters are what any
@@ -156,7 +156,7 @@ export interface Messages {
     derivedSeries: (label: string) => string;
     setAside: (names: string[]) => string;
   };
-  /** How figures are written (src/lib/format.ts): Chinese keeps the article's 万/亿 and units. */
+  /** How figures are written (src/domain/format.ts): Chinese keeps the article's 万/亿 and units. */
   format: {
     unshowable: string;
     /** A calendar date, month or year (month 1-12). */

@@ -1,8 +1,8 @@
 import type { Query, QueryClient } from '@tanstack/react-query';
 import type { AppConfig } from '@/config/config-schema';
 import { refreshIntervalOf } from '@/config/refresh-interval';
-import { isNewerBuildDeployed } from '@/lib/refresh/build-version';
-import { RefreshScheduler } from '@/lib/refresh/refresh-scheduler';
+import { isNewerBuildDeployed } from '@/domain/refresh/build-version';
+import { RefreshScheduler } from '@/domain/refresh/refresh-scheduler';
 
 /** The queries some part of the page shows now; the others are fetched when they are shown again. */
 const shown = (queryClient: QueryClient): Query[] =>

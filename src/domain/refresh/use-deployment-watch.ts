@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { useI18n } from '@/lib/i18n/language-context';
+import { useI18n } from '@/domain/i18n/language-context';
 import { onUserInput } from '@/lib/user-input';
 import { claimBuildReload, msUntilBuildReload } from './reload-guard';
 import { reloadKeepingPlace } from './reload-keeping-place';

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { watchApiRequests } from './area-fill';
 import { expect, test } from './fixtures';
 
 /** What a reader sees of the chart text and bars in the big screen's panel, measured as drawn. */
@@ -95,37 +96,37 @@ test('the big screen: a small clock, 15 s per area by default, ?cycle= sets it, 
 });
 
 test('Chinese text starts with the CJK families; English keeps a Latin-first stack', async ({ page }) => {
+  const api = watchApiRequests(page);
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('山西信息通信业“十四五”发展成就');
   const firstFamily = () => page.locator('body').evaluate((body) => getComputedStyle(body).fontFamily.split(',')[0]);
   // Polled: the page's lang (and so the stack) can settle a frame after the heading's text.
   await expect.poll(firstFamily).toBe('"Microsoft YaHei"');
-  // Leaving a demo page while its requests are under way: the mock worker lets the dying page's request through to
-  // the server (a 404 in its console). A reader would not see it; the test waits for the page to settle first.
-  await page.waitForLoadState('networkidle');
+  await api.settled({ everyArea: true });
   await page.goto('/?lang=en');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Shanxi');
   await expect.poll(firstFamily).toBe('system-ui');
 });
 
 test('?theme= works on the dashboard, the screen and the report, and links carry it', async ({ page }) => {
+  const api = watchApiRequests(page);
   await page.goto('/?theme=dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.getByRole('link', { name: '数据大屏' })).toHaveAttribute('href', '/screen?theme=dark');
-  await page.waitForLoadState('networkidle');
+  await api.settled({ everyArea: true });
   await page.goto('/screen?theme=light');
   await expect(page.getByRole('tab').first()).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-  await page.waitForLoadState('networkidle');
+  await api.settled();
   await page.goto('/report?theme=dark');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   // Positive control: without ?theme= the screen keeps its own dark colours and the report its light ones.
-  await page.waitForLoadState('networkidle');
+  await api.settled();
   await page.goto('/screen');
   await expect(page.getByRole('tab').first()).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await page.waitForLoadState('networkidle');
+  await api.settled();
   await page.goto('/report');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
@@ -185,15 +186,16 @@ test('the report opens with a summary of the six headline figures and the articl
 test('the dashboard leaves out charts that repeat the cards beside them; 雁门关 is a highlight sentence', async ({
   page,
 }) => {
+  const api = watchApiRequests(page);
   await page.goto('/#compute');
   const compute = page.locator('section#compute');
   await expect(compute.getByText('全国第5', { exact: true })).toBeVisible();
   await expect(compute.getByRole('figure')).toHaveCount(0);
   // Positive control: a chart that adds to its cards is still drawn.
-  await page.waitForLoadState('networkidle');
+  await api.settled({ everyArea: true });
   await page.goto('/#users');
   await expect(page.getByRole('figure', { name: '移动电话与固定宽带用户较“十三五”末均有增长' })).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await api.settled(); // the same document: a hash changes
   await page.goto('/#inclusion');
   const inclusion = page.locator('section#inclusion');
   await expect(inclusion.getByText('终结9年无信号历史。')).toBeVisible();

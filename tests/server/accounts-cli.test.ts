@@ -20,7 +20,9 @@ afterAll(async () => {
   await service.stop();
 });
 
-describe('npm run data -- user', () => {
+// Each test starts the command line one to four times (a Node process loading the store each time): a cap for a
+// loaded 2-core machine, where one start can take over 10 s, not a timing assertion.
+describe('npm run data -- user', { timeout: 180_000 }, () => {
   it('adds a person with the password piped on stdin, who can then sign in', async () => {
     const added = await runData(
       ['user', 'add', 'li', '--role', 'editor', '--data-dir', dataDir],

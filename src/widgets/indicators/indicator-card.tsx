@@ -74,7 +74,15 @@ export function IndicatorCard({ indicator, baselineDate, asOf, sourceCredit }: I
               className="rounded-md break-keep tabular-nums sm:rounded-full"
             >
               <span>{formatComparison(comparison, indicator, language)}</span>
-              {comparison.kind === 'net-increase' ? <span>{comparisonContext(comparison, language)}</span> : null}
+              {/* In Chinese the context wraps as one piece: 较“十三五”末（推算值）never splits after its closing quote. */}
+              {comparison.kind === 'net-increase' ? (
+                <>
+                  {' '}
+                  <span className={language === 'zh' ? 'whitespace-nowrap' : undefined}>
+                    {comparisonContext(comparison, language).trim()}
+                  </span>
+                </>
+              ) : null}
             </Badge>
           ))}
         </ul>

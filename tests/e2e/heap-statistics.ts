@@ -11,6 +11,8 @@ export interface HeapStatistics {
   codeKB: number;
   /** Every other JS heap node's self size, in KB: what a leak in the app would add to. */
   objectsKB: number;
+  /** objectsKB by node type (object, array, closure, string, hidden …), so a failure says what grew. */
+  objectsKBByType: Record<string, number>;
 }
 
 interface HeapSnapshot {
@@ -37,11 +39,19 @@ export async function heapStatistics(cdp: CDPSession): Promise<HeapStatistics> {
   const [typeAt, sizeAt, stride] = [fields.indexOf('type'), fields.indexOf('self_size'), fields.length];
   let code = 0;
   let objects = 0;
+  const byType = new Map<string, number>();
   for (let node = 0; node < nodes.length; node += stride) {
     const type = typeNames[nodes[node + typeAt] ?? -1] ?? 'unknown';
     const size = nodes[node + sizeAt] ?? 0;
     if (type === 'code') code += size;
-    else if (!NOT_OBJECTS.has(type)) objects += size;
+    else if (!NOT_OBJECTS.has(type)) {
+      objects += size;
+      byType.set(type, (byType.get(type) ?? 0) + size);
+    }
   }
-  return { codeKB: Math.round(code / 1024), objectsKB: Math.round(objects / 1024) };
+  return {
+    codeKB: Math.round(code / 1024),
+    objectsKB: Math.round(objects / 1024),
+    objectsKBByType: Object.fromEntries([...byType].map(([type, size]) => [type, Math.round(size / 1024)])),
+  };
 }

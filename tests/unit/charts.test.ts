@@ -5,7 +5,7 @@ import { chartToCsv, chartToJson } from '../../src/widgets/charts/export/chart-e
 import { chartDefinitions } from '../../src/widgets/charts/model/chart-definitions';
 import { buildChartSpec } from '../../src/widgets/charts/model/chart-spec';
 import { derivedSharePercent, type ChartSpec } from '../../src/widgets/charts/model/chart-model';
-import { niceTicks, rankTicks } from '../../src/widgets/charts/render/nice-ticks';
+import { niceTicks, rankTicks } from '../../src/widgets/charts/model/nice-ticks';
 import { BYTE_ORDER_MARK, toCsv } from '../../src/lib/csv';
 
 function spec(id: string): ChartSpec {

@@ -6,7 +6,7 @@ import { Indicator } from '../../src/api/schemas';
 import { seriesSummaryText } from '../../src/widgets/indicators/series-text';
 import { chartToCsv, chartToJson } from '../../src/widgets/charts/export/chart-export';
 import { buildAreaChartSpecs } from '../../src/widgets/charts/model/area-chart-specs';
-import { axisGroups } from '../../src/widgets/charts/render/time-series-canvas';
+import { axisGroups } from '../../src/widgets/charts/model/chart-axes';
 import type { ChartSpec } from '../../src/widgets/charts/model/chart-model';
 
 describe('the illustrative series scenario', () => {

@@ -4,7 +4,7 @@ import { ApiClientProvider } from '@/api/api-client-context';
 import type { ApiClient } from '@/api/client';
 import { LanguageProvider } from '@/domain/i18n/language-context';
 import { RefreshProvider } from '@/domain/refresh/refresh-context';
-import type { RefreshScheduler } from '@/domain/refresh/refresh-scheduler';
+import type { BackgroundRefresh } from '@/domain/refresh/background-refresh';
 
 export function AppProvider({
   apiClient,
@@ -15,14 +15,14 @@ export function AppProvider({
   apiClient: ApiClient;
   queryClient: QueryClient;
   /** The background refresh (src/domain/refresh); left out, the figures are fetched once. */
-  refresh?: RefreshScheduler;
+  refresh?: BackgroundRefresh;
   children: ReactNode;
 }) {
   const content = <ApiClientProvider client={apiClient}>{children}</ApiClientProvider>;
   return (
     <LanguageProvider>
       <QueryClientProvider client={queryClient}>
-        {refresh ? <RefreshProvider scheduler={refresh}>{content}</RefreshProvider> : content}
+        {refresh ? <RefreshProvider refresh={refresh}>{content}</RefreshProvider> : content}
       </QueryClientProvider>
     </LanguageProvider>
   );

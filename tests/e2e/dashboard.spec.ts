@@ -90,7 +90,7 @@ test('a chart switches to its table and downloads its data as CSV with a BOM', a
   const bytes = await readFile(await download.path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.subarray(3).toString('utf8').split('\r\n');
-  expect(lines[0]).toBe('指标,“十三五”末 (万户),2025年7月31日 (万户),备注');
+  expect(lines[0]).toBe('指标,“十三五”末（万户）,2025年7月31日（万户）,备注');
   expect(lines[1]).toBe('移动电话用户,4022.8,4261.7,“十三五”末：推算值');
   expect(lines[2]).toBe('固定宽带接入用户,1252.1,1797.5,“十三五”末：推算值');
 });

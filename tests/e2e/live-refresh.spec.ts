@@ -172,6 +172,6 @@ test('coming back online and the tab becoming visible fetch at once', async ({ p
   await page.clock.runFor(10_000);
   await expect(fiveGCard(page).getByText('11.8万个', { exact: true }).first()).toBeVisible();
   // Synthetic: headless Chromium keeps every page visible (no minimise, background tab or CDP call hides one).
-  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })));
   await expect(fiveGCard(page).getByText('12.1万个', { exact: true }).first()).toBeVisible();
 });

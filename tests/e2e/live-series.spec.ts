@@ -144,7 +144,10 @@ test('a trend chart downloads as SVG and PNG, and its CSV carries every month, a
   const svg = (await readFile(await (await svgDownload).path())).toString('utf8');
   expect(svg).toContain(`>${texts.zh.chart}</text>`);
   expect(svg).toContain('>数据来源：模拟序列（非真实数据）</text>');
-  expect(svg).toContain('recharts-line-curve');
+  // The mark, and a line per series (drawn from the data, in plain colours), the first solid, the second dashed.
+  expect(svg).toContain('>模拟序列（非真实数据）</text>');
+  expect(svg).toMatch(/<path d="M[^"]+" fill="none" stroke="#[0-9a-f]{6}" stroke-width="2" stroke-linejoin="round"\/>/);
+  expect(svg).toMatch(/<path d="M[^"]+" fill="none" stroke="#[0-9a-f]{6}" stroke-width="2" stroke-dasharray="6 3"/);
   expect(svg).toContain('>2024年1月<');
   expect(svg, 'CSS variables do not survive outside the page').not.toContain('var(--');
 

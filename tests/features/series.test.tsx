@@ -86,7 +86,7 @@ describe('a card with a series', () => {
       '走势：2023年8月 100万户 → 2025年7月 123万户；最低 2023年8月 100万户，最高 2025年7月 123万户',
     );
     // (123 − 111) ÷ 111 = 10.81 %, (123 − 122) ÷ 122 = 0.82 %
-    const computed = within(card).getByRole('list', { name: '对比 (推算)' });
+    const computed = within(card).getByRole('list', { name: '对比（推算）' });
     expect(within(computed).getByText('同比 +10.8%', { exact: false })).toHaveTextContent('同比 +10.8% (推算)');
     expect(within(computed).getByText('环比 +0.8%', { exact: false })).toHaveTextContent('环比 +0.8% (推算)');
     expect(visibleMonthDates(card)).toEqual([]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cycleSeconds } from '../../src/features/screen/cycle-seconds';
 import { indicators, report } from '../../mocks/data';
 import { routeFor } from '../../src/app/routes';
-import { layoutChartImage, wrapText } from '../../src/widgets/charts/export/chart-image-export';
+import { layoutChartImage, wrapText } from '../../src/widgets/charts/export/chart-image-layout';
 import { embedTheme, parseEmbedTarget } from '../../src/features/embed/embed-target';
 import { chartEmbedId, permalinkUrl } from '../../src/widgets/permalink/permalink-url';
 import { groupByQuote } from '../../src/features/report/quote-groups';

@@ -5,7 +5,7 @@ import { chartToCsv, chartToJson } from '../../src/widgets/charts/export/chart-e
 import { chartDefinitions } from '../../src/widgets/charts/model/chart-definitions';
 import { buildChartSpec } from '../../src/widgets/charts/model/chart-spec';
 import { derivedSharePercent, type ChartSpec } from '../../src/widgets/charts/model/chart-model';
-import { niceTicks, rankTicks } from '../../src/widgets/charts/render/nice-ticks';
+import { niceTicks, rankTicks } from '../../src/widgets/charts/model/nice-ticks';
 import { BYTE_ORDER_MARK, toCsv } from '../../src/lib/csv';
 
 function spec(id: string): ChartSpec {
@@ -134,7 +134,7 @@ describe('chart downloads', () => {
     const csv = chartToCsv(spec('users-growth'), 'zh');
     expect(csv.startsWith(BYTE_ORDER_MARK)).toBe(true);
     expect(csv.slice(1).split('\r\n')).toEqual([
-      '指标,“十三五”末 (万户),2025年7月31日 (万户),备注',
+      '指标,“十三五”末（万户）,2025年7月31日（万户）,备注',
       '移动电话用户,4022.8,4261.7,“十三五”末：推算值',
       '固定宽带接入用户,1252.1,1797.5,“十三五”末：推算值',
       '',

@@ -6,7 +6,7 @@ import { Indicator } from '../../src/api/schemas';
 import { seriesSummaryText } from '../../src/widgets/indicators/series-text';
 import { chartToCsv, chartToJson } from '../../src/widgets/charts/export/chart-export';
 import { buildAreaChartSpecs } from '../../src/widgets/charts/model/area-chart-specs';
-import { axisGroups } from '../../src/widgets/charts/render/time-series-canvas';
+import { axisGroups } from '../../src/widgets/charts/model/chart-axes';
 import type { ChartSpec } from '../../src/widgets/charts/model/chart-model';
 
 describe('the illustrative series scenario', () => {
@@ -41,7 +41,7 @@ describe('the illustrative series scenario', () => {
     if (!growth) return;
     const csv = chartToCsv(growth, 'zh').trim().split('\r\n');
     expect(csv).toHaveLength(121);
-    expect(csv[0]).toBe('日期,移动电话用户 (万户),固定宽带接入用户 (万户),备注');
+    expect(csv[0]).toBe('日期,移动电话用户（万户）,固定宽带接入用户（万户）,备注');
     expect(csv.at(-1)).toBe('2025-07-31,4261.7,1797.5,模拟序列（非真实数据）');
     const json = JSON.parse(chartToJson(growth, '模拟序列（非真实数据）')) as {
       rows: unknown[];

@@ -200,7 +200,17 @@ export const en: Messages = {
     quarter: (quarter: number, year: string) => `Q${quarter} ${year}`,
     describeSeries: (label: string, pointCount: string, trend: string) => `${label}, ${pointCount}. ${trend}`,
   },
-  punctuation: { list: ', ', colon: ': ', clause: ', ', item: '; ', sentence: '. ', rangeTo: 'to', cellList: '; ' },
+  punctuation: {
+    list: ', ',
+    colon: ': ',
+    clause: ', ',
+    item: '; ',
+    sentence: '. ',
+    rangeTo: 'to',
+    cellList: '; ',
+    bracketOpen: ' (',
+    bracketClose: ')',
+  },
   chart: {
     baseline: 'End of 2020',
     cumulative: '14th plan, cumulative',

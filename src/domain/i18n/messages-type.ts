@@ -143,6 +143,9 @@ export interface Messages {
     sentence: string;
     rangeTo: string;
     cellList: string;
+    /** Around a unit or an aside after a label: full-width in Chinese, a space and ASCII in English. */
+    bracketOpen: string;
+    bracketClose: string;
   };
   /** The chart model's own labels (src/widgets/charts/model). */
   chart: {

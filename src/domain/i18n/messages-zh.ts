@@ -153,7 +153,17 @@ export const zh: Messages = {
   },
   /** Separators between the parts of a generated sentence or list. */
   /** cellList: between the items of a list in one workbook cell. */
-  punctuation: { list: '、', colon: '：', clause: '，', item: '；', sentence: '。', rangeTo: '到', cellList: '、' },
+  punctuation: {
+    list: '、',
+    colon: '：',
+    clause: '，',
+    item: '；',
+    sentence: '。',
+    rangeTo: '到',
+    cellList: '、',
+    bracketOpen: '（',
+    bracketClose: '）',
+  },
   /** The chart model's own labels (src/widgets/charts/model). */
   chart: {
     baseline: '“十三五”末',

@@ -1,49 +1,40 @@
-import type { Query, QueryClient } from '@tanstack/react-query';
+import type { Query, QueryClient, UseQueryOptions } from '@tanstack/react-query';
 import type { AppConfig } from '@/config/config-schema';
 import { refreshIntervalOf } from '@/config/refresh-interval';
-import { isNewerBuildDeployed } from '@/domain/refresh/build-version';
-import { RefreshScheduler } from '@/domain/refresh/refresh-scheduler';
+import { DEPLOYED_BUILD_KEY, deployedBuildQuery, isNewerBuildDeployed } from './build-version';
+import { followPageHealth, PAGE_REFRESH_KEY, pageRefreshQuery } from './page-refresh';
+import { applyRefreshPolicy } from './refresh-policy';
+import { RefreshStatus } from './refresh-status';
 
-/** The queries some part of the page shows now; the others are fetched when they are shown again. */
-const shown = (queryClient: QueryClient): Query[] =>
-  queryClient
-    .getQueryCache()
-    .getAll()
-    .filter((query) => query.getObserversCount() > 0);
+/** The contract's queries: the figures on the page. The data admin's own queries are fetched when asked. */
+const DATA_KEYS = [['report'], ['indicators'], ['highlights']] as const;
+const isData = (query: Query) => DATA_KEYS.some(([first]) => query.queryKey[0] === first);
 
-const allShownHaveFigures = (queryClient: QueryClient) =>
-  shown(queryClient).every((query) => query.state.status !== 'error');
-
-/** A refresh failed where figures were already on screen: they stay, under one notice for the page. */
-const someShownAreStale = (queryClient: QueryClient) =>
-  shown(queryClient).some((query) => query.state.status === 'error' && query.state.data !== undefined);
+export interface BackgroundRefresh {
+  status: RefreshStatus;
+  /** Observed while the page is open, so their schedules run: the page refresh, and the build check if any. */
+  watched: UseQueryOptions<boolean>[];
+}
 
 /**
- * One scheduler per page, driving the query cache: every shown query is fetched again on the schedule (the last
- * good data stays on screen while it is, and after a failure), and version.json is checked alongside.
- * The offline file refreshes nothing by default and never checks for a new build.
+ * The page follows the API by itself: one refresh fetches every figure shown again on the schedule (the last good
+ * data stays on screen while it is, and after a failure), and version.json is checked on the same schedule. Live
+ * mode retries a failure on the backoff even with the schedule off. The offline file never checks for a new build.
  */
 export function createBackgroundRefresh(
   queryClient: QueryClient,
   config: Pick<AppConfig, 'mocks' | 'refreshIntervalMs'>,
   { offline, baseUrl }: { offline: boolean; baseUrl: string },
-): RefreshScheduler {
-  const scheduler = new RefreshScheduler({
-    intervalMs: refreshIntervalOf(config),
-    retryFailures: !config.mocks,
-    refresh: async () => {
-      await queryClient.refetchQueries({ type: 'active' });
-      return allShownHaveFigures(queryClient);
-    },
-    checkBuild: offline ? undefined : () => isNewerBuildDeployed(baseUrl),
+): BackgroundRefresh {
+  const intervalMs = refreshIntervalOf(config);
+  applyRefreshPolicy(queryClient, { intervalMs, retryFailures: !config.mocks }, [PAGE_REFRESH_KEY, DEPLOYED_BUILD_KEY]);
+  followPageHealth(queryClient, isData);
+  const status = new RefreshStatus(queryClient, {
+    scheduled: intervalMs > 0,
+    isData,
+    refreshKey: PAGE_REFRESH_KEY,
+    buildQueryKey: offline ? undefined : DEPLOYED_BUILD_KEY,
   });
-  queryClient.getQueryCache().subscribe((event) => {
-    if (event.type !== 'updated') return;
-    if (event.action.type === 'success') scheduler.noteFetched(event.query.state.dataUpdatedAt);
-    if (event.action.type === 'success' || event.action.type === 'error') {
-      scheduler.noteHealth(allShownHaveFigures(queryClient));
-      scheduler.noteStale(someShownAreStale(queryClient));
-    }
-  });
-  return scheduler;
+  const buildQuery = offline ? [] : [deployedBuildQuery(() => isNewerBuildDeployed(baseUrl))];
+  return { status, watched: [pageRefreshQuery(isData), ...buildQuery] };
 }

@@ -1,3 +1,5 @@
+import { queryOptions, type QueryKey } from '@tanstack/react-query';
+
 const compiledId: unknown = import.meta.env.VITE_BUILD_ID;
 
 /** The build this page runs; undefined in the offline file (never redeployed) and the dev server. */
@@ -24,3 +26,18 @@ export async function isNewerBuildDeployed(
     body.build !== running
   );
 }
+
+export const DEPLOYED_BUILD_KEY: QueryKey = ['deployed-build'];
+
+/** Whether a newer build is deployed, as a query that follows the page's refresh schedule. */
+export const deployedBuildQuery = (isNewerDeployed: () => Promise<boolean>) =>
+  queryOptions({
+    queryKey: DEPLOYED_BUILD_KEY,
+    // Once seen, a newer build stays seen: a load balancer's node left on the old release does not undo it.
+    queryFn: async ({ client }) =>
+      client.getQueryData(DEPLOYED_BUILD_KEY) === true || (await isNewerDeployed().catch(() => false)),
+    // The page is the newest build when it loads: the first check waits for the schedule (or the network's return).
+    initialData: false,
+    staleTime: Infinity,
+    retry: false,
+  });

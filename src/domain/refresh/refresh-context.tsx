@@ -1,28 +1,44 @@
+import { useQuery, type UseQueryOptions } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useSyncExternalStore, type ReactNode } from 'react';
-import type { RefreshScheduler, RefreshSnapshot } from './refresh-scheduler';
+import type { BackgroundRefresh } from './background-refresh';
+import type { RefreshSnapshot, RefreshStatus } from './refresh-status';
 
-const RefreshContext = createContext<RefreshScheduler | undefined>(undefined);
+const RefreshContext = createContext<RefreshStatus | undefined>(undefined);
 
-export function RefreshProvider({ scheduler, children }: { scheduler: RefreshScheduler; children: ReactNode }) {
-  useEffect(() => scheduler.start(), [scheduler]);
-  return <RefreshContext value={scheduler}>{children}</RefreshContext>;
+/** Keeps a query observed, so its schedule runs. */
+function Watch({ query }: { query: UseQueryOptions<boolean> }) {
+  useQuery(query);
+  return null;
+}
+
+export function RefreshProvider({ refresh, children }: { refresh: BackgroundRefresh; children: ReactNode }) {
+  const { status, watched } = refresh;
+  useEffect(() => status.start(), [status]);
+  return (
+    <RefreshContext value={status}>
+      {watched.map((query) => (
+        <Watch key={String(query.queryKey[0])} query={query} />
+      ))}
+      {children}
+    </RefreshContext>
+  );
 }
 
 const subscribeToNothing = () => () => undefined;
 const nothing = () => undefined;
 
-/** The page's refresh state; undefined where no scheduler runs (unit tests of a single widget). */
+/** The page's refresh state; undefined where no refresh runs (unit tests of a single widget). */
 export function useRefreshStatus(): (RefreshSnapshot & { refreshNow: () => void }) | undefined {
-  const scheduler = useContext(RefreshContext);
-  const snapshot = useSyncExternalStore(scheduler?.subscribe ?? subscribeToNothing, scheduler?.getSnapshot ?? nothing);
-  if (!scheduler || !snapshot) return undefined;
-  return { ...snapshot, refreshNow: () => scheduler.refreshNow() };
+  const status = useContext(RefreshContext);
+  const snapshot = useSyncExternalStore(status?.subscribe ?? subscribeToNothing, status?.getSnapshot ?? nothing);
+  if (!status || !snapshot) return undefined;
+  return { ...snapshot, refreshNow: () => status.refreshNow() };
 }
 
 /** Marks that this page shows one notice for failed refreshes, so the areas do not each show their own. */
 export function usePageRefreshNotice(): void {
-  const scheduler = useContext(RefreshContext);
-  useEffect(() => scheduler?.registerPageNotice(), [scheduler]);
+  const status = useContext(RefreshContext);
+  useEffect(() => status?.registerPageNotice(), [status]);
 }
 
 /** True while a page-level notice speaks for failed refreshes. */

@@ -10,18 +10,18 @@ import { useDataText } from './data-text';
 import { cellClass, headCellClass, TableScroll } from './table-scroll';
 
 /** A value as the workbook holds it (12.1, grouped in English), with 以上 and 推算值 where they apply. */
-function valueText(observation: Observation | undefined, language: Language, text: DataMessages, derived: string) {
+function valueText(observation: Observation | undefined, language: Language, text: DataMessages, derivedMark: string) {
   if (!observation) return '—';
   const number = formatDecimal(toPlainDecimal(observation.value), language);
   const bound = observation.bound === 'at-least' ? ` ${text.atLeast}` : '';
-  return `${number}${bound}${observation.derived ? ` (${derived})` : ''}`;
+  return `${number}${bound}${observation.derived ? derivedMark : ''}`;
 }
 
 /** What a revision changes: changed figures, added and removed observations, removed indicators. */
 export function DiffView({ diff }: { diff: DatasetDiff }) {
   const text = useDataText();
   const { language, t } = useI18n();
-  const value = (observation: Observation | undefined) => valueText(observation, language, text, t.derived);
+  const value = (observation: Observation | undefined) => valueText(observation, language, text, t.derivedMark);
   const empty = diff.changed.length + diff.added.length + diff.removed.length + diff.removedIndicators.length === 0;
   if (empty) return <p className="text-sm text-muted">{text.noChanges}</p>;
   return (
@@ -84,11 +84,11 @@ function ChangeTable({
   cell: (change: ObservationChange) => ReactNode;
 }) {
   const text = useDataText();
-  const { language } = useI18n();
+  const { language, t } = useI18n();
   if (changes.length === 0) return null;
   return (
     <section aria-label={title}>
-      <h3 className="mb-2 font-semibold">{`${title} (${changes.length})`}</h3>
+      <h3 className="mb-2 font-semibold">{`${title}${t.punctuation.bracketOpen}${changes.length}${t.punctuation.bracketClose}`}</h3>
       <TableScroll label={title}>
         <table className="w-full border-collapse bg-surface text-sm">
           <caption className="sr-only">{title}</caption>

@@ -3,8 +3,8 @@ import { Button } from '@/components/ui/button';
 import { AdminErrorAlert } from './admin-error-alert';
 import { usePublish } from './admin-queries';
 import { useDataText } from './data-text';
-import { fieldClass } from './field-class';
 import { useFocusOnMount } from './use-focus-on-mount';
+import { NoteField } from './note-field';
 
 /**
  * 发布 (publishers): a note and, when a warning needs it, 我已核对以上提示 before the button works. The public
@@ -54,20 +54,7 @@ export function PublishForm({
           {text.acknowledge}
         </label>
       ) : null}
-      <div>
-        <label htmlFor={`${id}-note`} className="text-sm font-medium">
-          {text.publishNote}
-        </label>
-        <textarea
-          id={`${id}-note`}
-          ref={noteField}
-          rows={2}
-          maxLength={2000}
-          value={note}
-          onChange={(event) => setNote(event.target.value)}
-          className={fieldClass}
-        />
-      </div>
+      <NoteField id={`${id}-note`} ref={noteField} label={text.publishNote} value={note} onChange={setNote} />
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" variant="primary" disabled={publish.isPending || (needsAcknowledgement && !acknowledged)}>
           {text.publish}

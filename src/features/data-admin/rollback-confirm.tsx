@@ -3,8 +3,8 @@ import { Button } from '@/components/ui/button';
 import { AdminErrorAlert } from './admin-error-alert';
 import { useRollback } from './admin-queries';
 import { useDataText } from './data-text';
-import { fieldClass } from './field-class';
 import { useFocusOnMount } from './use-focus-on-mount';
+import { NoteField } from './note-field';
 
 /**
  * 回滚 asks first: what happens, an optional note, 确认回滚 or 取消. The question takes the focus when it opens;
@@ -46,19 +46,7 @@ export function RollbackConfirm({
       <p id={`${id}-body`} className="text-sm">
         {text.rollbackBody}
       </p>
-      <div>
-        <label htmlFor={`${id}-note`} className="text-sm font-medium">
-          {text.rollbackNote}
-        </label>
-        <textarea
-          id={`${id}-note`}
-          rows={2}
-          maxLength={2000}
-          value={note}
-          onChange={(event) => setNote(event.target.value)}
-          className={fieldClass}
-        />
-      </div>
+      <NoteField id={`${id}-note`} label={text.rollbackNote} value={note} onChange={setNote} />
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" variant="primary" disabled={rollback.isPending}>
           {text.confirmRollback}

@@ -7,8 +7,8 @@ import { AdminErrorAlert } from './admin-error-alert';
 import { isAdminError, type UploadOutcome } from './admin-api';
 import { useUpload } from './admin-queries';
 import { useDataText } from './data-text';
-import { fieldClass } from './field-class';
 import { ACCEPTED_EXTENSIONS, checkFile, megabytesText } from './file-check';
+import { NoteField } from './note-field';
 
 /**
  * 上传: a drop zone with a visible file picker, a note, and the upload. A file of another kind or over 10 MB is
@@ -115,19 +115,7 @@ export function UploadSection({ onOutcome }: { onOutcome: (outcome: UploadOutcom
             <Alert title={refusalText} />
           </div>
         ) : null}
-        <div>
-          <label htmlFor={`${id}-note`} className="text-sm font-medium">
-            {text.noteLabel}
-          </label>
-          <textarea
-            id={`${id}-note`}
-            rows={2}
-            maxLength={2000}
-            value={note}
-            onChange={(event) => setNote(event.target.value)}
-            className={fieldClass}
-          />
-        </div>
+        <NoteField id={`${id}-note`} label={text.noteLabel} value={note} onChange={setNote} />
         <div className="flex flex-wrap items-center gap-3">
           <Button type="submit" variant="primary" disabled={upload.isPending}>
             {text.uploadSubmit}

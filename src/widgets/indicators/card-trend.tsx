@@ -14,7 +14,10 @@ export function CardTrend({ indicator }: { indicator: Indicator }) {
   return (
     <>
       {changes.length > 0 ? (
-        <ul className="mt-1.5 flex flex-wrap gap-1.5" aria-label={`${t.comparisons} (${series.computed})`}>
+        <ul
+          className="mt-1.5 flex flex-wrap gap-1.5"
+          aria-label={`${t.comparisons}${t.punctuation.bracketOpen}${series.computed}${t.punctuation.bracketClose}`}
+        >
           {changes.map((change) => (
             <li
               key={change.kind}

@@ -16,7 +16,8 @@ export function chartToCsv(spec: ChartSpec, language: Language): string {
     timeChart ? t.dateColumn : t.indicatorColumn,
     ...spec.series.map((series) => {
       const { unit, multiplier } = seriesUnit(spec, series);
-      return `${series.label[language]} (${exportUnit(unit, multiplier, language)})`;
+      const { bracketOpen, bracketClose } = t.punctuation;
+      return `${series.label[language]}${bracketOpen}${exportUnit(unit, multiplier, language)}${bracketClose}`;
     }),
     t.notesColumn,
   ];
@@ -33,7 +34,7 @@ export function chartToCsv(spec: ChartSpec, language: Language): string {
       }),
       ...(row.atLeast || (row.atLeastSeries?.length ?? 0) > 0 ? [t.format.atLeastMark] : []),
       ...(spec.illustrative ? [t.illustrative] : []),
-    ].join('; '),
+    ].join(t.punctuation.cellList),
   ]);
   return toCsv([header, ...rows]);
 }

@@ -1,20 +1,12 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
-import { englishScaleFor, formatAxisTick, formatAxisUnit } from '@/domain/format';
 import type { Language } from '@/domain/i18n/language';
-import { messagesFor } from '@/domain/i18n/messages';
 import { chartHeight } from './chart-height';
-import { niceTicks, rankTicks } from './nice-ticks';
+import { barValueAxis, rankValueAxis } from '@/widgets/charts/model/chart-axes';
+import { cssColour, seriesColourRole } from '@/widgets/charts/model/chart-colours';
 import type { ChartSpec } from '@/widgets/charts/model/chart-model';
 import { describeChart, formatChartCell } from '@/widgets/charts/model/chart-text';
 import { TimeSeriesCanvas } from './time-series-canvas';
 
-const seriesColour: Record<string, string> = {
-  baseline: 'var(--chart-baseline)',
-  latest: 'var(--chart-latest)',
-  increase: 'var(--chart-baseline)',
-  share: 'var(--chart-latest)',
-  rank: 'var(--chart-latest)',
-};
 const AXIS = { stroke: 'var(--chart-axis)', tick: { fill: 'var(--chart-axis)', fontSize: 12 } };
 const LABEL_STYLE = { fill: 'var(--ink)', fontSize: 12 };
 
@@ -87,7 +79,8 @@ export default function ChartCanvas({
   }));
 
   if (spec.kind === 'rank-dots') {
-    const maxRank = Math.max(...spec.rows.map((row) => row.values.rank ?? 1)) + 1;
+    const axis = rankValueAxis(spec, language);
+    const maxRank = axis.domain[1];
     return (
       <ScatterChart {...common}>
         <CartesianGrid stroke="var(--chart-grid)" horizontal={false} />
@@ -95,12 +88,12 @@ export default function ChartCanvas({
           {...AXIS}
           type="number"
           dataKey="rank"
-          domain={[1, maxRank]}
-          ticks={rankTicks(maxRank)}
+          domain={axis.domain}
+          ticks={axis.ticks}
           reversed
           allowDecimals={false}
           label={{
-            value: messagesFor(language).rankAxis,
+            value: axis.title,
             position: 'insideBottom',
             offset: -16,
             fill: 'var(--chart-axis)',
@@ -108,7 +101,12 @@ export default function ChartCanvas({
           }}
         />
         <YAxis {...AXIS} {...categoryAxis} type="category" dataKey="label" allowDuplicatedCategory={false} />
-        <Scatter data={data} fill={seriesColour.rank} isAnimationActive={false} name={spec.series[0]?.label[language]}>
+        <Scatter
+          data={data}
+          fill={cssColour(seriesColourRole('rank'))}
+          isAnimationActive={false}
+          name={spec.series[0]?.label[language]}
+        >
           {compact ? (
             <LabelList
               dataKey="compactLabel"
@@ -131,13 +129,8 @@ export default function ChartCanvas({
     );
   }
 
-  const maxValue = Math.max(
-    ...spec.rows.flatMap((row) => Object.values(row.values).filter((value) => value !== undefined)),
-  );
-  const scale = englishScaleFor(maxValue, spec.multiplier);
-  const axisUnit = spec.unit === 'percent' ? '%' : formatAxisUnit(spec.unit, spec.multiplier, language, scale);
+  const axis = barValueAxis(spec, language);
   const isShare = spec.kind === 'share-bars';
-  const ticks = isShare ? [0, 25, 50, 75, 100] : niceTicks(maxValue);
   // A phone-width legend of long English labels takes two lines; the plot moves down instead of under it.
   const legendText = spec.series.reduce((length, series) => length + series.label[language].length, 0);
   const legendHeight = compact && legendText > 36 ? 46 : 28;
@@ -148,10 +141,16 @@ export default function ChartCanvas({
       <XAxis
         {...AXIS}
         type="number"
-        domain={[0, ticks.at(-1) ?? 1]}
-        ticks={ticks}
-        tickFormatter={(value: number) => formatAxisTick(value, spec.multiplier, language, scale)}
-        label={{ value: axisUnit, position: 'insideBottomRight', offset: -16, fill: 'var(--chart-axis)', fontSize: 12 }}
+        domain={axis.domain}
+        ticks={axis.ticks}
+        tickFormatter={axis.tickLabel}
+        label={{
+          value: axis.title,
+          position: 'insideBottomRight',
+          offset: -16,
+          fill: 'var(--chart-axis)',
+          fontSize: 12,
+        }}
       />
       <YAxis {...AXIS} {...categoryAxis} type="category" dataKey="label" />
       {spec.series.length > 1 ? (
@@ -168,7 +167,7 @@ export default function ChartCanvas({
           key={series.key}
           dataKey={series.key}
           name={series.label[language]}
-          fill={seriesColour[series.key] ?? 'var(--chart-latest)'}
+          fill={cssColour(seriesColourRole(series.key))}
           isAnimationActive={false}
           background={isShare ? { fill: 'var(--surface-muted)' } : undefined}
         >

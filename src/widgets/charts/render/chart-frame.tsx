@@ -93,9 +93,9 @@ export function ChartFrame({ spec, sourceCredit, creditLink }: ChartFrameProps) 
                 label: t.downloadJson,
                 onSelect: () => downloadText(`${spec.id}.json`, chartToJson(spec, sourceCredit), 'application/json'),
               },
-              // The images are drawn from the chart itself, so they wait while the table is shown.
-              { label: t.downloadPng, onSelect: image.savePng, disabled: view !== 'chart' },
-              { label: t.downloadSvg, onSelect: image.saveSvg, disabled: view !== 'chart' },
+              // The images are drawn from the spec, not from the drawn chart: the table view can save them too.
+              { label: t.downloadPng, onSelect: image.savePng },
+              { label: t.downloadSvg, onSelect: image.saveSvg },
               { label: t.copyLink, onSelect: permalink.copy },
             ]}
           />

@@ -1,62 +1,14 @@
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Multiplier, UnitId } from '@/api/schemas';
-import { englishScaleFor, formatAxisTick, formatAxisUnit, formatOrdinal, formatPeriod } from '@/domain/format';
+import { formatPeriod } from '@/domain/format';
 import type { Language } from '@/domain/i18n/language';
 import { messagesFor } from '@/domain/i18n/messages';
 import { chartHeight } from './chart-height';
-import type { ChartSeries, ChartSpec } from '@/widgets/charts/model/chart-model';
-import { describeChart, formatChartCell, seriesUnit } from '@/widgets/charts/model/chart-text';
-import { niceTicks, rankTicks } from './nice-ticks';
+import { axisGroups, timeOf, timeTicks, timeValueAxis } from '@/widgets/charts/model/chart-axes';
+import { cssColour, lineStyleOf } from '@/widgets/charts/model/chart-colours';
+import type { ChartSpec } from '@/widgets/charts/model/chart-model';
+import { describeChart, formatChartCell } from '@/widgets/charts/model/chart-text';
 
-/** Colour and dash together, so lines stay apart in print and for readers who do not see the colours. */
-const LINE_STYLES = [
-  { stroke: 'var(--chart-latest)', dash: undefined },
-  { stroke: 'var(--chart-baseline)', dash: '6 3' },
-  { stroke: 'var(--positive)', dash: '2 3' },
-  { stroke: 'var(--warning)', dash: '10 3 2 3' },
-  { stroke: 'var(--ink)', dash: '1 4' },
-];
 const AXIS = { stroke: 'var(--chart-axis)', tick: { fill: 'var(--chart-axis)', fontSize: 12 } };
-/** One axis on each side at most: a third unit would have to share one, so its series stay in the table. */
-const AXIS_IDS = ['left', 'right'] as const;
-
-interface AxisGroup {
-  id: (typeof AXIS_IDS)[number];
-  unit: UnitId;
-  multiplier: Multiplier;
-  series: ChartSeries[];
-}
-
-/** Series grouped by unit and multiplier: each group gets its own axis, never another's. */
-export function axisGroups(spec: ChartSpec): { drawn: AxisGroup[]; tableOnly: ChartSeries[] } {
-  const groups: Omit<AxisGroup, 'id'>[] = [];
-  for (const series of spec.series) {
-    const { unit, multiplier } = seriesUnit(spec, series);
-    const group = groups.find((candidate) => candidate.unit === unit && candidate.multiplier === multiplier);
-    if (group) group.series.push(series);
-    else groups.push({ unit, multiplier, series: [series] });
-  }
-  return {
-    drawn: groups.slice(0, AXIS_IDS.length).map((group, index) => ({ ...group, id: AXIS_IDS[index] ?? 'left' })),
-    tableOnly: groups.slice(AXIS_IDS.length).flatMap((group) => group.series),
-  };
-}
-
-const timeOf = (date: string) => Date.parse(`${date}T00:00:00Z`);
-
-/** Ticks at the first period of a year where there are enough years (else evenly spaced rows), at most `count`. */
-function timeTicks(spec: ChartSpec, count: number): number[] {
-  const monthOf = (row: ChartSpec['rows'][number]) => Number(row.key.slice(5, 7));
-  const yearStarts =
-    spec.frequency === 'monthly'
-      ? spec.rows.filter((row) => monthOf(row) === 1)
-      : spec.frequency === 'quarterly'
-        ? spec.rows.filter((row) => monthOf(row) <= 3)
-        : [];
-  const candidates = yearStarts.length >= 2 ? yearStarts : spec.rows;
-  const step = Math.max(1, Math.ceil(candidates.length / count));
-  return candidates.filter((_, index) => index % step === 0).map((row) => timeOf(row.key));
-}
 
 interface DotProps {
   cx?: number;
@@ -97,8 +49,6 @@ export function TimeSeriesCanvas({
     const date = dateByTime.get(time);
     return date ? formatPeriod(date, spec.frequency, language) : '';
   };
-  const styleOf = (series: ChartSeries) =>
-    LINE_STYLES[spec.series.indexOf(series) % LINE_STYLES.length] ?? { stroke: 'var(--chart-latest)', dash: undefined };
 
   return (
     <>
@@ -121,12 +71,7 @@ export function TimeSeriesCanvas({
           tickFormatter={periodOf}
         />
         {drawn.map((group) => {
-          const values = spec.rows.flatMap((row) => group.series.flatMap((series) => row.values[series.key] ?? []));
-          const max = Math.max(...values, 0);
-          const scale = englishScaleFor(max, group.multiplier);
-          const rank = group.unit === 'rank';
-          const ticks =
-            group.unit === 'percent' ? [0, 25, 50, 75, 100] : rank ? rankTicks(Math.max(...values, 1)) : niceTicks(max);
+          const axis = timeValueAxis(spec, group, language);
           return (
             <YAxis
               key={group.id}
@@ -134,19 +79,13 @@ export function TimeSeriesCanvas({
               yAxisId={group.id}
               orientation={group.id}
               width={language === 'zh' ? 64 : 72}
-              reversed={rank}
-              allowDecimals={!rank}
-              domain={rank ? [1, ticks.at(-1) ?? 1] : [0, ticks.at(-1) ?? 1]}
-              ticks={ticks}
-              tickFormatter={(value: number) =>
-                rank ? formatOrdinal(value, language) : formatAxisTick(value, group.multiplier, language, scale)
-              }
+              reversed={axis.reversed}
+              allowDecimals={!axis.reversed}
+              domain={axis.domain}
+              ticks={axis.ticks}
+              tickFormatter={axis.tickLabel}
               label={{
-                value: rank
-                  ? messagesFor(language).rankAxis
-                  : group.unit === 'percent'
-                    ? '%'
-                    : formatAxisUnit(group.unit, group.multiplier, language, scale),
+                value: axis.title,
                 angle: -90,
                 position: group.id === 'left' ? 'insideLeft' : 'insideRight',
                 fill: 'var(--chart-axis)',
@@ -180,8 +119,8 @@ export function TimeSeriesCanvas({
               type="linear"
               dataKey={series.key}
               name={series.label[language]}
-              stroke={styleOf(series).stroke}
-              strokeDasharray={styleOf(series).dash}
+              stroke={cssColour(lineStyleOf(spec, series).colour)}
+              strokeDasharray={lineStyleOf(spec, series).dash}
               strokeWidth={2}
               dot={DerivedDot}
               activeDot={{ r: 4 }}

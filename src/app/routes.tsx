@@ -5,6 +5,7 @@ import { safeDecodeURIComponent } from '@/lib/safe-decode';
 import { useOpenDetailsForPrint } from '@/lib/use-open-details-for-print';
 import { Dashboard } from '@/features/dashboard/dashboard';
 import { PreviewBanner } from './preview-banner';
+import { RefreshWatch } from '@/domain/refresh/refresh-watch';
 
 // The briefing modes load on demand, so the dashboard's entry bundle does not carry them (or recharts).
 const ScreenPage = lazy(() =>
@@ -84,10 +85,10 @@ export function AppRoutes({
       )}
     </RenderGuard>
   );
-  if (previewRevision === undefined) return page;
   return (
     <>
-      <PreviewBanner revision={previewRevision} />
+      <RefreshWatch />
+      {previewRevision === undefined ? null : <PreviewBanner revision={previewRevision} />}
       {page}
     </>
   );

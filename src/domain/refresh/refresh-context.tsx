@@ -1,25 +1,17 @@
-import { useQuery, type UseQueryOptions } from '@tanstack/react-query';
+import type { UseQueryOptions } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import type { BackgroundRefresh } from './background-refresh';
 import type { RefreshSnapshot, RefreshStatus } from './refresh-status';
 
 const RefreshContext = createContext<RefreshStatus | undefined>(undefined);
-
-/** Keeps a query observed, so its schedule runs. */
-function Watch({ query }: { query: UseQueryOptions<boolean> }) {
-  useQuery(query);
-  return null;
-}
+const RefreshQueriesContext = createContext<UseQueryOptions<boolean>[]>([]);
 
 export function RefreshProvider({ refresh, children }: { refresh: BackgroundRefresh; children: ReactNode }) {
   const { status, watched } = refresh;
   useEffect(() => status.start(), [status]);
   return (
     <RefreshContext value={status}>
-      {watched.map((query) => (
-        <Watch key={String(query.queryKey[0])} query={query} />
-      ))}
-      {children}
+      <RefreshQueriesContext value={watched}>{children}</RefreshQueriesContext>
     </RefreshContext>
   );
 }
@@ -44,4 +36,9 @@ export function usePageRefreshNotice(): void {
 /** True while a page-level notice speaks for failed refreshes. */
 export function useHasPageRefreshNotice(): boolean {
   return (useRefreshStatus()?.pageNotices ?? 0) > 0;
+}
+
+/** The queries that must stay observed for the page to follow the API (see refresh-watch.tsx); none without one. */
+export function useRefreshQueries(): UseQueryOptions<boolean>[] {
+  return useContext(RefreshQueriesContext);
 }

@@ -27,7 +27,7 @@ const START = new Date('2025-08-30T22:00:00+08:00');
  * above the unchanged app's drift and well below what the control's 1 KB per API request adds (figures in
  * docs/wall-display.md).
  */
-const OBJECTS_KB_PER_HOUR = 30;
+const OBJECTS_KB_PER_HOUR = 75;
 /** From the second hour on, the pages are read every quarter of an hour. */
 const QUARTER = HOUR / 4;
 
